@@ -1,0 +1,125 @@
+"""Plain values the controllers take and return: what a form holds, what a screen or sheet shows.
+
+No live ORM object ever leaves a controller; windows, sheets and the CLI get these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from monmaster_desktop.domain import (
+    ApplicationStatus,
+    Diploma,
+    DiplomaStatus,
+    EnrolmentHistory,
+    Phase,
+    RejectionReason,
+    TrainingType,
+)
+from monmaster_desktop.rules.facts import Assessment, Caps
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateData:
+    """A candidate's identity and history, as typed in the form or read from an import row."""
+
+    candidate_number: str
+    last_name: str
+    first_name: str
+    birth_date: date
+    nationality: str
+    residence_country: str
+    diploma: Diploma
+    enrolment_history: EnrolmentHistory
+    ine: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    diploma_status: DiplomaStatus = DiplomaStatus.OBTAINED
+    repeating_m1: bool = False
+    ves_vap: bool = False
+    automatic_admission: bool = False
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationData:
+    """One application as typed in the form or read from an import row."""
+
+    campaign_year: int
+    institution_code: str
+    mention: str
+    training_type: TrainingType
+    submitted_on: date
+    status: ApplicationStatus
+    phase: Phase = Phase.MAIN
+    institution_name: str = ""
+    parcours: str = ""
+    waitlist_rank: int | None = None
+    rejection_reason: RejectionReason | None = None
+    rejection_detail: str | None = None
+    notified_on: date | None = None
+    accepted_on: date | None = None
+    registered_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationView:
+    """A stored application with what the desk shows beside it."""
+
+    id: int
+    version: int
+    data: ApplicationData
+    institution_name: str
+    explanation_last_day: date | None = None
+    counted: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateFile:
+    """Everything about one candidate: identity, applications and the rules' conclusions."""
+
+    candidate_id: int
+    version: int
+    candidate: CandidateData
+    applications: tuple[ApplicationView, ...]
+    assessment: Assessment
+    campaign_year: int | None
+    caps: dict[Phase, Caps]
+    home_institution_code: str
+    home_institution_name: str
+    updated_at: datetime | None = None
+    updated_by: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.candidate.last_name.upper()} {self.candidate.first_name}"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditView:
+    at: datetime
+    os_user: str
+    action: str
+    entity: str
+    entity_id: int | None
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateRow:
+    """One line of the candidate table (main window), read straight from SQL."""
+
+    id: int
+    candidate_number: str
+    last_name: str
+    first_name: str
+    ine: str | None
+    eligible: bool
+    counted_initial: int
+    counted_alternance: int
+    accepted_label: str | None
+    registration_deadline: date | None
+    flags: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,356 @@
+"""The one place that opens the database: engine, pragmas, write locks, migrations, backups.
+
+Everything SQLite-specific lives here; the rest of the code speaks portable SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from monmaster_desktop import paths
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "ncpfs", "9p", "davfs"}
+
+
+class DatabaseError(Exception):
+    """A database that cannot be used as it is; ``message`` is French, for the clerk."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+class DatabaseCorrupt(DatabaseError):
+    pass
+
+
+class DatabaseUnavailable(DatabaseError):
+    pass
+
+
+class DatabaseBusy(DatabaseError):
+    pass
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty with owner-only permissions (SQLite then keeps the mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def filesystem_type(path: Path) -> str | None:
+    """The filesystem type holding ``path`` (Linux /proc/mounts; UNC paths on Windows)."""
+    resolved = str(path.resolve())
+    if sys.platform == "win32":
+        return "smb" if resolved.startswith("\\\\") else None
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best, best_type = "", None
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        mount_point = fields[1].replace("\\040", " ")
+        if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
+            best, best_type = mount_point, fields[2]
+    return best_type
+
+
+def on_network_share(path: Path) -> bool:
+    fs = filesystem_type(path.parent if not path.exists() else path)
+    return fs is not None and (fs in NETWORK_FS or fs.startswith("smb") or fs == "smb")
+
+
+def _make_engine(path: Path, *, wal: bool) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.execute("PRAGMA cache_size=-65536")
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit survives a power cut; 0.2 ms per commit is cheap for these records.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Database:
+    """An open database file: a reader session factory and a writer that locks up front."""
+
+    def __init__(self, path: Path | str, *, migrate: bool = True):
+        self.path = Path(path).expanduser().absolute()
+        self.network_share = on_network_share(self.path)
+        if self.network_share:
+            log.warning("database on a network share: %s", self.path)
+        if not self.path.parent.exists():
+            try:
+                self.path.parent.mkdir(parents=True, mode=0o700)
+            except OSError as exc:
+                raise DatabaseUnavailable(
+                    f"Impossible de créer le dossier de la base « {self.path.parent} » : "
+                    f"{exc.strerror or exc}."
+                ) from exc
+        is_new = not self.path.exists()
+        if is_new:
+            try:
+                create_private_file(self.path)
+            except OSError as exc:
+                raise DatabaseUnavailable(
+                    f"Impossible de créer la base « {self.path} » : {exc.strerror or exc}."
+                ) from exc
+        self.engine = _make_engine(self.path, wal=not self.network_share)
+        # Write transactions take the write lock at BEGIN: a read→write upgrade can fail
+        # with "database is locked" without being retried; BEGIN IMMEDIATE waits instead.
+        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
+        if migrate:
+            try:
+                upgrade_schema(self, backup_first=not is_new)
+            except OperationalError as exc:
+                self.engine.dispose()
+                raise translate_operational_error(exc, self.path) from exc
+            except sqlite3.DatabaseError as exc:
+                self.engine.dispose()
+                raise DatabaseCorrupt(
+                    f"La base « {self.path.name} » est illisible ou endommagée ({exc})."
+                ) from exc
+            with self.write() as session:
+                seed_defaults(session)
+
+    def read(self) -> Session:
+        """A short read session: ``with db.read() as s: ...``."""
+        return self._reader()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on error."""
+        session = self._writer()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            raise translate_operational_error(exc, self.path) from exc
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def translate_operational_error(exc: OperationalError, path: Path) -> DatabaseError:
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy(
+            "La base est occupée par un autre poste ou programme. Réessayez dans un instant ; "
+            "rien n'a été enregistré."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseUnavailable(
+            f"La base « {path.name} » est en lecture seule : rien ne peut y être enregistré. "
+            "Vérifiez les droits sur le fichier et son dossier."
+        )
+    if "disk is full" in text or "full" in text:
+        return DatabaseUnavailable(
+            "Le disque est plein : l'enregistrement a été annulé et rien n'a été écrit. "
+            "Libérez de la place puis recommencez."
+        )
+    if "unable to open" in text:
+        return DatabaseUnavailable(f"Impossible d'ouvrir la base « {path} ».")
+    if "malformed" in text or "not a database" in text:
+        return DatabaseCorrupt(f"La base « {path.name} » est endommagée ({exc.orig}).")
+    return DatabaseUnavailable(f"Erreur de la base de données : {exc.orig}")
+
+
+# --- migrations ---------------------------------------------------------------------------
+
+
+def alembic_config(connection=None):  # noqa: ANN001, ANN201
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade_schema(db: Database, *, backup_first: bool) -> None:
+    """Bring the file to the current schema; refuse one written by a newer version."""
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    heads = set(script.get_heads())
+    with db.engine.connect() as conn:
+        current = set(MigrationContext.configure(conn).get_current_heads())
+        conn.rollback()
+    unknown = current - known
+    if unknown:
+        raise DatabaseTooNew(
+            f"La base « {db.path.name} » a été écrite par une version plus récente de "
+            f"Mon Master Desk (schéma {', '.join(sorted(unknown))}). Elle n'a pas été modifiée : "
+            "installez la dernière version du programme pour l'ouvrir."
+        )
+    if current == heads:
+        return
+    if current and backup_first:
+        target = paths.backup_dir_for(db.path) / (
+            f"{db.path.stem}-avant-migration-{date.today():%Y%m%d}-"
+            f"{'-'.join(sorted(current))}.sqlite"
+        )
+        backup_database(db.path, target)
+    with db.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+# --- built-in data ------------------------------------------------------------------------
+
+
+def load_defaults() -> dict:
+    return json.loads(paths.resource("defaults.json").read_text(encoding="utf-8"))
+
+
+def seed_defaults(session: Session) -> None:
+    """Ship the built-in campaign, home institution and Études en France list, once."""
+    from monmaster_desktop.models import (
+        Campaign,
+        EtudesEnFranceCountry,
+        Institution,
+        RegistrationBand,
+        Setting,
+    )
+
+    if session.get(Setting, "home_institution_code") is not None:
+        return
+    defaults = load_defaults()
+    home = defaults["home_institution"]
+    session.add_all(
+        [
+            Setting(key="home_institution_code", value=home["code"]),
+            Setting(key="home_institution_name", value=home["name"]),
+            Setting(key="retention_months", value=str(defaults["retention_months"])),
+        ]
+    )
+    if session.scalar(select(Institution).where(Institution.code == home["code"])) is None:
+        session.add(Institution(code=home["code"], name=home["name"]))
+    session.add_all(
+        EtudesEnFranceCountry(code=code) for code in defaults["etudes_en_france"].split()
+    )
+    for data in defaults["campaigns"]:
+        if session.scalar(select(Campaign).where(Campaign.year == data["year"])):
+            continue
+        values = {
+            k: (date.fromisoformat(v) if isinstance(v, str) else v)
+            for k, v in data.items()
+            if k != "bands"
+        }
+        campaign = Campaign(**values)
+        campaign.bands = [
+            RegistrationBand(
+                accepted_from=date.fromisoformat(b["accepted_from"]),
+                accepted_to=date.fromisoformat(b["accepted_to"]) if b["accepted_to"] else None,
+                deadline=date.fromisoformat(b["deadline"]) if b["deadline"] else None,
+            )
+            for b in data["bands"]
+        ]
+        session.add(campaign)
+
+
+# --- backups ------------------------------------------------------------------------------
+
+
+def quick_check(path: Path) -> str:
+    """``ok`` or SQLite's first complaint about the file."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA quick_check").fetchone()
+            return row[0] if row else "ok"
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+
+
+def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
+    """Consistent copy of a live database with the SQLite backup API, in one step.
+
+    The target is written beside its final name and renamed into place, owner-only.
+    """
+    source, target = Path(source), Path(target)
+    if check:
+        verdict = quick_check(source)
+        if verdict != "ok":
+            raise DatabaseCorrupt(
+                f"La base « {source.name} » ne passe pas la vérification ({verdict}) : "
+                "la sauvegarde n'a pas été faite pour ne pas remplacer une bonne copie."
+            )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            src.backup(dst)  # pages=-1: one step, consistent even with a writer active
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    os.replace(partial, target)
+    return target

@@ -1,0 +1,104 @@
+"""One candidate's assessment on a reference date: eligibility, counts, registration, flags."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date
+
+from monmaster_desktop.domain import ApplicationStatus, EnrolmentHistory, Flag
+from monmaster_desktop.rules.calendar import (
+    explanation_last_day,
+    registration_deadline,
+    registration_route,
+)
+from monmaster_desktop.rules.caps import count_applications
+from monmaster_desktop.rules.eligibility import assess_eligibility
+from monmaster_desktop.rules.facts import (
+    ApplicationFacts,
+    Assessment,
+    CampaignCalendar,
+    CandidateFacts,
+    ExplanationDeadline,
+    Registration,
+    RuleViolation,
+)
+
+
+def assess(
+    candidate: CandidateFacts,
+    applications: Sequence[ApplicationFacts],
+    calendars: Mapping[int, CampaignCalendar],
+    *,
+    home_institution: str,
+    etudes_en_france: Collection[str],
+    as_of: date,
+) -> Assessment:
+    """Apply RULES.md §2–§8 to one candidate. Counts are those of the latest campaign."""
+    eligibility = assess_eligibility(candidate, etudes_en_france)
+    latest = max((a.campaign_year for a in applications), default=None)
+    counted = count_applications(a for a in applications if a.campaign_year == latest)
+
+    registration = None
+    for app in applications:
+        if (
+            app.status is ApplicationStatus.ACCEPTED_DEFINITIVELY
+            and app.accepted_on is not None
+            and app.institution_code == home_institution
+            and (registration is None or app.accepted_on > registration.accepted_on)
+        ):
+            calendar = calendars.get(app.campaign_year)
+            try:
+                deadline = (
+                    registration_deadline(calendar, app.accepted_on, app.head_deadline)
+                    if calendar
+                    else app.head_deadline
+                )
+            except RuleViolation:
+                deadline = app.head_deadline
+            registration = Registration(
+                institution_code=app.institution_code,
+                mention=app.mention,
+                parcours=app.parcours,
+                accepted_on=app.accepted_on,
+                deadline=deadline,
+                route=registration_route(candidate.enrolment_history),
+                registered_on=app.registered_on,
+                application_key=app.key,
+            )
+
+    explanations = sorted(
+        (
+            ExplanationDeadline(
+                institution_code=app.institution_code,
+                mention=app.mention,
+                notified_on=app.notified_on,
+                last_day=explanation_last_day(app.notified_on),
+                application_key=app.key,
+            )
+            for app in applications
+            if app.status is ApplicationStatus.REJECTED and app.notified_on is not None
+        ),
+        key=lambda e: (e.notified_on, e.institution_code, e.mention),
+    )
+
+    flags: set[Flag] = set()
+    if candidate.enrolment_history is EnrolmentHistory.INTERRUPTED:
+        flags.add(Flag.INTERRUPTED_ENROLMENT)
+    if registration is not None:
+        if registration.deadline is None:
+            flags.add(Flag.DEADLINE_SET_BY_HEAD)
+        elif registration.registered_on is None and as_of > registration.deadline:
+            flags.add(Flag.REGISTRATION_OVERDUE)
+    if not eligibility.eligible:
+        flags.add(Flag.NOT_ELIGIBLE)
+    if any(e.notified_on <= as_of <= e.last_day for e in explanations):
+        flags.add(Flag.EXPLANATION_WINDOW_OPEN)
+
+    return Assessment(
+        as_of=as_of,
+        eligibility=eligibility,
+        counted=counted,
+        registration=registration,
+        explanation_deadlines=tuple(explanations),
+        flags=tuple(sorted(flags)),
+    )

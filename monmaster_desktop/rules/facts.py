@@ -1,0 +1,172 @@
+"""Plain facts the rules read, and the decisions they return: no database, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from monmaster_desktop.domain import (
+    ApplicationStatus,
+    Diploma,
+    DiplomaStatus,
+    EnrolmentHistory,
+    Flag,
+    IneligibilityReason,
+    Phase,
+    RejectionReason,
+    Route,
+    TrainingType,
+)
+
+
+class RuleViolation(ValueError):
+    """A write refused by a rule: a code, the French sentence, the field and the values."""
+
+    def __init__(self, code: str, message: str, *, field: str | None = None, **values: object):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.field = field
+        self.values = values
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Caps:
+    initial: int
+    alternance: int
+
+    def for_type(self, training_type: TrainingType) -> int:
+        return self.alternance if training_type is TrainingType.ALTERNANCE else self.initial
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationBand:
+    """Offers accepted from ``accepted_from`` to ``accepted_to`` (inclusive; None = no end)
+    register by ``deadline`` (None = set by the head of the institution, per course)."""
+
+    accepted_from: date
+    accepted_to: date | None
+    deadline: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class CampaignCalendar:
+    year: int
+    browsing_from: date
+    main_apply_from: date
+    main_apply_to: date
+    exam_from: date
+    exam_to: date
+    main_admission_from: date
+    main_admission_to: date
+    complementary_from: date
+    complementary_to: date
+    complementary_apply_from: date
+    complementary_apply_to: date
+    main_caps: Caps
+    complementary_caps: Caps
+    bands: tuple[RegistrationBand, ...] = ()
+
+    def apply_window(self, phase: Phase) -> tuple[date, date]:
+        if phase is Phase.COMPLEMENTARY:
+            return self.complementary_apply_from, self.complementary_apply_to
+        return self.main_apply_from, self.main_apply_to
+
+    def caps(self, phase: Phase) -> Caps:
+        return self.complementary_caps if phase is Phase.COMPLEMENTARY else self.main_caps
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateFacts:
+    nationality: str
+    residence_country: str
+    diploma: Diploma
+    diploma_status: DiplomaStatus = DiplomaStatus.OBTAINED
+    repeating_m1: bool = False
+    ves_vap: bool = False
+    automatic_admission: bool = False
+    enrolment_history: EnrolmentHistory = EnrolmentHistory.NEVER
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationFacts:
+    """One application as the rules see it. ``key`` identifies it to the caller (e.g. its id)."""
+
+    institution_code: str
+    mention: str
+    training_type: TrainingType
+    phase: Phase
+    status: ApplicationStatus
+    submitted_on: date | None = None
+    parcours: str = ""
+    campaign_year: int = 0
+    waitlist_rank: int | None = None
+    rejection_reason: RejectionReason | None = None
+    notified_on: date | None = None
+    accepted_on: date | None = None
+    registered_on: date | None = None
+    head_deadline: date | None = None
+    key: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class Eligibility:
+    eligible: bool
+    reasons: tuple[IneligibilityReason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    institution_code: str
+    mention: str
+    parcours: str
+    accepted_on: date
+    deadline: date | None
+    route: Route
+    registered_on: date | None
+    application_key: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExplanationDeadline:
+    institution_code: str
+    mention: str
+    notified_on: date
+    last_day: date
+    application_key: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class CountedApplications:
+    """Distinct mentions counted per phase and training type, with the mentions themselves."""
+
+    counts: dict[tuple[Phase, TrainingType], int] = field(default_factory=dict)
+
+    def get(self, phase: Phase, training_type: TrainingType) -> int:
+        return self.counts.get((phase, training_type), 0)
+
+    def as_json(self) -> dict[str, dict[str, int]]:
+        return {
+            phase.value: {t.value: self.get(phase, t) for t in TrainingType} for phase in Phase
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """Everything the rules conclude about one candidate on one reference date."""
+
+    as_of: date
+    eligibility: Eligibility
+    counted: CountedApplications
+    registration: Registration | None
+    explanation_deadlines: tuple[ExplanationDeadline, ...]
+    flags: tuple[Flag, ...]
+
+    @property
+    def must_contact_registrar(self) -> bool:
+        from monmaster_desktop.domain import CONTACT_FLAGS
+
+        return any(flag in CONTACT_FLAGS for flag in self.flags)
