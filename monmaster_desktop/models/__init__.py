@@ -214,6 +214,8 @@ class Application(Base):
     notified_on: Mapped[date | None] = mapped_column(Date)
     accepted_on: Mapped[date | None] = mapped_column(Date)
     registered_on: Mapped[date | None] = mapped_column(Date)
+    #: Last day to ask for the reasons of a rejection (RULES.md §6), kept for SQL worklists.
+    explanation_last_day: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime)
     updated_by: Mapped[str | None] = mapped_column(String(64))
@@ -259,8 +261,6 @@ class CandidateStatus(Base):
     deadline_set_by_head: Mapped[bool] = mapped_column(Boolean, default=False)
     route: Mapped[Route | None] = mapped_column(_enum(Route, "route"))
     registered_on: Mapped[date | None] = mapped_column(Date)
-    explanation_from: Mapped[date | None] = mapped_column(Date)
-    explanation_until: Mapped[date | None] = mapped_column(Date, index=True)
 
 
 class AuditEntry(Base):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 00:24:05.149041
+Create Date: 2026-11-28
 """
 
 from collections.abc import Sequence
@@ -129,14 +129,11 @@ def upgrade() -> None:
     sa.Column('deadline_set_by_head', sa.Boolean(), nullable=False),
     sa.Column('route', sa.Enum('iaweb_primo', 'ent', 'registrar_office', name='route', native_enum=False, create_constraint=True, length=32), nullable=True),
     sa.Column('registered_on', sa.Date(), nullable=True),
-    sa.Column('explanation_from', sa.Date(), nullable=True),
-    sa.Column('explanation_until', sa.Date(), nullable=True),
     sa.ForeignKeyConstraint(['candidate_id'], ['candidate.id'], name=op.f('fk_candidate_status_candidate_id_candidate'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('candidate_id', name=op.f('pk_candidate_status'))
     )
     with op.batch_alter_table('candidate_status', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_candidate_status_eligible'), ['eligible'], unique=False)
-        batch_op.create_index(batch_op.f('ix_candidate_status_explanation_until'), ['explanation_until'], unique=False)
         batch_op.create_index(batch_op.f('ix_candidate_status_latest_campaign'), ['latest_campaign'], unique=False)
         batch_op.create_index(batch_op.f('ix_candidate_status_registration_deadline'), ['registration_deadline'], unique=False)
 
@@ -177,6 +174,7 @@ def upgrade() -> None:
     sa.Column('notified_on', sa.Date(), nullable=True),
     sa.Column('accepted_on', sa.Date(), nullable=True),
     sa.Column('registered_on', sa.Date(), nullable=True),
+    sa.Column('explanation_last_day', sa.Date(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=True),
     sa.Column('updated_by', sa.String(length=64), nullable=True),
@@ -208,7 +206,6 @@ def downgrade() -> None:
     with op.batch_alter_table('candidate_status', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_candidate_status_registration_deadline'))
         batch_op.drop_index(batch_op.f('ix_candidate_status_latest_campaign'))
-        batch_op.drop_index(batch_op.f('ix_candidate_status_explanation_until'))
         batch_op.drop_index(batch_op.f('ix_candidate_status_eligible'))
 
     op.drop_table('candidate_status')

@@ -1,0 +1,280 @@
+"""Applications of one candidate: add, edit, change status, withdraw; caps and calendar enforced."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monmaster_desktop.controllers.candidates import application_data
+from monmaster_desktop.controllers.context import RulesContext, current_user, now
+from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
+from monmaster_desktop.controllers.files import load_file
+from monmaster_desktop.controllers.records import (
+    application_facts,
+    application_facts_select,
+    audit_rows,
+    refresh_status,
+    write_audit,
+)
+from monmaster_desktop.controllers.validation import application_problems
+from monmaster_desktop.controllers.views import ApplicationData, CandidateFile
+from monmaster_desktop.db import Database
+from monmaster_desktop.domain import STATUS_FR, ApplicationStatus, fold
+from monmaster_desktop.models import Application, Campaign, Candidate, Course, Institution
+from monmaster_desktop.rules.calendar import explanation_last_day
+from monmaster_desktop.rules.facts import ApplicationFacts
+from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses
+
+#: Fields of an application as the audit trail names them.
+AUDITED = (
+    "campaign_year", "phase", "institution_code", "mention", "parcours", "training_type",
+    "submitted_on", "status", "waitlist_rank", "rejection_reason", "rejection_detail",
+    "notified_on", "accepted_on", "registered_on",
+)
+
+
+def audited_values(data: ApplicationData) -> dict[str, object]:
+    values = asdict(data)
+    return {k: values[k] for k in AUDITED}
+
+
+def get_or_create_course(
+    session: Session,
+    institution_code: str,
+    institution_name: str,
+    mention: str,
+    parcours: str,
+    training_type,  # noqa: ANN001
+) -> Course:
+    """The catalogue entry for this course, added to the catalogue when it is new."""
+    code = institution_code.strip().upper()
+    institution = session.scalar(select(Institution).where(Institution.code == code))
+    if institution is None:
+        institution = Institution(code=code, name=institution_name.strip())
+        session.add(institution)
+        session.flush()
+    elif institution_name.strip() and not institution.name:
+        institution.name = institution_name.strip()
+    mention_key, parcours_key = fold(mention), fold(parcours)
+    course = session.scalar(
+        select(Course).where(
+            Course.institution_id == institution.id,
+            Course.mention_key == mention_key,
+            Course.parcours_key == parcours_key,
+            Course.training_type == training_type,
+        )
+    )
+    if course is None:
+        course = Course(
+            institution_id=institution.id,
+            mention=" ".join(mention.split()),
+            mention_key=mention_key,
+            parcours=" ".join(parcours.split()),
+            parcours_key=parcours_key,
+            training_type=training_type,
+        )
+        session.add(course)
+        session.flush()
+    return course
+
+
+def other_applications(
+    session: Session, candidate_id: int, exclude_id: int | None
+) -> list[ApplicationFacts]:
+    rows = session.execute(
+        application_facts_select().where(
+            Application.candidate_id == candidate_id, Application.id != (exclude_id or -1)
+        )
+    )
+    return [application_facts(row) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationOutcome:
+    file: CandidateFile
+    #: Applications closed because the candidate accepted an offer definitively.
+    closed: tuple[str, ...] = ()
+
+
+class ApplicationController:
+    def __init__(self, db: Database):
+        self.db = db
+
+    @staticmethod
+    def allowed_statuses(current: ApplicationStatus | None) -> list[ApplicationStatus]:
+        return allowed_statuses(current)
+
+    def problems(
+        self, candidate_id: int, data: ApplicationData, *, application_id: int | None = None
+    ) -> list:
+        """What a save would refuse, without writing (for the form's live messages)."""
+        with self.db.read() as session:
+            ctx = RulesContext.load(session)
+            previous = (
+                session.scalar(select(Application.status).where(Application.id == application_id))
+                if application_id
+                else None
+            )
+            return application_problems(
+                data,
+                ctx.calendars.get(data.campaign_year),
+                other_applications(session, candidate_id, application_id),
+                previous_status=previous,
+            )
+
+    def save(
+        self,
+        candidate_id: int,
+        data: ApplicationData,
+        *,
+        application_id: int | None = None,
+        expected_version: int | None = None,
+    ) -> ApplicationOutcome:
+        """Add or edit an application; a definitive acceptance closes the others still open."""
+        data = replace(
+            data,
+            institution_code=data.institution_code.strip().upper(),
+            mention=" ".join(data.mention.split()),
+            parcours=" ".join(data.parcours.split()),
+            rejection_detail=(data.rejection_detail or "").strip() or None,
+        )
+        user, at = current_user(), now()
+        with self.db.write() as session:
+            ctx = RulesContext.load(session)
+            if session.get(Candidate, candidate_id) is None:
+                raise NotFound("Ce candidat n'existe plus (supprimé sur un autre poste ?).")
+            app = session.get(Application, application_id) if application_id else None
+            if application_id and app is None:
+                raise NotFound("Cette candidature n'existe plus (supprimée sur un autre poste ?).")
+            if app is not None and expected_version is not None and app.version != expected_version:
+                raise StaleRecord("candidature", app.updated_at, app.updated_by)
+            problems = application_problems(
+                data,
+                ctx.calendars.get(data.campaign_year),
+                other_applications(session, candidate_id, application_id),
+                previous_status=app.status if app is not None else None,
+            )
+            if problems:
+                raise Invalid(problems)
+            course = get_or_create_course(
+                session, data.institution_code, data.institution_name, data.mention,
+                data.parcours, data.training_type,
+            )
+            values = {
+                "campaign_id": ctx.campaign_ids[data.campaign_year],
+                "course_id": course.id,
+                "phase": data.phase,
+                "submitted_on": data.submitted_on,
+                "status": data.status,
+                "waitlist_rank": data.waitlist_rank,
+                "rejection_reason": data.rejection_reason,
+                "rejection_detail": data.rejection_detail,
+                "notified_on": data.notified_on,
+                "accepted_on": data.accepted_on,
+                "registered_on": data.registered_on,
+                "explanation_last_day": (
+                    explanation_last_day(data.notified_on)
+                    if data.status is ApplicationStatus.REJECTED and data.notified_on
+                    else None
+                ),
+                "updated_at": at,
+                "updated_by": user,
+            }
+            if app is None:
+                app = Application(candidate_id=candidate_id, **values)
+                session.add(app)
+                session.flush()
+                audit = audit_rows(
+                    at=at, user=user, action="create", entity="application", entity_id=app.id,
+                    candidate_id=candidate_id, old=None, new=audited_values(data),
+                )
+            else:
+                old = audited_values(application_data(app))
+                audit = audit_rows(
+                    at=at, user=user, action="update", entity="application", entity_id=app.id,
+                    candidate_id=candidate_id, old=old, new=audited_values(data),
+                )
+                if audit:
+                    for name, value in values.items():
+                        setattr(app, name, value)
+                    session.flush()
+            write_audit(session, audit)
+            closed = []
+            if data.status is ApplicationStatus.ACCEPTED_DEFINITIVELY:
+                closed = self._close_others(session, app, user, at)
+            refresh_status(session, ctx, [candidate_id])
+            file = load_file(session, ctx, candidate_id)
+        return ApplicationOutcome(file, tuple(closed))
+
+    def _close_others(self, session: Session, accepted: Application, user: str, at) -> list[str]:  # noqa: ANN001
+        """A definitive acceptance ends the procedure: other open applications are withdrawn."""
+        others = session.scalars(
+            select(Application).where(
+                Application.candidate_id == accepted.candidate_id,
+                Application.campaign_id == accepted.campaign_id,
+                Application.id != accepted.id,
+                Application.status.in_([s.value for s in ACTIVE]),
+            )
+        ).all()
+        closed = []
+        for other in others:
+            write_audit(
+                session,
+                audit_rows(
+                    at=at, user=user, action="update", entity="application", entity_id=other.id,
+                    candidate_id=other.candidate_id, old={"status": other.status},
+                    new={"status": ApplicationStatus.WITHDRAWN},
+                ),
+            )
+            closed.append(
+                f"{other.course.mention} ({other.course.institution.code}) : "
+                f"{STATUS_FR[other.status]} → {STATUS_FR[ApplicationStatus.WITHDRAWN]}"
+            )
+            other.status = ApplicationStatus.WITHDRAWN
+            other.updated_at, other.updated_by = at, user
+        return closed
+
+    def withdraw(self, application_id: int, *, expected_version: int | None = None) -> CandidateFile:
+        with self.db.read() as session:
+            app = session.get(Application, application_id)
+            if app is None:
+                raise NotFound("Cette candidature n'existe plus.")
+            data, candidate_id = application_data(app), app.candidate_id
+        outcome = self.save(
+            candidate_id,
+            replace(data, status=ApplicationStatus.WITHDRAWN),
+            application_id=application_id,
+            expected_version=expected_version,
+        )
+        return outcome.file
+
+    def delete(self, application_id: int, *, expected_version: int | None = None) -> CandidateFile:
+        """Remove an application typed by mistake (audited; withdrawing is the usual way)."""
+        user, at = current_user(), now()
+        with self.db.write() as session:
+            app = session.get(Application, application_id)
+            if app is None:
+                raise NotFound("Cette candidature n'existe plus.")
+            if expected_version is not None and app.version != expected_version:
+                raise StaleRecord("candidature", app.updated_at, app.updated_by)
+            candidate_id = app.candidate_id
+            write_audit(
+                session,
+                audit_rows(
+                    at=at, user=user, action="delete", entity="application", entity_id=app.id,
+                    candidate_id=candidate_id, old=audited_values(application_data(app)),
+                    new=None,
+                ),
+            )
+            session.delete(app)
+            session.flush()
+            ctx = RulesContext.load(session)
+            refresh_status(session, ctx, [candidate_id])
+            return load_file(session, ctx, candidate_id)
+
+
+def campaign_years(db: Database) -> list[int]:
+    with db.read() as session:
+        return list(session.scalars(select(Campaign.year).order_by(Campaign.year.desc())))

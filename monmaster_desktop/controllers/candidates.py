@@ -1,0 +1,282 @@
+"""Candidate files: read one whole, create, edit, delete; every write checked and audited."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from monmaster_desktop.controllers.context import RulesContext, current_user, now
+from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
+from monmaster_desktop.controllers.files import facts_of, load_file
+from monmaster_desktop.controllers.records import audit_rows, refresh_status, write_audit
+from monmaster_desktop.controllers.validation import candidate_problems
+from monmaster_desktop.controllers.views import (
+    ApplicationData,
+    AuditView,
+    CandidateData,
+    CandidateFile,
+)
+from monmaster_desktop.db import Database
+from monmaster_desktop.domain import fold
+from monmaster_desktop.models import Application, AuditEntry, Candidate
+from monmaster_desktop.rules.calendar import fr_date
+from monmaster_desktop.rules.eligibility import assess_eligibility
+from monmaster_desktop.rules.facts import Eligibility, RuleViolation
+from monmaster_desktop.rules.ine import normalize_ine
+
+CANDIDATE_FIELDS = [f.name for f in fields(CandidateData)]
+
+
+def name_key(last_name: str, first_name: str) -> str:
+    """Folded "last first" for accent- and case-insensitive search."""
+    return fold(f"{last_name} {first_name}")
+
+
+def clean_candidate(data: CandidateData) -> CandidateData:
+    """Trim what the clerk typed; INE and country codes upper-cased; empty optionals to None."""
+    def opt(value: str | None) -> str | None:
+        value = (value or "").strip()
+        return value or None
+
+    return CandidateData(
+        **(
+            asdict(data)
+            | {
+                "candidate_number": data.candidate_number.strip(),
+                "last_name": " ".join(data.last_name.split()),
+                "first_name": " ".join(data.first_name.split()),
+                "ine": normalize_ine(data.ine) or None if data.ine else None,
+                "email": opt(data.email),
+                "phone": opt(data.phone),
+                "nationality": (data.nationality or "").strip().upper(),
+                "residence_country": (data.residence_country or "").strip().upper(),
+                "notes": opt(data.notes),
+            }
+        )
+    )
+
+
+def candidate_data(candidate: Candidate) -> CandidateData:
+    return CandidateData(**{name: getattr(candidate, name) for name in CANDIDATE_FIELDS})
+
+
+def application_data(app: Application) -> ApplicationData:
+    course = app.course
+    return ApplicationData(
+        campaign_year=app.campaign.year,
+        institution_code=course.institution.code,
+        institution_name=course.institution.name,
+        mention=course.mention,
+        parcours=course.parcours,
+        training_type=course.training_type,
+        submitted_on=app.submitted_on,
+        status=app.status,
+        phase=app.phase,
+        waitlist_rank=app.waitlist_rank,
+        rejection_reason=app.rejection_reason,
+        rejection_detail=app.rejection_detail,
+        notified_on=app.notified_on,
+        accepted_on=app.accepted_on,
+        registered_on=app.registered_on,
+    )
+
+
+def uniqueness_problems(
+    session: Session, data: CandidateData, exclude_id: int | None
+) -> list[RuleViolation]:
+    problems = []
+    clash = session.execute(
+        select(Candidate.id, Candidate.candidate_number, Candidate.last_name, Candidate.first_name)
+        .where(
+            or_(
+                Candidate.candidate_number == data.candidate_number,
+                Candidate.ine == data.ine if data.ine else False,
+            )
+        )
+        .where(Candidate.id != (exclude_id or -1))
+    ).all()
+    for other_id, number, last, first in clash:
+        who = f"{number} ({last.upper()} {first})"
+        if number == data.candidate_number:
+            problems.append(
+                RuleViolation(
+                    "duplicate_number",
+                    f"Le numéro de candidat {number} est déjà celui de {last.upper()} {first}.",
+                    field="candidate_number",
+                    other_id=other_id,
+                )
+            )
+        else:
+            problems.append(
+                RuleViolation(
+                    "duplicate_ine",
+                    f"L'INE {data.ine} appartient déjà au candidat {who} : un INE ne désigne "
+                    "qu'un seul candidat.",
+                    field="ine",
+                    other_id=other_id,
+                )
+            )
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class SaveOutcome:
+    file: CandidateFile
+    warnings: tuple[str, ...] = ()
+
+
+class CandidateController:
+    """Use cases on one candidate file; opens its own short session for each."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get_file(self, candidate_id: int, *, as_of: date | None = None) -> CandidateFile:
+        with self.db.read() as session:
+            return load_file(session, RulesContext.load(session), candidate_id, as_of=as_of)
+
+    def id_for_number(self, candidate_number: str) -> int | None:
+        with self.db.read() as session:
+            return session.scalar(
+                select(Candidate.id).where(Candidate.candidate_number == candidate_number.strip())
+            )
+
+    def history(self, candidate_id: int) -> list[AuditView]:
+        """The audit trail of a candidate and his applications, newest first."""
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.candidate_id == candidate_id)
+                .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+            ).all()
+            return [
+                AuditView(
+                    r.at, r.os_user, r.action, r.entity, r.entity_id, r.field, r.old_value,
+                    r.new_value,
+                )
+                for r in rows
+            ]
+
+    # -- live checks for the form ----------------------------------------------------------
+
+    def problems(self, data: CandidateData, candidate_id: int | None = None) -> list[RuleViolation]:
+        """Every problem a save would refuse, without writing (for validation as one types)."""
+        data = clean_candidate(data)
+        problems = candidate_problems(data)
+        with self.db.read() as session:
+            problems += uniqueness_problems(session, data, candidate_id)
+        return problems
+
+    def eligibility(self, data: CandidateData) -> Eligibility:
+        with self.db.read() as session:
+            ctx = RulesContext.load(session)
+        return assess_eligibility(facts_of(clean_candidate(data)), ctx.etudes_en_france)
+
+    def possible_duplicates(self, data: CandidateData, candidate_id: int | None = None) -> list[str]:
+        """Other candidates with the same name and birth date (reported, never refused)."""
+        data = clean_candidate(data)
+        with self.db.read() as session:
+            return duplicate_warnings(session, data, candidate_id)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def save(
+        self,
+        data: CandidateData,
+        *,
+        candidate_id: int | None = None,
+        expected_version: int | None = None,
+    ) -> SaveOutcome:
+        """Create (no id) or update a candidate; refuses with Invalid or StaleRecord."""
+        data = clean_candidate(data)
+        problems = candidate_problems(data)
+        if problems:
+            raise Invalid(problems)
+        user, at = current_user(), now()
+        with self.db.write() as session:
+            problems = uniqueness_problems(session, data, candidate_id)
+            if problems:
+                raise Invalid(problems)
+            warnings = duplicate_warnings(session, data, candidate_id)
+            values = asdict(data)
+            if candidate_id is None:
+                candidate = Candidate(
+                    **values,
+                    name_key=name_key(data.last_name, data.first_name),
+                    updated_at=at,
+                    updated_by=user,
+                )
+                session.add(candidate)
+                session.flush()
+                write_audit(
+                    session,
+                    audit_rows(
+                        at=at, user=user, action="create", entity="candidate",
+                        entity_id=candidate.id, candidate_id=candidate.id, old=None, new=values,
+                    ),
+                )
+            else:
+                candidate = session.get(Candidate, candidate_id)
+                if candidate is None:
+                    raise NotFound("Ce candidat n'existe plus (supprimé sur un autre poste ?).")
+                if expected_version is not None and candidate.version != expected_version:
+                    raise StaleRecord("candidat", candidate.updated_at, candidate.updated_by)
+                old = asdict(candidate_data(candidate))
+                changes = audit_rows(
+                    at=at, user=user, action="update", entity="candidate",
+                    entity_id=candidate.id, candidate_id=candidate.id, old=old, new=values,
+                )
+                if changes:
+                    for name, value in values.items():
+                        setattr(candidate, name, value)
+                    candidate.name_key = name_key(data.last_name, data.first_name)
+                    candidate.updated_at, candidate.updated_by = at, user
+                    session.flush()
+                    write_audit(session, changes)
+            ctx = RulesContext.load(session)
+            refresh_status(session, ctx, [candidate.id])
+            file = load_file(session, ctx, candidate.id)
+        return SaveOutcome(file, tuple(warnings))
+
+    def delete(self, candidate_id: int, *, expected_version: int | None = None) -> None:
+        user, at = current_user(), now()
+        with self.db.write() as session:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
+                return
+            if expected_version is not None and candidate.version != expected_version:
+                raise StaleRecord("candidat", candidate.updated_at, candidate.updated_by)
+            write_audit(
+                session,
+                audit_rows(
+                    at=at, user=user, action="delete", entity="candidate",
+                    entity_id=candidate.id, candidate_id=candidate.id,
+                    old={"candidate_number": candidate.candidate_number}, new=None,
+                ),
+            )
+            session.delete(candidate)
+
+
+def duplicate_warnings(session: Session, data: CandidateData, exclude_id: int | None) -> list[str]:
+    rows = session.execute(
+        select(Candidate.candidate_number, Candidate.last_name, Candidate.first_name).where(
+            Candidate.name_key == name_key(data.last_name, data.first_name),
+            Candidate.birth_date == data.birth_date,
+            Candidate.id != (exclude_id or -1),
+        )
+    ).all()
+    return [
+        f"Doublon possible : {number} ({last.upper()} {first}), même nom et même date de "
+        f"naissance ({fr_date(data.birth_date)})."
+        for number, last, first in rows
+    ]
+
+
+def count_candidates(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count(Candidate.id))) or 0

@@ -1,0 +1,70 @@
+"""What every rule needs from the database: settings, Études en France list, calendars."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monmaster_desktop.models import Campaign, EtudesEnFranceCountry, Setting
+from monmaster_desktop.rules.facts import CampaignCalendar, Caps, RegistrationBand
+
+
+def current_user() -> str:
+    """The OS user name, as the audit trail records it."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on some systems
+        return "inconnu"
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def calendar_of(campaign: Campaign) -> CampaignCalendar:
+    return CampaignCalendar(
+        year=campaign.year,
+        browsing_from=campaign.browsing_from,
+        main_apply_from=campaign.main_apply_from,
+        main_apply_to=campaign.main_apply_to,
+        exam_from=campaign.exam_from,
+        exam_to=campaign.exam_to,
+        main_admission_from=campaign.main_admission_from,
+        main_admission_to=campaign.main_admission_to,
+        complementary_from=campaign.complementary_from,
+        complementary_to=campaign.complementary_to,
+        complementary_apply_from=campaign.complementary_apply_from,
+        complementary_apply_to=campaign.complementary_apply_to,
+        main_caps=Caps(campaign.main_cap_initial, campaign.main_cap_alternance),
+        complementary_caps=Caps(
+            campaign.complementary_cap_initial, campaign.complementary_cap_alternance
+        ),
+        bands=tuple(
+            RegistrationBand(b.accepted_from, b.accepted_to, b.deadline) for b in campaign.bands
+        ),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RulesContext:
+    home_institution_code: str
+    home_institution_name: str
+    etudes_en_france: frozenset[str]
+    calendars: dict[int, CampaignCalendar]
+    campaign_ids: dict[int, int]
+
+    @classmethod
+    def load(cls, session: Session) -> RulesContext:
+        settings = dict(session.execute(select(Setting.key, Setting.value)).all())
+        campaigns = session.scalars(select(Campaign)).all()
+        return cls(
+            home_institution_code=settings.get("home_institution_code", "0134009M"),
+            home_institution_name=settings.get("home_institution_name", ""),
+            etudes_en_france=frozenset(session.scalars(select(EtudesEnFranceCountry.code))),
+            calendars={c.year: calendar_of(c) for c in campaigns},
+            campaign_ids={c.year: c.id for c in campaigns},
+        )

@@ -1,0 +1,247 @@
+"""Whole candidate files read in bulk: one path for the desk, the sheets and the checks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monmaster_desktop.controllers.context import RulesContext
+from monmaster_desktop.controllers.errors import NotFound
+from monmaster_desktop.controllers.validation import as_facts
+from monmaster_desktop.controllers.views import (
+    ApplicationData,
+    ApplicationView,
+    CandidateData,
+    CandidateFile,
+)
+from monmaster_desktop.domain import (
+    ApplicationStatus,
+    Diploma,
+    DiplomaStatus,
+    EnrolmentHistory,
+    Phase,
+    RejectionReason,
+    TrainingType,
+)
+from monmaster_desktop.models import Application, Campaign, Candidate, Course, Institution
+from monmaster_desktop.rules.assess import assess
+from monmaster_desktop.rules.calendar import explanation_last_day
+from monmaster_desktop.rules.facts import CandidateFacts, Caps
+
+CHUNK = 500
+DEFAULT_CAPS = {Phase.MAIN: Caps(15, 15), Phase.COMPLEMENTARY: Caps(10, 10)}
+
+_CANDIDATE_COLUMNS = (
+    Candidate.id,
+    Candidate.version,
+    Candidate.updated_at,
+    Candidate.updated_by,
+    Candidate.candidate_number,
+    Candidate.last_name,
+    Candidate.first_name,
+    Candidate.birth_date,
+    Candidate.nationality,
+    Candidate.residence_country,
+    Candidate.diploma,
+    Candidate.enrolment_history,
+    Candidate.ine,
+    Candidate.email,
+    Candidate.phone,
+    Candidate.diploma_status,
+    Candidate.repeating_m1,
+    Candidate.ves_vap,
+    Candidate.automatic_admission,
+    Candidate.notes,
+)
+
+_APPLICATION_COLUMNS = (
+    Application.candidate_id,
+    Application.id,
+    Application.version,
+    Campaign.year,
+    Institution.code,
+    Institution.name,
+    Course.mention,
+    Course.parcours,
+    Course.training_type,
+    Course.head_deadline,
+    Application.submitted_on,
+    Application.status,
+    Application.phase,
+    Application.waitlist_rank,
+    Application.rejection_reason,
+    Application.rejection_detail,
+    Application.notified_on,
+    Application.accepted_on,
+    Application.registered_on,
+)
+
+
+def _candidate(row: Sequence) -> CandidateData:
+    return CandidateData(
+        candidate_number=row[4],
+        last_name=row[5],
+        first_name=row[6],
+        birth_date=row[7],
+        nationality=row[8],
+        residence_country=row[9],
+        diploma=Diploma(row[10]),
+        enrolment_history=EnrolmentHistory(row[11]),
+        ine=row[12],
+        email=row[13],
+        phone=row[14],
+        diploma_status=DiplomaStatus(row[15]),
+        repeating_m1=bool(row[16]),
+        ves_vap=bool(row[17]),
+        automatic_admission=bool(row[18]),
+        notes=row[19],
+    )
+
+
+def _application(row: Sequence) -> tuple[ApplicationData, date | None]:
+    return (
+        ApplicationData(
+            campaign_year=row[3],
+            institution_code=row[4],
+            institution_name=row[5],
+            mention=row[6],
+            parcours=row[7],
+            training_type=TrainingType(row[8]),
+            submitted_on=row[10],
+            status=ApplicationStatus(row[11]),
+            phase=Phase(row[12]),
+            waitlist_rank=row[13],
+            rejection_reason=RejectionReason(row[14]) if row[14] else None,
+            rejection_detail=row[15],
+            notified_on=row[16],
+            accepted_on=row[17],
+            registered_on=row[18],
+        ),
+        row[9],
+    )
+
+
+def facts_of(data: CandidateData) -> CandidateFacts:
+    return CandidateFacts(
+        nationality=data.nationality,
+        residence_country=data.residence_country,
+        diploma=data.diploma,
+        diploma_status=data.diploma_status,
+        repeating_m1=data.repeating_m1,
+        ves_vap=data.ves_vap,
+        automatic_admission=data.automatic_admission,
+        enrolment_history=data.enrolment_history,
+    )
+
+
+def _sort_key(view: ApplicationView) -> tuple:
+    data = view.data
+    return (-data.campaign_year, data.phase is not Phase.MAIN, data.submitted_on, view.id)
+
+
+def build_file(
+    ctx: RulesContext,
+    row: Sequence,
+    app_rows: Sequence[Sequence],
+    as_of: date,
+) -> CandidateFile:
+    data = _candidate(row)
+    views, facts = [], []
+    for app_row in app_rows:
+        app_data, head_deadline = _application(app_row)
+        app_id = app_row[1]
+        facts.append(as_facts(app_data, key=app_id, head_deadline=head_deadline))
+        rejected = app_data.status is ApplicationStatus.REJECTED and app_data.notified_on
+        views.append(
+            ApplicationView(
+                id=app_id,
+                version=app_row[2],
+                data=app_data,
+                institution_name=app_data.institution_name,
+                explanation_last_day=explanation_last_day(app_data.notified_on)
+                if rejected
+                else None,
+                counted=app_data.status is not ApplicationStatus.WITHDRAWN,
+            )
+        )
+    views.sort(key=_sort_key)
+    assessment = assess(
+        facts_of(data),
+        facts,
+        ctx.calendars,
+        home_institution=ctx.home_institution_code,
+        etudes_en_france=ctx.etudes_en_france,
+        as_of=as_of,
+    )
+    year = max((f.campaign_year for f in facts), default=None)
+    if year is None and ctx.calendars:
+        year = max(ctx.calendars)
+    calendar = ctx.calendars.get(year) if year is not None else None
+    return CandidateFile(
+        candidate_id=row[0],
+        version=row[1],
+        candidate=data,
+        applications=tuple(views),
+        assessment=assessment,
+        campaign_year=year,
+        caps={phase: calendar.caps(phase) for phase in Phase} if calendar else DEFAULT_CAPS,
+        home_institution_code=ctx.home_institution_code,
+        home_institution_name=ctx.home_institution_name,
+        updated_at=row[2],
+        updated_by=row[3],
+    )
+
+
+def _application_select():  # noqa: ANN202
+    return (
+        select(*_APPLICATION_COLUMNS)
+        .join(Course, Application.course_id == Course.id)
+        .join(Institution, Course.institution_id == Institution.id)
+        .join(Campaign, Application.campaign_id == Campaign.id)
+    )
+
+
+def iter_files(
+    session: Session,
+    ctx: RulesContext,
+    candidate_ids: Sequence[int] | None,
+    as_of: date,
+) -> Iterator[CandidateFile]:
+    """Files of the given candidates in the given order (all, by candidate number, if None).
+
+    Reads in chunks of a few hundred candidates: two queries a chunk, no ORM objects.
+    """
+    if candidate_ids is None:
+        yield from _iter_all(session, ctx, as_of)
+        return
+    for start in range(0, len(candidate_ids), CHUNK):
+        chunk = list(candidate_ids[start : start + CHUNK])
+        rows = {r[0]: r for r in session.execute(select(*_CANDIDATE_COLUMNS).where(Candidate.id.in_(chunk)))}
+        apps: dict[int, list] = {cid: [] for cid in chunk}
+        for app_row in session.execute(
+            _application_select().where(Application.candidate_id.in_(chunk))
+        ):
+            apps[app_row[0]].append(app_row)
+        for cid in chunk:
+            if cid in rows:
+                yield build_file(ctx, rows[cid], apps[cid], as_of)
+
+
+def _iter_all(session: Session, ctx: RulesContext, as_of: date) -> Iterator[CandidateFile]:
+    """Every candidate, by candidate number: one pass over each table, merged in Python."""
+    apps: dict[int, list] = {}
+    for app_row in session.execute(_application_select()):
+        apps.setdefault(app_row[0], []).append(app_row)
+    for row in session.execute(select(*_CANDIDATE_COLUMNS).order_by(Candidate.candidate_number)):
+        yield build_file(ctx, row, apps.get(row[0], ()), as_of)
+
+
+def load_file(
+    session: Session, ctx: RulesContext, candidate_id: int, *, as_of: date | None = None
+) -> CandidateFile:
+    for file in iter_files(session, ctx, [candidate_id], as_of or date.today()):
+        return file
+    raise NotFound("Ce candidat n'existe pas ou plus.")

@@ -1,0 +1,253 @@
+"""Shared controller plumbing: facts read in bulk, the stored status kept in step, the audit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime
+from enum import Enum
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from monmaster_desktop.domain import (
+    ApplicationStatus,
+    Diploma,
+    DiplomaStatus,
+    EnrolmentHistory,
+    Phase,
+    RejectionReason,
+    TrainingType,
+)
+from monmaster_desktop.models import (
+    Application,
+    AuditEntry,
+    Campaign,
+    Candidate,
+    CandidateStatus,
+    Course,
+    Institution,
+)
+from monmaster_desktop.rules.assess import assess
+from monmaster_desktop.rules.facts import ApplicationFacts, Assessment, CandidateFacts
+
+from .context import RulesContext
+
+CHUNK = 500
+
+CANDIDATE_FACT_COLUMNS = (
+    Candidate.id,
+    Candidate.nationality,
+    Candidate.residence_country,
+    Candidate.diploma,
+    Candidate.diploma_status,
+    Candidate.repeating_m1,
+    Candidate.ves_vap,
+    Candidate.automatic_admission,
+    Candidate.enrolment_history,
+)
+
+APPLICATION_FACT_COLUMNS = (
+    Application.candidate_id,
+    Institution.code,
+    Course.mention,
+    Course.training_type,
+    Application.phase,
+    Application.status,
+    Application.submitted_on,
+    Course.parcours,
+    Campaign.year,
+    Application.waitlist_rank,
+    Application.rejection_reason,
+    Application.notified_on,
+    Application.accepted_on,
+    Application.registered_on,
+    Course.head_deadline,
+    Application.id,
+)
+
+
+def application_facts_select():  # noqa: ANN201
+    return (
+        select(*APPLICATION_FACT_COLUMNS)
+        .join(Course, Application.course_id == Course.id)
+        .join(Institution, Course.institution_id == Institution.id)
+        .join(Campaign, Application.campaign_id == Campaign.id)
+    )
+
+
+def candidate_facts(row: Sequence) -> CandidateFacts:
+    return CandidateFacts(
+        nationality=row[1],
+        residence_country=row[2],
+        diploma=Diploma(row[3]),
+        diploma_status=DiplomaStatus(row[4]),
+        repeating_m1=bool(row[5]),
+        ves_vap=bool(row[6]),
+        automatic_admission=bool(row[7]),
+        enrolment_history=EnrolmentHistory(row[8]),
+    )
+
+
+def application_facts(row: Sequence) -> ApplicationFacts:
+    return ApplicationFacts(
+        institution_code=row[1],
+        mention=row[2],
+        training_type=TrainingType(row[3]),
+        phase=Phase(row[4]),
+        status=ApplicationStatus(row[5]),
+        submitted_on=row[6],
+        parcours=row[7],
+        campaign_year=row[8],
+        waitlist_rank=row[9],
+        rejection_reason=RejectionReason(row[10]) if row[10] else None,
+        notified_on=row[11],
+        accepted_on=row[12],
+        registered_on=row[13],
+        head_deadline=row[14],
+        key=row[15],
+    )
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def load_facts(
+    session: Session, candidate_ids: Iterable[int]
+) -> dict[int, tuple[CandidateFacts, list[ApplicationFacts]]]:
+    """Facts of the given candidates and their applications, two queries per chunk."""
+    result: dict[int, tuple[CandidateFacts, list[ApplicationFacts]]] = {}
+    ids = sorted(set(candidate_ids))
+    for chunk in _chunks(ids):
+        for row in session.execute(
+            select(*CANDIDATE_FACT_COLUMNS).where(Candidate.id.in_(chunk))
+        ):
+            result[row[0]] = (candidate_facts(row), [])
+        for row in session.execute(
+            application_facts_select().where(Application.candidate_id.in_(chunk))
+        ):
+            result[row[0]][1].append(application_facts(row))
+    return result
+
+
+def status_values(candidate_id: int, assessment: Assessment, labels: dict[int, str]) -> dict:
+    registration = assessment.registration
+    counted = assessment.counted
+    return {
+        "candidate_id": candidate_id,
+        "eligible": assessment.eligibility.eligible,
+        "ineligibility_reasons": " ".join(r.value for r in assessment.eligibility.reasons),
+        "latest_campaign": None,
+        "counted_initial": counted.get(Phase.MAIN, TrainingType.INITIAL),
+        "counted_alternance": counted.get(Phase.MAIN, TrainingType.ALTERNANCE),
+        "interrupted": False,
+        "accepted_application_id": registration.application_key if registration else None,
+        "accepted_label": labels.get(registration.application_key) if registration else None,
+        "accepted_on": registration.accepted_on if registration else None,
+        "registration_deadline": registration.deadline if registration else None,
+        "deadline_set_by_head": bool(registration and registration.deadline is None),
+        "route": registration.route.value if registration else None,
+        "registered_on": registration.registered_on if registration else None,
+    }
+
+
+def refresh_status(session: Session, ctx: RulesContext, candidate_ids: Iterable[int]) -> None:
+    """Recompute the stored status of these candidates (same transaction as the write)."""
+    ids = sorted(set(candidate_ids))
+    if not ids:
+        return
+    facts = load_facts(session, ids)
+    rows = []
+    for cid, (candidate, applications) in facts.items():
+        assessment = assess(
+            candidate,
+            applications,
+            ctx.calendars,
+            home_institution=ctx.home_institution_code,
+            etudes_en_france=ctx.etudes_en_france,
+            as_of=date.today(),
+        )
+        labels = {
+            a.key: f"{a.mention} {('— ' + a.parcours) if a.parcours else ''}".strip()
+            for a in applications
+            if a.status is ApplicationStatus.ACCEPTED_DEFINITIVELY
+        }
+        values = status_values(cid, assessment, labels)
+        values["latest_campaign"] = max((a.campaign_year for a in applications), default=None)
+        values["interrupted"] = candidate.enrolment_history is EnrolmentHistory.INTERRUPTED
+        rows.append(values)
+    for chunk in _chunks(ids):
+        session.execute(delete(CandidateStatus).where(CandidateStatus.candidate_id.in_(chunk)))
+    if rows:
+        session.execute(insert(CandidateStatus), rows)
+
+
+def refresh_all_status(session: Session, ctx: RulesContext) -> None:
+    refresh_status(session, ctx, session.scalars(select(Candidate.id)).all())
+
+
+# --- audit --------------------------------------------------------------------------------
+
+
+def audit_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def audit_rows(
+    *,
+    at: datetime,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    candidate_id: int | None,
+    old: dict[str, object] | None,
+    new: dict[str, object] | None,
+) -> list[dict]:
+    """One row per changed field (update), or one row for a creation or deletion."""
+    base = {
+        "at": at,
+        "os_user": user,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "candidate_id": candidate_id,
+    }
+    if action == "update" and old is not None and new is not None:
+        rows = []
+        for field, new_value in new.items():
+            old_text, new_text = audit_text(old.get(field)), audit_text(new_value)
+            if old_text != new_text:
+                rows.append(base | {"field": field, "old_value": old_text, "new_value": new_text})
+        return rows
+    summary = new if new is not None else old
+    return [
+        base
+        | {
+            "field": None,
+            "old_value": None if action == "create" else _summary(summary),
+            "new_value": _summary(summary) if action == "create" else None,
+        }
+    ]
+
+
+def _summary(values: dict[str, object] | None) -> str | None:
+    if not values:
+        return None
+    return "; ".join(f"{k}={audit_text(v)}" for k, v in values.items() if v not in (None, ""))
+
+
+def write_audit(session: Session, rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(AuditEntry), rows)
