@@ -38,12 +38,14 @@ def assess(
     latest = max((a.campaign_year for a in applications), default=None)
     counted = count_applications(a for a in applications if a.campaign_year == latest)
 
+    # Institutions are compared by UAI code, as for the caps (RULES.md §1, §3).
+    home = home_institution.strip().upper()
     registration = None
     for app in applications:
         if (
             app.status is ApplicationStatus.ACCEPTED_DEFINITIVELY
             and app.accepted_on is not None
-            and app.institution_code == home_institution
+            and app.institution_code.strip().upper() == home
             and (registration is None or app.accepted_on > registration.accepted_on)
         ):
             calendar = calendars.get(app.campaign_year)
