@@ -146,7 +146,9 @@ def status_values(candidate_id: int, assessment: Assessment, labels: dict[int, s
         "accepted_label": labels.get(registration.application_key) if registration else None,
         "accepted_on": registration.accepted_on if registration else None,
         "registration_deadline": registration.deadline if registration else None,
-        "deadline_set_by_head": bool(registration and registration.deadline is None),
+        "deadline_set_by_head": bool(
+            registration and registration.deadline is None and registration.registered_on is None
+        ),
         "route": registration.route.value if registration else None,
         "registered_on": registration.registered_on if registration else None,
     }

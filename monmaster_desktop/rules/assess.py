@@ -87,7 +87,8 @@ def assess(
     if candidate.enrolment_history is EnrolmentHistory.INTERRUPTED:
         flags.add(Flag.INTERRUPTED_ENROLMENT)
     if registration is not None:
-        if registration.deadline is None:
+        if registration.deadline is None and registration.registered_on is None:
+            # Once registered, the missing deadline no longer asks anything of anyone.
             flags.add(Flag.DEADLINE_SET_BY_HEAD)
         elif registration.registered_on is None and as_of > registration.deadline:
             flags.add(Flag.REGISTRATION_OVERDUE)

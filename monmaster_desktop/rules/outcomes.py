@@ -86,7 +86,7 @@ def check_consistency(app: ApplicationFacts) -> None:
             "Une acceptation définitive doit porter sa date d'acceptation.",
             field="accepted_on",
         )
-    if app.accepted_on is not None and app.status not in _ACCEPTED | {S.WITHDRAWN}:
+    if app.accepted_on is not None and app.status not in _ACCEPTED | {S.WITHDRAWN, S.DECLINED}:
         raise RuleViolation(
             "accepted_on_unexpected",
             "Une date d'acceptation n'a de sens que pour une proposition acceptée.",

@@ -1,0 +1,33 @@
+"""The controllers a window talks to, built once per open database (the UI's only door)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from monmaster_desktop.controllers.applications import ApplicationController
+from monmaster_desktop.controllers.backups import BackupController
+from monmaster_desktop.controllers.candidates import CandidateController
+from monmaster_desktop.controllers.worklists import WorklistController
+from monmaster_desktop.db import Database
+
+
+@dataclass
+class Services:
+    db: Database
+    #: The reference date of worklists and flags; None means the system date.
+    as_of_override: date | None = None
+    candidates: CandidateController = field(init=False)
+    applications: ApplicationController = field(init=False)
+    worklists: WorklistController = field(init=False)
+    backups: BackupController = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.candidates = CandidateController(self.db)
+        self.applications = ApplicationController(self.db)
+        self.worklists = WorklistController(self.db)
+        self.backups = BackupController(self.db)
+
+    @property
+    def as_of(self) -> date:
+        return self.as_of_override or date.today()
