@@ -142,7 +142,6 @@ def status_values(candidate_id: int, assessment: Assessment, labels: dict[int, s
         "counted_initial": counted.get(Phase.MAIN, TrainingType.INITIAL),
         "counted_alternance": counted.get(Phase.MAIN, TrainingType.ALTERNANCE),
         "interrupted": False,
-        "accepted_application_id": registration.application_key if registration else None,
         "accepted_label": labels.get(registration.application_key) if registration else None,
         "accepted_on": registration.accepted_on if registration else None,
         "registration_deadline": registration.deadline if registration else None,

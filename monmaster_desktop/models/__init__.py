@@ -254,7 +254,6 @@ class CandidateStatus(Base):
     counted_initial: Mapped[int] = mapped_column(Integer, default=0)
     counted_alternance: Mapped[int] = mapped_column(Integer, default=0)
     interrupted: Mapped[bool] = mapped_column(Boolean, default=False)
-    accepted_application_id: Mapped[int | None] = mapped_column(Integer)
     accepted_label: Mapped[str | None] = mapped_column(String(420))
     accepted_on: Mapped[date | None] = mapped_column(Date)
     registration_deadline: Mapped[date | None] = mapped_column(Date, index=True)

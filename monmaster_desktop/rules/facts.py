@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from monmaster_desktop.domain import (
     ApplicationStatus,
@@ -91,9 +92,12 @@ class CandidateFacts:
     enrolment_history: EnrolmentHistory = EnrolmentHistory.NEVER
 
 
-@dataclass(frozen=True, slots=True)
-class ApplicationFacts:
-    """One application as the rules see it. ``key`` identifies it to the caller (e.g. its id)."""
+class ApplicationFacts(NamedTuple):
+    """One application as the rules see it. ``key`` identifies it to the caller (e.g. its id).
+
+    A named tuple rather than a dataclass: checks and imports build hundreds of thousands of
+    them, and a tuple is five times cheaper to make.
+    """
 
     institution_code: str
     mention: str
