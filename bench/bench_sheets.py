@@ -1,0 +1,204 @@
+"""Benchmark: 1,000 enrolment status sheets into one PDF vs Qt's bare floor, in the same run."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the tests' builders assess files with the real rules
+
+from PySide6.QtCore import QSizeF  # noqa: E402
+from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument  # noqa: E402
+
+from monmaster_desktop.controllers.views import (  # noqa: E402
+    ApplicationData,
+    CandidateData,
+    CandidateFile,
+)
+from monmaster_desktop.domain import (  # noqa: E402
+    ApplicationStatus,
+    Diploma,
+    DiplomaStatus,
+    EnrolmentHistory,
+    Phase,
+    RejectionReason,
+    TrainingType,
+)
+from monmaster_desktop.printing.sheets import (  # noqa: E402
+    build_sheet_html,
+    ensure_app,
+    render_pdf,
+    sheet_page_layout,
+)
+
+from printing_helpers import AS_OF, candidate_file  # noqa: E402  # isort: skip
+
+PRINTED_ON = date(2024, 7, 10)
+CLERK = "Mme Hélène Garçon"
+
+
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _rejection(text: str) -> tuple[RejectionReason | None, str | None]:
+    if not text:
+        return None, None
+    try:
+        return RejectionReason(text), None
+    except ValueError:
+        return RejectionReason.OTHER, text
+
+
+def demo_files(count: int) -> list[CandidateFile]:
+    """``count`` files from monmaster_desktop.demo.generate() (CSV rows), assessed by the rules."""
+    from monmaster_desktop.demo import generate
+
+    data = generate(count)
+    by_candidate: dict[str, list[ApplicationData]] = {}
+    for row in data.applications:
+        reason, detail = _rejection(row["rejection_reason"])
+        by_candidate.setdefault(row["candidate_number"], []).append(
+            ApplicationData(
+                campaign_year=int(row["campaign"]),
+                institution_code=row["institution_code"],
+                institution_name=row["institution_name"],
+                mention=row["mention"],
+                parcours=row["parcours"],
+                training_type=TrainingType(row["training_type"]),
+                phase=Phase(row["phase"]),
+                submitted_on=date.fromisoformat(row["submitted_on"]),
+                status=ApplicationStatus(row["status"]),
+                waitlist_rank=int(row["waitlist_rank"]) if row["waitlist_rank"] else None,
+                rejection_reason=reason,
+                rejection_detail=detail,
+                notified_on=_day(row["notified_on"]),
+                accepted_on=_day(row["accepted_on"]),
+                registered_on=_day(row["registered_on"]),
+            )
+        )
+    files = []
+    for index, row in enumerate(data.candidates, start=1):
+        person = CandidateData(
+            candidate_number=row["candidate_number"],
+            last_name=row["last_name"],
+            first_name=row["first_name"],
+            birth_date=date.fromisoformat(row["birth_date"]),
+            nationality=row["nationality"],
+            residence_country=row["residence_country"],
+            diploma=Diploma(row["diploma"]),
+            diploma_status=DiplomaStatus(row["diploma_status"] or DiplomaStatus.OBTAINED),
+            enrolment_history=EnrolmentHistory(row["enrolment_history"] or EnrolmentHistory.NEVER),
+            ine=row["ine"] or None,
+            repeating_m1=row["repeating_m1"] == "oui",
+            ves_vap=row["ves_vap"] == "oui",
+            automatic_admission=row["automatic_admission"] == "oui",
+        )
+        apps = by_candidate.get(row["candidate_number"], [])
+        files.append(candidate_file(person, apps, as_of=AS_OF, candidate_id=index))
+    return files
+
+
+def synthetic_files(count: int) -> list[CandidateFile]:
+    """``count`` files of 8 applications each, built without the demo generator."""
+    from printing_helpers import application, person
+
+    statuses = list(ApplicationStatus)
+    files = []
+    for index in range(count):
+        apps = [
+            application(
+                f"Mention {k:02d}",
+                code="0134009M" if k % 3 == 0 else "0751717J",
+                parcours=f"Parcours {k}",
+                status=statuses[(index + k) % len(statuses)],
+                rejection_reason=RejectionReason.INCOMPLETE,
+                waitlist_rank=k + 3,
+                notified_on=date(2024, 6, 5),
+                accepted_on=date(2024, 6, 10 + k),
+            )
+            for k in range(8)
+        ]
+        files.append(
+            candidate_file(person("Lefèvre", "Zoé", number=f"MM24-{index:06d}"), apps)
+        )
+    return files
+
+
+def load_files(count: int) -> list[CandidateFile]:
+    """The demo generator's data when it is available, synthetic files otherwise."""
+    try:
+        return demo_files(count)
+    except (ImportError, AttributeError, KeyError, ValueError) as error:
+        print(f"demo data unavailable ({error!r}); using synthetic files", file=sys.stderr)
+        return synthetic_files(count)
+
+
+def time_render(files: Sequence[CandidateFile], out_dir: Path | None = None) -> tuple[float, int]:
+    """Seconds to render ``files`` into one PDF with render_pdf, and the pages written."""
+    ensure_app()
+    with tempfile.TemporaryDirectory(dir=out_dir) as folder:
+        start = time.perf_counter()
+        pages = render_pdf(files, Path(folder) / "sheets.pdf", printed_on=PRINTED_ON, clerk=CLERK)
+        return time.perf_counter() - start, pages
+
+
+def time_floor(htmls: Sequence[str], out_dir: Path | None = None) -> float:
+    """Seconds for bare Qt: one QTextDocument per HTML page drawn onto one QPdfWriter."""
+    ensure_app()
+    with tempfile.TemporaryDirectory(dir=out_dir) as folder:
+        start = time.perf_counter()
+        writer = QPdfWriter(str(Path(folder) / "floor.pdf"))
+        writer.setPageLayout(sheet_page_layout())
+        painter = QPainter(writer)
+        size = QSizeF(writer.width(), writer.height())
+        for index, text in enumerate(htmls):
+            if index:
+                writer.newPage()
+            doc = QTextDocument()
+            doc.documentLayout().setPaintDevice(writer)
+            doc.setPageSize(size)
+            doc.setHtml(text)
+            doc.drawContents(painter)
+        painter.end()
+        return time.perf_counter() - start
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", "--count", type=int, default=1000, help="sheets (default 1000)")
+    parser.add_argument("-r", "--repeat", type=int, default=3, help="runs, median kept")
+    args = parser.parse_args(argv)
+    ensure_app()
+
+    start = time.perf_counter()
+    files = load_files(args.count)
+    loading = time.perf_counter() - start
+    # the floor's pages: the same sheets' HTML, so the text volume matches
+    htmls = [build_sheet_html(f, printed_on=PRINTED_ON, clerk=CLERK) for f in files]
+    print(f"{len(files)} candidate files built in {loading:.2f} s (not timed below)")
+
+    sheets, floors, pages = [], [], 0
+    for _ in range(args.repeat):
+        floors.append(time_floor(htmls))
+        seconds, pages = time_render(files)
+        sheets.append(seconds)
+    sheet_s, floor_s = statistics.median(sheets), statistics.median(floors)
+    print(f"sheets: {sheet_s:.2f} s for {len(files)} sheets, {pages} pages (render_pdf)")
+    print(f"floor:  {floor_s:.2f} s for {len(htmls)} one-page HTML documents (bare Qt)")
+    print(f"ratio:  {sheet_s / floor_s:.2f}x (goal <= 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
