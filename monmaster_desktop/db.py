@@ -223,6 +223,21 @@ def alembic_config(connection=None):  # noqa: ANN001, ANN201
 
 def upgrade_schema(db: Database, *, backup_first: bool) -> None:
     """Bring the file to the current schema; refuse one written by a newer version."""
+    from monmaster_desktop.migrations import HEAD
+
+    with db.engine.connect() as conn:
+        has_version = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        stamped = (
+            {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
+            if has_version
+            else set()
+        )
+        conn.rollback()
+    if stamped == {HEAD}:
+        return  # current: no need to load Alembic (≈0.4 s) at every start
+
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory

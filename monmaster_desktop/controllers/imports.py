@@ -1,0 +1,868 @@
+"""Import of candidates and applications files: all or nothing, every bad row reported.
+
+The same rules as the form (controllers/validation.py and rules/) on a fast path: cells are
+parsed once, applications are checked with an incremental cap tally, and rows are written
+with Core executemany in one write transaction, audited, with the stored status refreshed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from monmaster_desktop.controllers.candidates import CANDIDATE_FIELDS, name_key
+from monmaster_desktop.controllers.context import RulesContext, current_user, now
+from monmaster_desktop.controllers.records import (
+    audit_text,
+    status_values,
+)
+from monmaster_desktop.controllers.validation import candidate_problems
+from monmaster_desktop.controllers.views import CandidateData
+from monmaster_desktop.db import Database
+from monmaster_desktop.domain import (
+    ApplicationStatus,
+    Diploma,
+    DiplomaStatus,
+    EnrolmentHistory,
+    Phase,
+    RejectionReason,
+    TrainingType,
+    fold,
+)
+from monmaster_desktop.io.columns import APPLICATIONS, CANDIDATES
+from monmaster_desktop.io.countries import parse_country
+from monmaster_desktop.io.tabular import Table, TableError, read_table
+from monmaster_desktop.io.values import (
+    ValueProblem,
+    parse_bool,
+    parse_choice,
+    parse_date,
+    parse_positive_int,
+    parse_uai,
+)
+from monmaster_desktop.models import (
+    Application,
+    AuditEntry,
+    Campaign,
+    Candidate,
+    CandidateStatus,
+    Course,
+    Institution,
+)
+from monmaster_desktop.rules.assess import assess
+from monmaster_desktop.rules.calendar import (
+    check_submission,
+    explanation_last_day,
+    registration_deadline,
+)
+from monmaster_desktop.rules.caps import CapTally
+from monmaster_desktop.rules.facts import ApplicationFacts, CandidateFacts, RuleViolation
+from monmaster_desktop.rules.outcomes import check_consistency, check_single_definitive
+
+Progress = Callable[[float, str], None]
+CHUNK = 500
+
+
+class ImportCancelled(Exception):
+    """The clerk cancelled: the transaction was rolled back, nothing was written."""
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ImportProblem:
+    file: str
+    line: int
+    column: str
+    message: str
+
+    def line_text(self) -> str:
+        return f"{self.file}:{self.line}: {self.column}: {self.message}"
+
+
+@dataclass
+class ImportResult:
+    problems: list[ImportProblem] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    candidates_created: int = 0
+    candidates_updated: int = 0
+    candidates_unchanged: int = 0
+    applications_created: int = 0
+    applications_updated: int = 0
+    applications_unchanged: int = 0
+    written: bool = False
+
+    def summary_fr(self) -> str:
+        if self.problems:
+            return f"Import refusé : {len(self.problems)} problème(s), rien n'a été enregistré."
+        verb = "Import terminé" if self.written else "Vérification terminée (rien d'écrit)"
+        return (
+            f"{verb} : candidats {self.candidates_created} créé(s), "
+            f"{self.candidates_updated} mis à jour, {self.candidates_unchanged} inchangé(s) ; "
+            f"candidatures {self.applications_created} créée(s), "
+            f"{self.applications_updated} mise(s) à jour, {self.applications_unchanged} "
+            "inchangée(s)."
+        )
+
+
+# --- cell parsing (fast paths first, the io parsers for everything else) ------------------
+
+_ENUM_VALUES = {
+    kind: {member.value: member for member in kind}
+    for kind in (
+        Diploma,
+        DiplomaStatus,
+        EnrolmentHistory,
+        Phase,
+        TrainingType,
+        ApplicationStatus,
+        RejectionReason,
+    )
+}
+
+
+def _date(text: str) -> date | None:
+    if not text:
+        return None
+    if len(text) == 10 and text[4] == "-":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    return parse_date(text)
+
+
+def _choice(text: str, kind):  # noqa: ANN001, ANN202
+    member = _ENUM_VALUES[kind].get(text)
+    return member if member is not None else parse_choice(text, kind)
+
+
+_COUNTRY_CACHE: dict[str, str] = {}
+
+
+def _country(text: str) -> str:
+    code = _COUNTRY_CACHE.get(text)
+    if code is None:
+        code = _COUNTRY_CACHE[text] = parse_country(text)
+    return code
+
+
+_UAI_CACHE: dict[str, str] = {}
+
+
+def _uai(text: str) -> str:
+    code = _UAI_CACHE.get(text)
+    if code is None:
+        code = _UAI_CACHE[text] = parse_uai(text)
+    return code
+
+
+class _RowProblems:
+    """Collects the problems of one file, naming columns as the file's header does."""
+
+    def __init__(self, table: Table, out: list[ImportProblem]):
+        self.name = table.path.name
+        self.mapping = table.mapping
+        self.out = out
+
+    def add(self, line: int, column: str, message: str) -> None:
+        self.out.append(ImportProblem(self.name, line, self.mapping.get(column, column), message))
+
+    def cell(self, line: int, column: str, parse, text: str):  # noqa: ANN001, ANN201
+        try:
+            return parse(text)
+        except ValueProblem as problem:
+            self.add(line, column, problem.message)
+        except RuleViolation as problem:
+            self.add(line, column, problem.message)
+        return _BAD
+
+
+_BAD = object()
+
+
+@dataclass(slots=True)
+class _AppRow:
+    line: int
+    candidate_number: str
+    facts: ApplicationFacts
+    institution_name: str
+
+
+APP_FIELD_COLUMN = {"campaign_year": "campaign"}
+
+
+def _parse_candidates(
+    table: Table, problems: list[ImportProblem], refused: set[str]
+) -> dict[str, tuple[int, CandidateData]]:
+    """Valid rows by candidate number; the numbers of refused rows go to ``refused``."""
+    report = _RowProblems(table, problems)
+    found: dict[str, tuple[int, CandidateData]] = {}
+    ines: dict[str, str] = {}
+    today = date.today()
+    for row in table.rows:
+        v, line = row.values, row.line
+        before = len(problems)
+        if row.extra:
+            report.add(
+                line, "-", f"cellules au-delà de la dernière colonne : {', '.join(row.extra)}"
+            )
+        birth = report.cell(line, "birth_date", _date, v["birth_date"]) if v["birth_date"] else None
+        if birth is None:
+            report.add(line, "birth_date", "Date de naissance : champ obligatoire.")
+        values = {
+            "candidate_number": v["candidate_number"],
+            "last_name": v["last_name"],
+            "first_name": v["first_name"],
+            "birth_date": birth,
+            "nationality": report.cell(line, "nationality", _country, v["nationality"])
+            if v["nationality"]
+            else "",
+            "residence_country": report.cell(
+                line, "residence_country", _country, v["residence_country"]
+            )
+            if v["residence_country"]
+            else "",
+            "diploma": report.cell(line, "diploma", lambda t: _choice(t, Diploma), v["diploma"]),
+            "enrolment_history": report.cell(
+                line,
+                "enrolment_history",
+                lambda t: _choice(t, EnrolmentHistory),
+                v["enrolment_history"],
+            ),
+            "ine": v["ine"] or None,
+            "email": v["email"] or None,
+            "phone": v["phone"] or None,
+            "diploma_status": report.cell(
+                line, "diploma_status", lambda t: _choice(t, DiplomaStatus), v["diploma_status"]
+            )
+            if v["diploma_status"]
+            else DiplomaStatus.OBTAINED,
+            "repeating_m1": report.cell(line, "repeating_m1", parse_bool, v["repeating_m1"]),
+            "ves_vap": report.cell(line, "ves_vap", parse_bool, v["ves_vap"]),
+            "automatic_admission": report.cell(
+                line, "automatic_admission", parse_bool, v["automatic_admission"]
+            ),
+        }
+        if len(problems) > before or any(value is _BAD for value in values.values()):
+            refused.add(v["candidate_number"])
+            continue
+        if values["ine"]:
+            values["ine"] = "".join(values["ine"].split()).upper()
+        data = CandidateData(**values)
+        rule_problems = candidate_problems(data, today=today)
+        for problem in rule_problems:
+            report.add(line, problem.field or "-", problem.message)
+        if rule_problems:
+            refused.add(v["candidate_number"])
+            continue
+        number = data.candidate_number
+        if number in found:
+            report.add(
+                line,
+                "candidate_number",
+                f"Numéro de candidat {number} déjà présent ligne {found[number][0]} du fichier.",
+            )
+            continue
+        if data.ine:
+            if data.ine in ines:
+                report.add(
+                    line,
+                    "ine",
+                    f"INE {data.ine} déjà attribué dans ce fichier au candidat {ines[data.ine]}.",
+                )
+                continue
+            ines[data.ine] = number
+        found[number] = (line, data)
+    return found
+
+
+def _parse_applications(
+    table: Table, problems: list[ImportProblem], campaigns: set[int]
+) -> list[_AppRow]:
+    report = _RowProblems(table, problems)
+    rows: list[_AppRow] = []
+    for row in table.rows:
+        v, line = row.values, row.line
+        before = len(problems)
+        if row.extra:
+            report.add(
+                line, "-", f"cellules au-delà de la dernière colonne : {', '.join(row.extra)}"
+            )
+        year = report.cell(line, "campaign", _campaign_year, v["campaign"])
+        if year is not _BAD and year not in campaigns:
+            report.add(
+                line,
+                "campaign",
+                f"Campagne {year} inconnue : créez-la d'abord (Campagnes et formations).",
+            )
+        submitted = report.cell(line, "submitted_on", _date, v["submitted_on"])
+        if submitted is None:
+            report.add(line, "submitted_on", "Date de dépôt : champ obligatoire.")
+        status = report.cell(line, "status", lambda t: _choice(t, ApplicationStatus), v["status"])
+        facts = (
+            report.cell(line, "institution_code", _uai, v["institution_code"]),
+            v["mention"],
+            report.cell(
+                line, "training_type", lambda t: _choice(t, TrainingType), v["training_type"]
+            ),
+            report.cell(line, "phase", lambda t: _choice(t, Phase), v["phase"])
+            if v["phase"]
+            else Phase.MAIN,
+            status,
+            submitted,
+            v["parcours"],
+            year,
+            report.cell(line, "waitlist_rank", parse_positive_int, v["waitlist_rank"])
+            if v["waitlist_rank"]
+            else None,
+            report.cell(
+                line,
+                "rejection_reason",
+                lambda t: _choice(t, RejectionReason),
+                v["rejection_reason"],
+            )
+            if v["rejection_reason"]
+            else None,
+            report.cell(line, "notified_on", _date, v["notified_on"]),
+            report.cell(line, "accepted_on", _date, v["accepted_on"]),
+            report.cell(line, "registered_on", _date, v["registered_on"]),
+        )
+        if not v["mention"].strip():
+            report.add(line, "mention", "Mention : champ obligatoire.")
+        if not v["candidate_number"]:
+            report.add(line, "candidate_number", "Numéro de candidat : champ obligatoire.")
+        if len(problems) > before or any(value is _BAD for value in facts):
+            continue
+        rows.append(
+            _AppRow(line, v["candidate_number"], ApplicationFacts(*facts), v["institution_name"])
+        )
+    return rows
+
+
+def _campaign_year(text: str) -> int:
+    if text.isdigit() and len(text) == 4:
+        return int(text)
+    raise ValueProblem(f"« {text} » n'est pas une année de campagne (attendu par exemple 2024)")
+
+
+# --- the controller -----------------------------------------------------------------------
+
+
+def _course_key(facts: ApplicationFacts) -> tuple[str, str, str, str]:
+    return (
+        facts.institution_code,
+        fold(facts.mention),
+        fold(facts.parcours),
+        facts.training_type.value,
+    )
+
+
+def _app_key(facts: ApplicationFacts) -> tuple:
+    return (facts.campaign_year, facts.phase.value, *_course_key(facts))
+
+
+_APP_COMPARED = (
+    "submitted_on",
+    "status",
+    "waitlist_rank",
+    "rejection_reason",
+    "notified_on",
+    "accepted_on",
+    "registered_on",
+)
+
+
+class ImportController:
+    """One import path for the command line and the window."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def read(self, candidates: Path | None, applications: Path | None) -> ImportResult:
+        """Read the files and report their shape (encoding, separator, columns) without checks."""
+        result = ImportResult()
+        for path, spec in ((candidates, CANDIDATES), (applications, APPLICATIONS)):
+            if path is None:
+                continue
+            try:
+                table = read_table(path, spec)
+            except TableError as exc:
+                result.problems.append(ImportProblem(Path(path).name, 1, "-", str(exc)))
+                continue
+            result.tables.append(table)
+            for name in table.missing_required:
+                result.problems.append(
+                    ImportProblem(table.path.name, 1, name, "colonne obligatoire absente")
+                )
+        return result
+
+    def run(
+        self,
+        candidates: Path | None,
+        applications: Path | None = None,
+        *,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        """Check everything, then write everything, or nothing at all."""
+
+        def step(fraction: float, text: str) -> None:
+            if is_cancelled is not None and is_cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(fraction, text)
+
+        step(0.0, "Lecture des fichiers")
+        result = self.read(candidates, applications)
+        if result.problems:
+            return result
+        tables = {t.path: t for t in result.tables}
+        cand_table = tables.get(Path(candidates)) if candidates else None
+        app_table = tables.get(Path(applications)) if applications else None
+        problems = result.problems
+        with self.db.read() as session:
+            campaigns = set(session.scalars(select(Campaign.year)))
+        step(0.1, "Vérification des candidats")
+        refused: set[str] = set()
+        file_candidates = _parse_candidates(cand_table, problems, refused) if cand_table else {}
+        step(0.25, "Vérification des candidatures")
+        app_rows = _parse_applications(app_table, problems, campaigns) if app_table else []
+        step(0.4, "Contrôle des règles")
+        with self.db.write() as session:
+            writer = _Writer(session, result, cand_table, app_table, refused)
+            writer.check(file_candidates, app_rows)
+            if result.problems:
+                result.problems.sort()
+                session.rollback()
+                return result
+            step(0.6, "Enregistrement")
+            writer.write(file_candidates, app_rows, step)
+            if dry_run:
+                session.rollback()
+                return result
+            step(0.95, "Validation de la transaction")
+            if is_cancelled is not None and is_cancelled():
+                raise ImportCancelled()
+        result.written = True
+        step(1.0, "Terminé")
+        return result
+
+
+class _Writer:
+    """The database half of one import, inside its write transaction."""
+
+    def __init__(self, session: Session, result: ImportResult, cand_table, app_table, refused):  # noqa: ANN001
+        self.session = session
+        #: Candidates whose own row was refused: their applications are not reported again.
+        self.refused: set[str] = refused
+        self.result = result
+        self.ctx = RulesContext.load(session)
+        self.cand_report = _RowProblems(cand_table, result.problems) if cand_table else None
+        self.app_report = _RowProblems(app_table, result.problems) if app_table else None
+        self.cand_file = cand_table.path.name if cand_table else ""
+        self.app_file = app_table.path.name if app_table else ""
+        # existing candidates: number -> (id, CandidateData, version)
+        self.existing: dict[str, tuple[int, CandidateData]] = {}
+        self.ine_owner: dict[str, str] = {}
+        self.existing_apps: dict[int, dict[tuple, tuple[int, ApplicationFacts]]] = {}
+        self.merged: dict[str, list[ApplicationFacts]] = {}
+
+    # -- checks ----------------------------------------------------------------------------
+
+    def _load_existing(self, numbers: set[str]) -> None:
+        columns = [getattr(Candidate, name) for name in CANDIDATE_FIELDS]
+        for row in self.session.execute(select(Candidate.id, *columns)):
+            data = CandidateData(**dict(zip(CANDIDATE_FIELDS, row[1:])))
+            if data.ine:
+                self.ine_owner[data.ine] = data.candidate_number
+            if data.candidate_number in numbers:
+                self.existing[data.candidate_number] = (row[0], data)
+        ids = {cid for cid, _ in self.existing.values()}
+        if not ids:
+            return
+        from monmaster_desktop.controllers.records import (
+            application_facts,
+            application_facts_select,
+        )
+
+        for row in self.session.execute(application_facts_select()):
+            if row[0] in ids:
+                facts = application_facts(row)
+                self.existing_apps.setdefault(row[0], {})[_app_key(facts)] = (row[15], facts)
+
+    def check(self, file_candidates: dict, app_rows: list[_AppRow]) -> None:
+        numbers = set(file_candidates) | {r.candidate_number for r in app_rows}
+        self._load_existing(numbers)
+        for number, (line, data) in file_candidates.items():
+            owner = self.ine_owner.get(data.ine) if data.ine else None
+            if owner is not None and owner != number:
+                self.cand_report.add(
+                    line,
+                    "ine",
+                    f"L'INE {data.ine} appartient déjà au candidat {owner} : un INE ne désigne "
+                    "qu'un seul candidat.",
+                )
+        calendars = self.ctx.calendars
+        by_candidate: dict[str, list[_AppRow]] = {}
+        for row in app_rows:
+            if row.candidate_number in self.refused:
+                continue
+            if (
+                row.candidate_number not in file_candidates
+                and row.candidate_number not in self.existing
+            ):
+                self.app_report.add(
+                    row.line,
+                    "candidate_number",
+                    f"Candidat {row.candidate_number} inconnu : absent du fichier des candidats et "
+                    "de la base.",
+                )
+                continue
+            by_candidate.setdefault(row.candidate_number, []).append(row)
+        for number, rows in by_candidate.items():
+            stored = {}
+            if number in self.existing:
+                stored = dict(self.existing_apps.get(self.existing[number][0], {}))
+            seen_keys: dict[tuple, int] = {}
+            for row in rows:
+                key = _app_key(row.facts)
+                if key in seen_keys:
+                    self.app_report.add(
+                        row.line,
+                        "mention",
+                        f"Même candidature que la ligne {seen_keys[key]} du fichier.",
+                    )
+                    continue
+                seen_keys[key] = row.line
+                stored.pop(key, None)
+            tallies: dict[int, CapTally] = {}
+            merged = [facts for _, facts in stored.values()]
+            for facts in merged:
+                tallies.setdefault(facts.campaign_year, CapTally()).add(facts, None)
+            for row in rows:
+                facts = row.facts
+                if seen_keys.get(_app_key(facts)) != row.line:
+                    continue
+                calendar = calendars[facts.campaign_year]
+                try:
+                    check_submission(calendar, facts.phase, facts.submitted_on)
+                    check_consistency(facts)
+                    if facts.accepted_on is not None:
+                        registration_deadline(calendar, facts.accepted_on, None)
+                    tallies.setdefault(facts.campaign_year, CapTally()).add(
+                        facts, calendar.caps(facts.phase)
+                    )
+                except RuleViolation as problem:
+                    column = APP_FIELD_COLUMN.get(problem.field or "-", problem.field or "-")
+                    self.app_report.add(row.line, column, problem.message)
+                    continue
+                merged.append(facts)
+            try:
+                check_single_definitive(merged)
+            except RuleViolation as problem:
+                last = max(
+                    r.line
+                    for r in rows
+                    if r.facts.status is ApplicationStatus.ACCEPTED_DEFINITIVELY
+                )
+                self.app_report.add(last, "status", problem.message)
+            self.merged[number] = merged
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def write(self, file_candidates: dict, app_rows: list[_AppRow], step) -> None:  # noqa: ANN001
+        session, result = self.session, self.result
+        user, at = current_user(), now()
+        audit: list[dict] = []
+
+        def audit_row(action, entity, entity_id, candidate_id, field=None, old=None, new=None):  # noqa: ANN001, ANN202
+            audit.append(
+                {
+                    "at": at,
+                    "os_user": user,
+                    "action": action,
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "candidate_id": candidate_id,
+                    "field": field,
+                    "old_value": old,
+                    "new_value": new,
+                }
+            )
+
+        # candidates
+        new_rows, updates = [], []
+        for number, (_, data) in file_candidates.items():
+            values = asdict(data)
+            if number not in self.existing:
+                values.update(
+                    name_key=name_key(data.last_name, data.first_name),
+                    updated_at=at,
+                    updated_by=user,
+                    version=1,
+                )
+                new_rows.append(values)
+                continue
+            cid, old = self.existing[number]
+            old_values = asdict(old)
+            changed = {k: v for k, v in values.items() if k != "notes" and old_values[k] != v}
+            if not changed:
+                result.candidates_unchanged += 1
+                continue
+            result.candidates_updated += 1
+            for name, value in changed.items():
+                audit_row(
+                    "import",
+                    "candidate",
+                    cid,
+                    cid,
+                    name,
+                    audit_text(old_values[name]),
+                    audit_text(value),
+                )
+            updates.append((cid, changed | {"name_key": name_key(data.last_name, data.first_name)}))
+        for chunk_start in range(0, len(new_rows), 5000):
+            session.execute(insert(Candidate), new_rows[chunk_start : chunk_start + 5000])
+        for cid, changed in updates:
+            session.execute(
+                update(Candidate)
+                .where(Candidate.id == cid)
+                .values(**changed, updated_at=at, updated_by=user, version=Candidate.version + 1)
+            )
+        result.candidates_created = len(new_rows)
+        ids: dict[str, int] = {n: cid for n, (cid, _) in self.existing.items()}
+        if new_rows:
+            wanted = {r["candidate_number"] for r in new_rows}
+            for cid, number in session.execute(select(Candidate.id, Candidate.candidate_number)):
+                if number in wanted:
+                    ids[number] = cid
+                    audit_row(
+                        "import",
+                        "candidate",
+                        cid,
+                        cid,
+                        None,
+                        None,
+                        f"créé par import de {self.cand_file}",
+                    )
+        step(0.7, "Enregistrement des candidatures")
+
+        # catalogue
+        courses = self._courses(app_rows)
+
+        # applications
+        app_new, app_updates = [], []
+        for row in app_rows:
+            facts = row.facts
+            cid = ids[row.candidate_number]
+            key = _app_key(facts)
+            values = {
+                "candidate_id": cid,
+                "campaign_id": self.ctx.campaign_ids[facts.campaign_year],
+                "course_id": courses[_course_key(facts)],
+                "phase": facts.phase,
+                "submitted_on": facts.submitted_on,
+                "status": facts.status,
+                "waitlist_rank": facts.waitlist_rank,
+                "rejection_reason": facts.rejection_reason,
+                "notified_on": facts.notified_on,
+                "accepted_on": facts.accepted_on,
+                "registered_on": facts.registered_on,
+                "explanation_last_day": explanation_last_day(facts.notified_on)
+                if facts.status is ApplicationStatus.REJECTED and facts.notified_on
+                else None,
+                "updated_at": at,
+                "updated_by": user,
+            }
+            stored = self.existing_apps.get(cid, {}).get(key)
+            if stored is None:
+                values["version"] = 1
+                app_new.append(values)
+                continue
+            app_id, old = stored
+            changed = {
+                name: getattr(facts, name)
+                for name in _APP_COMPARED
+                if getattr(old, name) != getattr(facts, name)
+            }
+            if not changed:
+                result.applications_unchanged += 1
+                continue
+            result.applications_updated += 1
+            for name, value in changed.items():
+                audit_row(
+                    "import",
+                    "application",
+                    app_id,
+                    cid,
+                    name,
+                    audit_text(getattr(old, name)),
+                    audit_text(value),
+                )
+            params = {"app_id": app_id, "at_": at, "user_": user}
+            params.update({f"{name}_": values[name] for name in _APP_COMPARED})
+            params["explanation_last_day_"] = values["explanation_last_day"]
+            app_updates.append(params)
+        for start in range(0, len(app_new), 10000):
+            session.execute(insert(Application), app_new[start : start + 10000])
+        if app_updates:
+            session.execute(
+                update(Application)
+                .where(Application.id == bindparam("app_id"))
+                .values(
+                    **{k: bindparam(f"{k}_") for k in _APP_COMPARED},
+                    explanation_last_day=bindparam("explanation_last_day_"),
+                    updated_at=bindparam("at_"),
+                    updated_by=bindparam("user_"),
+                    version=Application.version + 1,
+                )
+                .execution_options(synchronize_session=False),
+                app_updates,
+            )
+        result.applications_created = len(app_new)
+        for values in app_new:
+            audit_row(
+                "import",
+                "application",
+                None,
+                values["candidate_id"],
+                None,
+                None,
+                f"ajoutée par import de {self.app_file}",
+            )
+        for start in range(0, len(audit), 20000):
+            session.execute(insert(AuditEntry), audit[start : start + 20000])
+        step(0.85, "Mise à jour des signalements")
+        self._refresh_status(file_candidates, ids)
+
+    def _courses(self, app_rows: list[_AppRow]) -> dict[tuple, int]:
+        session = self.session
+        institutions = dict(session.execute(select(Institution.code, Institution.id)).all())
+        names = {}
+        for row in app_rows:
+            code = row.facts.institution_code
+            if row.institution_name and code not in names:
+                names[code] = row.institution_name
+        new_institutions = sorted({r.facts.institution_code for r in app_rows} - set(institutions))
+        if new_institutions:
+            session.execute(
+                insert(Institution),
+                [{"code": c, "name": names.get(c, "")} for c in new_institutions],
+            )
+            institutions = dict(session.execute(select(Institution.code, Institution.id)).all())
+        for code, name in names.items():
+            if code not in new_institutions:
+                session.execute(
+                    update(Institution)
+                    .where(Institution.code == code, Institution.name == "")
+                    .values(name=name)
+                )
+        courses: dict[tuple, int] = {}
+        id_of_institution = {v: k for k, v in institutions.items()}
+        query = select(
+            Course.id,
+            Course.institution_id,
+            Course.mention_key,
+            Course.parcours_key,
+            Course.training_type,
+        )
+        for cid, inst_id, mkey, pkey, ttype in session.execute(query):
+            courses[(id_of_institution[inst_id], mkey, pkey, TrainingType(ttype).value)] = cid
+        new_courses = {}
+        for row in app_rows:
+            key = _course_key(row.facts)
+            if key not in courses and key not in new_courses:
+                new_courses[key] = {
+                    "institution_id": institutions[key[0]],
+                    "mention": " ".join(row.facts.mention.split()),
+                    "mention_key": key[1],
+                    "parcours": " ".join(row.facts.parcours.split()),
+                    "parcours_key": key[2],
+                    "training_type": row.facts.training_type,
+                }
+        if new_courses:
+            session.execute(insert(Course), list(new_courses.values()))
+            for cid, inst_id, mkey, pkey, ttype in session.execute(query):
+                courses[(id_of_institution[inst_id], mkey, pkey, TrainingType(ttype).value)] = cid
+        return courses
+
+    def _refresh_status(self, file_candidates: dict, ids: dict[str, int]) -> None:
+        ctx = self.ctx
+        today = date.today()
+        rows = []
+        heads = self._head_deadlines()
+        for number in set(file_candidates) | set(self.merged):
+            cid = ids[number]
+            data = (
+                file_candidates[number][1]
+                if number in file_candidates
+                else self.existing[number][1]
+            )
+            if number in self.merged:
+                apps = self.merged[number]
+            else:
+                apps = [facts for _, facts in self.existing_apps.get(cid, {}).values()]
+            if heads:
+                apps = [
+                    a._replace(head_deadline=heads.get(_course_key(a))) if a.accepted_on else a
+                    for a in apps
+                ]
+            candidate = CandidateFacts(
+                data.nationality,
+                data.residence_country,
+                data.diploma,
+                data.diploma_status,
+                data.repeating_m1,
+                data.ves_vap,
+                data.automatic_admission,
+                data.enrolment_history,
+            )
+            assessment = assess(
+                candidate,
+                apps,
+                ctx.calendars,
+                home_institution=ctx.home_institution_code,
+                etudes_en_france=ctx.etudes_en_france,
+                as_of=today,
+            )
+            labels = {}
+            if assessment.registration is not None:
+                reg = assessment.registration
+                labels[reg.application_key] = (
+                    f"{reg.mention} — {reg.parcours}" if reg.parcours else reg.mention
+                )
+            values = status_values(cid, assessment, labels)
+            values["latest_campaign"] = max((a.campaign_year for a in apps), default=None)
+            values["interrupted"] = data.enrolment_history is EnrolmentHistory.INTERRUPTED
+            rows.append(values)
+        affected = [r["candidate_id"] for r in rows]
+        for start in range(0, len(affected), CHUNK):
+            self.session.execute(
+                delete(CandidateStatus).where(
+                    CandidateStatus.candidate_id.in_(affected[start : start + CHUNK])
+                )
+            )
+        for start in range(0, len(rows), 10000):
+            self.session.execute(insert(CandidateStatus), rows[start : start + 10000])
+
+    def _head_deadlines(self) -> dict[tuple, date]:
+        query = (
+            select(
+                Institution.code,
+                Course.mention_key,
+                Course.parcours_key,
+                Course.training_type,
+                Course.head_deadline,
+            )
+            .join(Institution, Course.institution_id == Institution.id)
+            .where(Course.head_deadline.is_not(None))
+        )
+        return {
+            (code, mkey, pkey, TrainingType(ttype).value): deadline
+            for code, mkey, pkey, ttype, deadline in self.session.execute(query)
+        }

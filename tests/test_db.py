@@ -1,0 +1,105 @@
+"""The database file: permissions, pragmas, migrations, refusal of newer schemas, backups."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from monmaster_desktop.db import (
+    Database,
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    backup_database,
+    on_network_share,
+)
+
+
+def test_new_file_is_owner_only_and_current(tmp_path: Path) -> None:
+    """A new database is created 0600, in WAL mode with foreign keys, stamped at head."""
+    path = tmp_path / "new.sqlite"
+    with Database(path) as db, db.read() as session:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        version = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    from monmaster_desktop.migrations import HEAD
+
+    assert version == HEAD
+
+
+def test_head_constant_matches_scripts() -> None:
+    """The start-up fast path knows the newest migration script."""
+    from alembic.script import ScriptDirectory
+
+    from monmaster_desktop.db import alembic_config
+    from monmaster_desktop.migrations import HEAD
+
+    assert ScriptDirectory.from_config(alembic_config()).get_heads() == [HEAD]
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    """An autogenerate comparison of the migrated file against the models finds nothing."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from monmaster_desktop.models import Base
+
+    with Database(tmp_path / "m.sqlite") as db, db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_builtin_campaign_seeded_once(tmp_path: Path) -> None:
+    """The 2024 campaign, its three bands and the 67 Études en France countries ship built in."""
+    path = tmp_path / "s.sqlite"
+    Database(path).close()
+    with Database(path) as db, db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM campaign")).scalar() == 1
+        assert session.execute(text("SELECT count(*) FROM registration_band")).scalar() == 3
+        assert session.execute(text("SELECT count(*) FROM etudes_en_france_country")).scalar() == 67
+
+
+def test_newer_schema_refused_untouched(tmp_path: Path) -> None:
+    """A file stamped with an unknown newer revision is refused and left byte for byte."""
+    path = tmp_path / "future.sqlite"
+    Database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew) as refused:
+        Database(path)
+    assert "plus récente" in refused.value.message
+    assert path.read_bytes() == before
+
+
+def test_backup_is_consistent_and_private(tmp_path: Path) -> None:
+    """A backup made while the database is open has the same rows and mode 0600."""
+    path = tmp_path / "live.sqlite"
+    with Database(path) as db:
+        with db.write() as session:
+            session.execute(text("INSERT INTO setting(key, value) VALUES ('x', 'y')"))
+        target = backup_database(path, tmp_path / "copy.sqlite")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    conn = sqlite3.connect(target)
+    assert conn.execute("SELECT value FROM setting WHERE key='x'").fetchone() == ("y",)
+    conn.close()
+
+
+def test_backup_refuses_damaged_source(tmp_path: Path) -> None:
+    """A file that fails quick_check is not copied over a good backup."""
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200 + b"garbage" * 100)
+    with pytest.raises(DatabaseCorrupt):
+        backup_database(bad, tmp_path / "never.sqlite")
+    assert not (tmp_path / "never.sqlite").exists()
+
+
+def test_local_disk_is_not_a_network_share(tmp_path: Path) -> None:
+    """The test folder is on a local disk: no network-share warning."""
+    assert on_network_share(tmp_path / "x.sqlite") is False
