@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import json
+import operator
 import random
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from monmaster_desktop.rules.eligibility import EEA_AND_ASSOCIATED
 from monmaster_desktop.rules.ine import BEA_LETTERS, base36_digit, bea_letter
+
+T = TypeVar("T")
 
 #: Columns of candidates.csv and applications.csv, FORMATS.md §2, in file order.
 CANDIDATE_COLUMNS: tuple[str, ...] = (
@@ -680,8 +685,8 @@ _N_INITIAL = (tuple(range(1, 16)), (6, 6, 7, 8, 9, 9, 9, 8, 7, 6, 5, 4, 3, 3, 4)
 _N_INITIAL_CUM = tuple(sum(_N_INITIAL[1][: i + 1]) for i in range(15))
 
 
-def _random_plan(rng: random.Random) -> _Plan:
-    n_initial = rng.choices(_N_INITIAL[0], cum_weights=_N_INITIAL_CUM)[0]
+def _random_plan(rng: _Random) -> _Plan:
+    n_initial = rng.pick(_N_INITIAL[0], _N_INITIAL_CUM)
     plan = _Plan(n_initial)
     r = rng.random()
     if r < 0.22:
@@ -700,6 +705,20 @@ def _random_plan(rng: random.Random) -> _Plan:
 # ---------------------------------------------------------------------------------------------
 # Generation
 # ---------------------------------------------------------------------------------------------
+
+
+class _Random(random.Random):
+    """random.Random with cheaper single draws (the generator makes millions of them)."""
+
+    def choice(self, seq: Sequence[T]) -> T:  # type: ignore[override]
+        return seq[int(self.random() * len(seq))]
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def pick(self, values: Sequence[T], cum_weights: Sequence[int]) -> T:
+        """One of ``values``, with the given cumulative weights."""
+        return values[bisect.bisect(cum_weights, self.random() * cum_weights[-1])]
 
 
 class _App:
@@ -745,7 +764,7 @@ def mention_variant(mention: str, rng: random.Random) -> str:
     return variant if variant != mention else mention.upper() + " "
 
 
-def _fill(rng: random.Random, pattern: str) -> str:
+def _fill(rng: _Random, pattern: str) -> str:
     count = pattern.count("#")
     digits = f"{rng.randrange(10**count):0{count}d}"
     out = []
@@ -755,7 +774,7 @@ def _fill(rng: random.Random, pattern: str) -> str:
     return "".join(out)
 
 
-def _make_ine(rng: random.Random) -> str:
+def _make_ine(rng: _Random) -> str:
     r = rng.random()
     if r < 0.55:  # INE-BEA
         while True:
@@ -784,7 +803,7 @@ def _email_part(text: str) -> str:
 
 class _Generator:
     def __init__(self, seed: int, campaign_year: int) -> None:
-        self.rng = random.Random(seed)
+        self.rng = _Random(seed)
         self.campaign = _campaign(campaign_year)
         self.catalogue = _catalogue(self.campaign.home_code, self.campaign.home_name)
         self.year = str(campaign_year)
@@ -814,7 +833,7 @@ class _Generator:
         if plan.profile is not None:
             nationality, residence, origin = plan.profile
         else:
-            _, nationality, residence, origin = rng.choices(_PROFILES, cum_weights=_PROFILE_CUM)[0]
+            _, nationality, residence, origin = rng.pick(_PROFILES, _PROFILE_CUM)
         last_origin = origin
         if origin == "fr" and rng.random() < 0.14:
             last_origin = rng.choice(_FR_DIVERSE)
@@ -828,21 +847,22 @@ class _Generator:
         if origin == "cn" and rng.random() < 0.3:
             last = last.upper()  # as written on some passports
 
-        year = rng.choices(range(1995, 2004), cum_weights=(1, 2, 4, 7, 12, 20, 34, 56, 82))[0]
+        year = rng.pick(range(1995, 2004), (1, 2, 4, 7, 12, 20, 34, 56, 82))
         birth = date(year, 1, 1) + timedelta(days=rng.randrange(365))
 
         abroad_foreigner = residence != "FR" and nationality != "FR"
         ine = ""
-        if rng.random() >= (0.55 if abroad_foreigner and residence != nationality else
-                            0.6 if abroad_foreigner else 0.06):
+        # foreign nationals living abroad often never studied in France: no INE
+        without_ine = 0.55 if abroad_foreigner else 0.06
+        if rng.random() >= without_ine:
             ine = _make_ine(rng)
             while ine in self.ines:
                 ine = _make_ine(rng)
             self.ines.add(ine)
 
-        history = plan.history or rng.choices(
-            ("never", "enrolled_last_year", "interrupted"), cum_weights=(70, 95, 100)
-        )[0]
+        history = plan.history or rng.pick(
+            ("never", "enrolled_last_year", "interrupted"), (70, 95, 100)
+        )
         if abroad_foreigner and plan.history is None:
             history = "never"
 
@@ -855,22 +875,23 @@ class _Generator:
             )
             local = f"{_email_part(first)}.{_email_part(last)}"
             email = f"{local}@{domain}"
-            while email in self.emails:
-                email = f"{local}{rng.randint(1, 99)}@{domain}"
+            tries = 0
+            while email in self.emails:  # namesakes: a number, longer after a few clashes
+                tries += 1
+                email = f"{local}{rng.randint(1, 10 ** (2 + tries // 4))}@{domain}"
             self.emails.add(email)
         phone = ""
         if rng.random() < 0.95:
             pattern = _PHONES.get(residence) if residence != "FR" else None
             phone = _fill(rng, pattern or rng.choice(_FR_PHONES))
 
-        diploma = plan.diploma or rng.choices(
-            ("licence", "licence_pro", "but", "other_bac3", "none"),
-            cum_weights=(780, 850, 910, 985, 1000),
-        )[0]
+        diploma = plan.diploma or rng.pick(
+            ("licence", "licence_pro", "but", "other_bac3", "none"), (780, 850, 910, 985, 1000)
+        )
         if diploma == "none":
             status = ""
         else:
-            status = rng.choices(("in_progress", "obtained", ""), cum_weights=(60, 95, 100))[0]
+            status = rng.pick(("in_progress", "obtained", ""), (60, 95, 100))
         repeating = plan.repeating_m1 or rng.random() < 0.012
         ves = plan.ves_vap or rng.random() < 0.012
         automatic = plan.automatic_admission or rng.random() < 0.008
@@ -1009,7 +1030,7 @@ class _Generator:
         c = self.campaign
         for app in apps:
             values, cum = _BASE_CUM[(app.phase, app.training_type)]
-            status = rng.choices(values, cum_weights=cum)[0]
+            status = rng.pick(values, cum)
             if status == WITHDRAWN and plan.no_withdrawn:
                 status = WAITLISTED
             if not eligible and status in (OFFER, WAITLISTED) and rng.random() < 0.6:
@@ -1030,7 +1051,7 @@ class _Generator:
             definitive.status = DEFINITIVE
             band = plan.definitive_band
             if band is None:
-                band = rng.choices((0, 1, 2), cum_weights=(62, 88, 100))[0]
+                band = rng.pick((0, 1, 2), (62, 88, 100))
             lo, hi = self.band_ranges[band]
             if definitive.phase == COMPLEMENTARY:
                 if band == 2:
@@ -1067,7 +1088,7 @@ class _Generator:
         for status in plan.force_statuses:
             free = [a for a in apps if not a.forced and a is not definitive]
             if status == CONTRACT_SEARCH:
-                free = [a for a in free if a.training_type == ALTERNANCE] or free
+                free = [a for a in free if a.training_type == ALTERNANCE]
             elif status == SUBMITTED:
                 free = [a for a in free if a.phase == COMPLEMENTARY] or free
             else:
@@ -1113,7 +1134,7 @@ class _Generator:
             else:
                 notified = app.submitted + rng.randint(1, 25)
             if not app.reason:
-                app.reason = rng.choices(REJECTION_REASONS, cum_weights=_REASON_CUM)[0]
+                app.reason = rng.pick(REJECTION_REASONS, _REASON_CUM)
         elif status == WITHDRAWN:
             if rng.random() < 0.4:
                 notified = a0 if main else app.submitted + rng.randint(1, 6)
@@ -1215,10 +1236,11 @@ def write_csv_files(data: DemoData, folder: str | Path) -> tuple[Path, Path]:
         (paths[0], CANDIDATE_COLUMNS, data.candidates),
         (paths[1], APPLICATION_COLUMNS, data.applications),
     ):
+        values = operator.itemgetter(*columns)
         with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=columns)
-            writer.writeheader()
-            writer.writerows(rows)
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            writer.writerows(map(values, rows))
     return paths
 
 
