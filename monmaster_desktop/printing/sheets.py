@@ -246,7 +246,7 @@ def _actions(file: CandidateFile, t: SheetTemplate) -> str:
         items.append(t.say("apply_other_procedure"))
     names = {a.data.institution_code: _institution_label(a) for a in file.applications}
     for window in assessment.explanation_deadlines:
-        if window.last_day >= assessment.as_of:
+        if window.notified_on <= assessment.as_of <= window.last_day:  # still open
             sentence = t.say(
                 "explanation",
                 last_day="\x00",
@@ -304,7 +304,7 @@ def _dates_cell(view: ApplicationView, t: SheetTemplate) -> str:
         ("date_registered", data.registered_on),
     )
     return "<br>".join(
-        f'<span class="label">{t.say(key)}</span> {fr_date(day)}' for key, day in pairs if day
+        f'<span class="label">{t.say(key)}</span>&nbsp;{fr_date(day)}' for key, day in pairs if day
     )
 
 
@@ -321,11 +321,11 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
         ),
     )
     head = (
-        f'<thead><tr><th width="22%">{t.say("col_institution")}</th>'
+        f'<thead><tr><th width="20%">{t.say("col_institution")}</th>'
         f'<th width="21%">{t.say("col_course")}</th>'
-        f'<th width="17%">{t.say("col_mode")}</th>'
-        f'<th width="19%">{t.say("col_status")}</th>'
-        f'<th width="21%">{t.say("col_dates")}</th></tr></thead>'
+        f'<th width="16%">{t.say("col_mode")}</th>'
+        f'<th width="21%">{t.say("col_status")}</th>'
+        f'<th width="22%">{t.say("col_dates")}</th></tr></thead>'
     )
     rows = []
     for view in views:
