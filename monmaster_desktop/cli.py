@@ -126,6 +126,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_sheets(args: argparse.Namespace) -> int:
+    import os
+
+    # Rendering a PDF needs no screen: the command works on a server or over SSH.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from monmaster_desktop.controllers.sheets import SheetController
 
     with _open(args) as db:

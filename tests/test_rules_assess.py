@@ -318,3 +318,25 @@ def test_counted_empty():
 def test_as_of_recorded():
     """The assessment records its reference date."""
     assert run([], as_of="2024-07-20").as_of == d("2024-07-20")
+
+
+
+@pytest.mark.parametrize(
+    ("history", "accepted_on", "registered_on", "flags"),
+    [
+        ("interrupted", "2024-07-02", None, {"interrupted_enrolment"}),
+        ("interrupted", "2024-07-02", "2024-07-05", set()),
+        ("never", "2024-09-02", None, {"deadline_set_by_head"}),
+        ("never", "2024-09-02", "2024-09-03", set()),
+    ],
+)
+def test_registered_candidate_has_nothing_left_to_contact(history, accepted_on, registered_on, flags):
+    """Once registered at home, neither an interrupted history nor a missing deadline calls."""
+    from monmaster_desktop.domain import EnrolmentHistory
+
+    result = run(
+        [accepted(accepted_on, registered_on=registered_on)],
+        as_of="2024-07-10",
+        who=candidate(enrolment_history=EnrolmentHistory(history)),
+    )
+    assert {f.value for f in result.flags} == flags

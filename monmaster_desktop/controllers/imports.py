@@ -29,6 +29,7 @@ from monmaster_desktop.domain import (
     Diploma,
     DiplomaStatus,
     EnrolmentHistory,
+    Flag,
     Phase,
     RejectionReason,
     TrainingType,
@@ -838,7 +839,7 @@ class _Writer:
                 )
             values = status_values(cid, assessment, labels)
             values["latest_campaign"] = max((a.campaign_year for a in apps), default=None)
-            values["interrupted"] = data.enrolment_history is EnrolmentHistory.INTERRUPTED
+            values["interrupted"] = Flag.INTERRUPTED_ENROLMENT in assessment.flags
             rows.append(values)
         affected = [r["candidate_id"] for r in rows]
         for start in range(0, len(affected), CHUNK):

@@ -14,6 +14,7 @@ from monmaster_desktop.domain import (
     Diploma,
     DiplomaStatus,
     EnrolmentHistory,
+    Flag,
     Phase,
     RejectionReason,
     TrainingType,
@@ -176,7 +177,7 @@ def refresh_status(session: Session, ctx: RulesContext, candidate_ids: Iterable[
         }
         values = status_values(cid, assessment, labels)
         values["latest_campaign"] = max((a.campaign_year for a in applications), default=None)
-        values["interrupted"] = candidate.enrolment_history is EnrolmentHistory.INTERRUPTED
+        values["interrupted"] = Flag.INTERRUPTED_ENROLMENT in assessment.flags
         rows.append(values)
     for chunk in _chunks(ids):
         session.execute(delete(CandidateStatus).where(CandidateStatus.candidate_id.in_(chunk)))

@@ -84,7 +84,9 @@ def assess(
     )
 
     flags: set[Flag] = set()
-    if candidate.enrolment_history is EnrolmentHistory.INTERRUPTED:
+    registered = registration is not None and registration.registered_on is not None
+    if candidate.enrolment_history is EnrolmentHistory.INTERRUPTED and not registered:
+        # Once registered at the home institution, there is nothing left to contact them about.
         flags.add(Flag.INTERRUPTED_ENROLMENT)
     if registration is not None:
         if registration.deadline is None and registration.registered_on is None:
