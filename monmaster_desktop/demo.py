@@ -1043,11 +1043,11 @@ class _Generator:
             home = plan.definitive_home
             if home is None:
                 home = rng.random() < 0.55
-            pool = [a for a in apps if a.status != WITHDRAWN and a.phase == plan.definitive_phase]
-            preferred = [a for a in pool if (a.institution == 0) == home]
-            pool = preferred or pool or apps
+            pool = [a for a in apps if a.phase == plan.definitive_phase] or apps
+            pool = [a for a in pool if (a.institution == 0) == home] or pool
             offers = [a for a in pool if a.status in (OFFER, CONTRACT_SEARCH, WAITLISTED)]
-            definitive = rng.choice(offers or pool)
+            standing = [a for a in pool if a.status != WITHDRAWN]
+            definitive = rng.choice(offers or standing or pool)
             definitive.status = DEFINITIVE
             band = plan.definitive_band
             if band is None:
