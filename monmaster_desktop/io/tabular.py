@@ -204,8 +204,10 @@ def _read_xlsx(path: Path, spec: FileSpec) -> Table:
 
 # -- Common -------------------------------------------------------------------------------------
 
-#: A cell our writers neutralised against formula injection: an apostrophe before = + - @ tab CR.
-_NEUTRALISED = re.compile(r"'[=+\-@\t\r]")
+#: A cell our writers neutralised against formula injection: an apostrophe before = + - @ tab CR
+#: (an .xlsx file stores that CR as LF: XML normalises line ends), or before a text that itself
+#: looked neutralised. The import drops that one apostrophe.
+_NEUTRALISED = re.compile(r"''?[=+\-@\t\r\n]")
 
 
 def _build_table(
