@@ -1,4 +1,4 @@
-"""Deterministic, realistic demo data: candidates and applications as the rows of the import CSVs."""
+"""Deterministic, realistic demo data: candidates and applications as rows of the import CSVs."""
 
 from __future__ import annotations
 
@@ -1129,8 +1129,9 @@ class _Generator:
         elif status == REJECTED:
             if plan.recent_rejection and app.forced:
                 notified = rng.randint(a0 + 17, a0 + 45)  # 06-21 .. 07-19 in 2024
-            elif main:
-                notified = a0 if rng.random() < 0.5 else a0 + rng.randint(1, 52)
+            elif main:  # mostly on the first day of results, some at the end of the phase
+                r = rng.random()
+                notified = a0 if r < 0.65 else a0 + rng.randint(1, 20 if r < 0.9 else 52)
             else:
                 notified = app.submitted + rng.randint(1, 25)
             if not app.reason:
