@@ -1,0 +1,111 @@
+"""Start the desk: application, language, window painted first, then the database behind it."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from monmaster_desktop.ui.i18n import install_translators
+from monmaster_desktop.ui.main_window import MainWindow
+from monmaster_desktop.ui.preferences import APPLICATION, ORGANISATION, Preferences
+
+EXIT_REFUSED = 1
+
+
+def application() -> QApplication:
+    """The running QApplication, or a new one named for QSettings and dialogs."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    return app
+
+
+def demo_database() -> Path:
+    """A fresh demo database in a scratch folder (never the clerk's file), removed at exit."""
+    from monmaster_desktop.controllers.demo import build_demo_database
+
+    folder = Path(tempfile.mkdtemp(prefix="monmaster-demo-"))
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(lambda: shutil.rmtree(folder, ignore_errors=True))
+    return build_demo_database(folder / "demonstration.sqlite")
+
+
+def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool:
+    """Open (or create, or build the demo) database and attach it; False after saying why."""
+    from monmaster_desktop import paths
+    from monmaster_desktop.db import Database, DatabaseError
+    from monmaster_desktop.ui.services import Services
+
+    try:
+        path = demo_database() if demo else (database or paths.default_database_path())
+        db = Database(path)
+    except DatabaseError as exc:
+        QMessageBox.critical(
+            window, QCoreApplication.translate("App", "Base de données"), exc.message
+        )
+        return False
+    except Exception as exc:  # noqa: BLE001 - anything else: said in French, never a traceback
+        where = (
+            QCoreApplication.translate("App", "base de démonstration")
+            if demo
+            else str(database or paths.default_database_path())
+        )
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("App", "Base de données"),
+            QCoreApplication.translate("App", "Impossible d'ouvrir la base « %1 » : %2")
+            .replace("%1", where)
+            .replace("%2", detail.splitlines()[0] if detail else type(exc).__name__),
+        )
+        return False
+    window.attach(Services(db), path.name)
+    if db.network_share:
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("App", "Base sur un partage réseau"),
+            QCoreApplication.translate(
+                "App",
+                "La base « %1 » est sur un partage réseau : SQLite n'y est pas fiable et des "
+                "enregistrements peuvent être perdus. Placez la base sur le disque du poste "
+                "et gardez les sauvegardes sur le partage.",
+            ).replace("%1", str(path)),
+        )
+    window.automatic_backup()
+    return True
+
+
+def start(database: Path | None, demo: bool) -> MainWindow:
+    """Show the window now; open the database once it has painted (imports come after)."""
+    app = application()
+    preferences = Preferences()
+    install_translators(app, preferences.language())
+    window = MainWindow(preferences, demo=demo)
+
+    def after_first_paint() -> None:
+        if not open_database(window, database, demo):
+            app.exit(EXIT_REFUSED)
+            window.close()
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
+    window.show()
+    return window
+
+
+def run(database: Path | None, demo: bool) -> int:
+    """The ``monmaster-desktop`` window; returns the process exit code."""
+    app = application()
+    window = start(database, demo)
+    code = app.exec()
+    del window
+    return code

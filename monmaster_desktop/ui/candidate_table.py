@@ -1,0 +1,398 @@
+"""The candidate table: ids ordered and filtered in SQL, rows fetched a page at a time."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from monmaster_desktop.controllers.views import CandidateRow
+
+Index = QModelIndex | QPersistentModelIndex
+#: The ordered ids of the current list, for a sort key and direction (runs the SQL).
+IdQuery = Callable[[str, bool], list[int]]
+#: The table rows of some ids, in their order (runs the SQL).
+RowFetch = Callable[[Sequence[int]], "list[CandidateRow]"]
+
+NUMBER, NAME, INE, ELIGIBLE, COUNTED, ACCEPTED, DEADLINE, FLAGS = range(8)
+#: Column -> controllers.worklists.SortKey value; the flags column does not sort.
+SORT_KEYS = {
+    NUMBER: "candidate_number",
+    NAME: "name",
+    INE: "ine",
+    ELIGIBLE: "eligible",
+    COUNTED: "counted",
+    ACCEPTED: "accepted",
+    DEADLINE: "deadline",
+}
+
+#: Badge colours per flag: (text, background), readable in black and white print too.
+FLAG_COLOURS = {
+    "interrupted_enrolment": ("#7a1f1f", "#f8d7d7"),
+    "deadline_set_by_head": ("#7a4a00", "#fde9c4"),
+    "registration_overdue": ("#8b0000", "#ffd0cc"),
+    "not_eligible": ("#4b3b73", "#e6e0f5"),
+    "explanation_window_open": ("#0b4f71", "#d6ecf7"),
+}
+
+
+def flag_label(code: str) -> str:
+    """The badge text of a flag."""
+    return {
+        "interrupted_enrolment": QCoreApplication.translate("Flags", "Interrompu"),
+        "deadline_set_by_head": QCoreApplication.translate("Flags", "Date à fixer"),
+        "registration_overdue": QCoreApplication.translate("Flags", "Retard inscription"),
+        "not_eligible": QCoreApplication.translate("Flags", "Non éligible"),
+        "explanation_window_open": QCoreApplication.translate("Flags", "Motifs demandables"),
+    }.get(code, code)
+
+
+def flag_explanation(code: str) -> str:
+    """What a flag means for the candidate (tooltip)."""
+    return {
+        "interrupted_enrolment": QCoreApplication.translate(
+            "Flags", "Inscription interrompue : doit contacter le service de scolarité"
+        ),
+        "deadline_set_by_head": QCoreApplication.translate(
+            "Flags", "Date limite d'inscription à fixer par le chef d'établissement"
+        ),
+        "registration_overdue": QCoreApplication.translate(
+            "Flags", "Date limite d'inscription dépassée, non inscrit"
+        ),
+        "not_eligible": QCoreApplication.translate(
+            "Flags", "Non éligible à Mon Master : candidature / pré-inscription"
+        ),
+        "explanation_window_open": QCoreApplication.translate(
+            "Flags", "Refus : délai de demande des motifs en cours"
+        ),
+    }.get(code, code)
+
+
+def counted_text(row: CandidateRow) -> str:
+    """Counted applications: « 7 · alt. 2 » (initial training, then alternance)."""
+    return (
+        QCoreApplication.translate("CandidateTable", "%1 · alt. %2")
+        .replace("%1", str(row.counted_initial))
+        .replace("%2", str(row.counted_alternance))
+    )
+
+
+class CandidateTableModel(QAbstractTableModel):
+    """One row per candidate id of the current list, in the order SQL gave.
+
+    Invariants: ``rowCount() == len(ids)``; row ``r`` shows ``ids[r]``; rows are fetched by
+    pages of ``PAGE`` ids on the first ``data()`` that needs them and at most ``MAX_PAGES``
+    pages stay cached (least recently used go first); ``reload()`` re-runs the id query and
+    drops every cached page.
+    """
+
+    PAGE = 200
+    MAX_PAGES = 64
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    FLAGS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+    reloaded = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._positions: dict[int, int] | None = None
+        self._pages: OrderedDict[int, dict[int, CandidateRow]] = OrderedDict()
+        self._query: IdQuery | None = None
+        self._fetch: RowFetch | None = None
+        self.sort_column = NAME
+        self.sort_order = Qt.SortOrder.AscendingOrder
+
+    # -- the clerk's list ------------------------------------------------------------------
+
+    def set_source(self, query: IdQuery, fetch: RowFetch) -> None:
+        """Show another list (worklist, search, reference date) and load its ids."""
+        self._query, self._fetch = query, fetch
+        self.reload()
+
+    def reload(self) -> None:
+        ids: list[int] = []
+        if self._query is not None:
+            descending = self.sort_order == Qt.SortOrder.DescendingOrder
+            ids = self._query(SORT_KEYS[self.sort_column], descending)
+        self.beginResetModel()
+        self._ids = ids
+        self._positions = None
+        self._pages.clear()
+        self.endResetModel()
+        self.reloaded.emit()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def candidate_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, candidate_id: int) -> int | None:
+        if self._positions is None:
+            self._positions = {cid: row for row, cid in enumerate(self._ids)}
+        return self._positions.get(candidate_id)
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    def row(self, row: int) -> CandidateRow | None:
+        """The row's values, fetching its page when needed (None if deleted meanwhile)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        number = row // self.PAGE
+        page = self._pages.get(number)
+        if page is None:
+            ids = self._ids[number * self.PAGE : (number + 1) * self.PAGE]
+            fetched = self._fetch(ids) if self._fetch is not None else []
+            page = {r.id: r for r in fetched}
+            self._pages[number] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self._ids[row])
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 8:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("N° candidat"),
+                self.tr("Nom"),
+                self.tr("INE"),
+                self.tr("Éligible"),
+                self.tr("Candidatures"),
+                self.tr("Formation acceptée"),
+                self.tr("Date limite d'inscription"),
+                self.tr("Signalements"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == COUNTED:
+            return self.tr("Candidatures comptées : formation initiale · alternance")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == self.ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            self.FLAGS_ROLE,
+        ):
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (ELIGIBLE, COUNTED, DEADLINE):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        row = self.row(index.row())
+        if row is None:
+            return None
+        if role == self.FLAGS_ROLE:
+            return row.flags
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == ELIGIBLE and not row.eligible:
+                return QColor("#a4161a")
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == FLAGS and row.flags:
+                return "\n".join(flag_explanation(code) for code in row.flags)
+            if column == NAME:
+                return self._display(row, column)
+            return None
+        return self._display(row, column)
+
+    def _display(self, row: CandidateRow, column: int) -> str:
+        match column:
+            case 0:
+                return row.candidate_number
+            case 1:
+                return f"{row.last_name.upper()} {row.first_name}"
+            case 2:
+                return row.ine or ""
+            case 3:
+                return self.tr("Oui") if row.eligible else self.tr("Non")
+            case 4:
+                return counted_text(row)
+            case 5:
+                return row.accepted_label or ""
+            case 6:
+                deadline = row.registration_deadline
+                return deadline.strftime("%d/%m/%Y") if deadline else ""
+            case _:
+                return ", ".join(flag_label(code) for code in row.flags)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL; the flags column keeps the current order."""
+        if column not in SORT_KEYS:
+            return
+        if (column, order) == (self.sort_column, self.sort_order):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.reload()
+
+
+class FlagBadgeDelegate(QStyledItemDelegate):
+    """Paints the flags as small coloured badges with their short French label."""
+
+    H_PAD, GAP = 6, 4
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        flags = index.data(CandidateTableModel.FLAGS_ROLE) or ()
+        if not flags:
+            return
+        metrics = QFontMetrics(opt.font)
+        height = min(opt.rect.height() - 4, metrics.height() + 4)
+        top = opt.rect.top() + (opt.rect.height() - height) // 2
+        x = opt.rect.left() + self.GAP
+        right = opt.rect.right() - self.GAP
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(opt.font)
+        for shown, code in enumerate(flags):
+            label = flag_label(code)
+            width = metrics.horizontalAdvance(label) + 2 * self.H_PAD
+            rest = len(flags) - shown - 1
+            if x + width > right or (
+                rest and x + width + metrics.horizontalAdvance("+9") + 2 * self.H_PAD > right
+            ):
+                painter.setPen(opt.palette.color(opt.palette.ColorRole.Text))
+                painter.drawText(
+                    QRect(x, top, right - x, height),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    f"+{len(flags) - shown}",
+                )
+                break
+            fg, bg = FLAG_COLOURS.get(code, ("#333333", "#e8e8e8"))
+            box = QRect(x, top, width, height)
+            painter.setPen(QColor(fg))
+            painter.setBrush(QColor(bg))
+            painter.drawRoundedRect(box, height / 2.5, height / 2.5)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+            x += width + self.GAP
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        flags = index.data(CandidateTableModel.FLAGS_ROLE) or ()
+        metrics = QFontMetrics(option.font)
+        width = sum(
+            metrics.horizontalAdvance(flag_label(c)) + 2 * self.H_PAD + self.GAP for c in flags
+        )
+        return QSize(width + self.GAP, metrics.height() + 8)
+
+
+class CandidateTable(QTableView):
+    """The table view: whole rows, keyboard-first, sort by header, badges in the last column."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.candidates = CandidateTableModel(self)
+        self.setModel(self.candidates)
+        self.setObjectName("candidates")
+        self.setAccessibleName(self.tr("Candidats"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setItemDelegateForColumn(FLAGS, FlagBadgeDelegate(self))
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(QFontMetrics(self.font()).height() + 10)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        for column, width in (
+            (NUMBER, 95),
+            (NAME, 190),
+            (INE, 105),
+            (ELIGIBLE, 65),
+            (COUNTED, 95),
+            (ACCEPTED, 170),
+            (DEADLINE, 175),
+        ):
+            self.setColumnWidth(column, width)
+        header.sortIndicatorChanged.connect(self.candidates.sort)
+
+    def current_candidate_id(self) -> int | None:
+        index = self.currentIndex()
+        return self.candidates.candidate_id(index.row()) if index.isValid() else None
+
+    def selected_candidate_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [cid for cid in (self.candidates.candidate_id(r) for r in rows) if cid is not None]
+
+    def select_candidate(self, candidate_id: int | None) -> bool:
+        """Make this candidate the current row (scrolled into view); False if not listed."""
+        row = self.candidates.row_of(candidate_id) if candidate_id is not None else None
+        if row is None:
+            return False
+        index = self.candidates.index(row, max(self.currentIndex().column(), 0))
+        self.selectionModel().setCurrentIndex(
+            index,
+            self.selectionModel().SelectionFlag.ClearAndSelect
+            | self.selectionModel().SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+        return True
+
+    def restore_sort(self) -> None:
+        """Take the header's (restored) sort indicator as the model's order, without a query."""
+        header = self.horizontalHeader()
+        section = header.sortIndicatorSection()
+        if section in SORT_KEYS:
+            self.candidates.sort_column = section
+            self.candidates.sort_order = header.sortIndicatorOrder()
+        else:
+            header.setSortIndicator(self.candidates.sort_column, self.candidates.sort_order)

@@ -1,0 +1,323 @@
+"""The main window as a clerk uses it: worklists, search, sort, keyboard, status bar, settings."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from monmaster_desktop.controllers.views import ApplicationData, CandidateData
+from monmaster_desktop.domain import (
+    ApplicationStatus,
+    Diploma,
+    EnrolmentHistory,
+    RejectionReason,
+    TrainingType,
+)
+from monmaster_desktop.ui import app as desk_app
+from monmaster_desktop.ui.candidate_table import NAME, NUMBER
+from monmaster_desktop.ui.main_window import MainWindow
+from monmaster_desktop.ui.preferences import Preferences
+
+#: After the first band's deadline (19/07/2024): Bernard is overdue, Roux's window is closed.
+SUMMER = date(2024, 7, 20)
+#: Before it: nobody is overdue, Roux may still ask for the reasons of the rejection.
+JUNE = date(2024, 6, 20)
+
+
+def add_candidate(services, number: str, last: str, first: str, **changes) -> int:  # noqa: ANN001
+    values = {
+        "candidate_number": number,
+        "last_name": last,
+        "first_name": first,
+        "birth_date": date(2001, 5, 4),
+        "nationality": "FR",
+        "residence_country": "FR",
+        "diploma": Diploma.LICENCE,
+        "enrolment_history": EnrolmentHistory.NEVER,
+    } | changes
+    return services.candidates.save(CandidateData(**values)).file.candidate_id
+
+
+def add_application(services, candidate_id: int, status: ApplicationStatus, **changes) -> None:  # noqa: ANN001
+    values = {
+        "campaign_year": 2024,
+        "institution_code": "0134009M",
+        "mention": "Informatique",
+        "training_type": TrainingType.INITIAL,
+        "submitted_on": date(2024, 3, 1),
+        "status": status,
+    } | changes
+    services.applications.save(candidate_id, ApplicationData(**values))
+
+
+@pytest.fixture
+def known(services):  # noqa: ANN001, ANN201
+    """Six candidates, one per flag (and one with none), on a fixed reference date."""
+    add_candidate(services, "1000001", "Lefèvre", "Zoé")
+    add_candidate(
+        services, "1000002", "Martin", "Paul", enrolment_history=EnrolmentHistory.INTERRUPTED
+    )
+    add_candidate(services, "1000003", "Durand", "Éric", diploma=Diploma.NONE)
+    bernard = add_candidate(services, "1000004", "Bernard", "Léa")
+    add_application(
+        services,
+        bernard,
+        ApplicationStatus.ACCEPTED_DEFINITIVELY,
+        notified_on=date(2024, 6, 4),
+        accepted_on=date(2024, 6, 10),
+    )
+    petit = add_candidate(services, "1000005", "Petit", "Hugo")
+    add_application(
+        services,
+        petit,
+        ApplicationStatus.ACCEPTED_DEFINITIVELY,
+        notified_on=date(2024, 8, 27),
+        accepted_on=date(2024, 8, 28),
+    )
+    roux = add_candidate(services, "1000006", "Roux", "Anaïs")
+    add_application(
+        services,
+        roux,
+        ApplicationStatus.REJECTED,
+        notified_on=date(2024, 6, 4),
+        rejection_reason=RejectionReason.INCOMPLETE,
+    )
+    services.as_of_override = SUMMER
+    return services
+
+
+@pytest.fixture
+def window(qtbot, known):  # noqa: ANN001, ANN201
+    """The main window on the known database, shown offscreen."""
+    main = MainWindow(Preferences())
+    qtbot.addWidget(main)
+    main.attach(known, "t.sqlite")
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def shown_names(main: MainWindow) -> list[str]:
+    model = main.table.candidates
+    return [model.index(row, NAME).data() for row in range(model.rowCount())]
+
+
+def pane_count(main: MainWindow, code: str, campaign: int | None = None) -> int | None:
+    return main.worklists.worklists.count(code, campaign)
+
+
+def test_worklist_counts_match_the_controller(window, known) -> None:  # noqa: ANN001
+    """Each worklist line shows the controller's count on the reference date."""
+    expected = known.worklists.counts(SUMMER)
+    for code, count in expected.items():
+        assert pane_count(window, str(code)) == count
+    assert pane_count(window, "registration_overdue") == 1
+    assert pane_count(window, "must_contact_registrar") == 3
+    assert pane_count(window, "all", 2024) == 3
+
+
+def test_choosing_a_worklist_lists_its_candidates(window, qtbot) -> None:  # noqa: ANN001
+    """Moving down to « Non éligibles » with the keyboard shows only that candidate."""
+    window.worklists.setFocus()
+    qtbot.keyClick(window.worklists, Qt.Key.Key_Down)
+    qtbot.keyClick(window.worklists, Qt.Key.Key_Down)
+    assert window.worklists.current_entry().code == "not_eligible"
+    assert shown_names(window) == ["DURAND Éric"]
+    assert "Non éligibles" in window.list_title.text()
+
+
+def test_typing_a_name_without_accents_filters(window, qtbot) -> None:  # noqa: ANN001
+    """« lefevre » typed in the search field finds « Lefèvre »."""
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "lefevre")
+    qtbot.waitUntil(lambda: shown_names(window) == ["LEFÈVRE Zoé"], timeout=2000)
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert len(shown_names(window)) == 6
+
+
+def test_search_by_candidate_number_then_enter_goes_to_the_table(window, qtbot) -> None:  # noqa: ANN001
+    """A candidate number typed then Enter lands on that row in the table."""
+    window.focus_search()
+    qtbot.keyClicks(window.search, "1000006")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert shown_names(window) == ["ROUX Anaïs"]
+    assert window.table.hasFocus()
+    assert window.table.currentIndex().row() == 0
+
+
+def test_clicking_a_header_sorts_in_sql(window, qtbot) -> None:  # noqa: ANN001
+    """Sorting by candidate number, then descending, reorders the rows."""
+    assert shown_names(window)[0] == "BERNARD Léa"  # by name by default
+    window.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
+    assert shown_names(window)[0] == "LEFÈVRE Zoé"
+    window.table.sortByColumn(NUMBER, Qt.SortOrder.DescendingOrder)
+    assert shown_names(window)[0] == "ROUX Anaïs"
+
+
+def test_table_shows_dates_and_flag_badges(window) -> None:  # noqa: ANN001
+    """The deadline reads 19/07/2024 and the flag cell names the flag."""
+    model = window.table.candidates
+    row = model.row_of(model.candidate_id(0))
+    assert model.index(row, 6).data() == "19/07/2024"
+    assert model.index(row, 7).data() == "Retard inscription"
+    assert model.index(row, 4).data() == "1 · alt. 0"
+    durand = shown_names(window).index("DURAND Éric")
+    assert model.index(durand, 3).data() == "Non"
+
+
+def test_models_pass_qtmodeltester(window, qtmodeltester) -> None:  # noqa: ANN001
+    """The candidate table model and the worklist model honour Qt's model contract."""
+    qtmodeltester.check(window.table.candidates)
+    qtmodeltester.check(window.worklists.worklists)
+
+
+def test_table_model_loads_pages_lazily(window) -> None:  # noqa: ANN001
+    """Nothing is fetched for rows never shown; a page is fetched on first need."""
+    model = window.table.candidates
+    fetched: list[list[int]] = []
+    model.set_source(
+        lambda _sort, _desc: list(range(1, 1001)), lambda ids: fetched.append(list(ids)) or []
+    )
+    assert model.rowCount() == 1000 and model.cached_pages() == 0
+    model.index(450, NAME).data()
+    assert fetched == [list(range(401, 601))]
+
+
+def test_status_bar_totals(window) -> None:  # noqa: ANN001
+    """The status bar counts every candidate and those who must contact the registrar."""
+    assert window.totals.text() == "6 candidats · 3 doivent contacter la scolarité"
+    assert window.reference.text() == "Date de référence : 20/07/2024 (fixée)"
+
+
+def test_reference_date_changes_counts(window) -> None:  # noqa: ANN001
+    """Back in June nobody is overdue and a rejection may still be explained."""
+    window.set_reference_date(JUNE)
+    assert pane_count(window, "registration_overdue") == 0
+    assert pane_count(window, "explanation_window_open") == 1
+    assert "20/06/2024" in window.reference.text()
+    window.set_reference_date(None)
+    assert "(aujourd'hui)" in window.reference.text()
+
+
+def test_counts_refresh_after_a_save(window, known) -> None:  # noqa: ANN001
+    """A candidate saved elsewhere appears in the counts and the list after the save signal."""
+    new_id = add_candidate(known, "1000007", "Nouveau", "Nina", diploma=Diploma.NONE)
+    window._file_saved(new_id)
+    assert pane_count(window, "all") == 7
+    assert pane_count(window, "not_eligible") == 2
+    assert window.table.current_candidate_id() == new_id
+
+
+class FakeFile(QDialog):
+    """Stands in for the candidate file dialog: records which candidate it was opened on."""
+
+    saved = Signal(int)
+    closed = Signal()
+    opened: list[int | None] = []
+
+    def __init__(self, services, candidate_id, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        FakeFile.opened.append(candidate_id)
+
+
+@pytest.fixture
+def fake_file(monkeypatch):  # noqa: ANN001, ANN201
+    """The candidate file module replaced by FakeFile."""
+    module = type(sys)("monmaster_desktop.ui.candidate_file")
+    module.CandidateFileDialog = FakeFile
+    monkeypatch.setitem(sys.modules, "monmaster_desktop.ui.candidate_file", module)
+    FakeFile.opened = []
+    return FakeFile
+
+
+def test_enter_opens_the_current_candidate_and_alt_down_moves(window, qtbot, fake_file) -> None:  # noqa: ANN001
+    """Enter on a row opens that file; Alt+Down goes to the next row; Ctrl+N opens a blank one."""
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    second = window.table.candidates.candidate_id(1)
+    assert window.table.current_candidate_id() == second
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert fake_file.opened == [second]
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert fake_file.opened == [second, None]
+    assert window.next_candidate_id(second, +1) == window.table.candidates.candidate_id(2)
+    assert window.next_candidate_id(window.table.candidates.candidate_id(0), -1) is None
+
+
+def test_missing_dialog_says_soon_available(window, monkeypatch) -> None:  # noqa: ANN001
+    """A window not installed yet is announced « Bientôt disponible », without a crash."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, _text: said.append(title))
+    window.open_dialog("monmaster_desktop.ui.not_written_yet", "Nothing")
+    assert said == ["Bientôt disponible"]
+
+
+def test_menus_have_mnemonics_and_shortcuts(window) -> None:  # noqa: ANN001
+    """The five menus carry mnemonics; the frequent actions their shortcuts."""
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Fichier", "&Candidat", "&Affichage", "&Outils", "&Aide"]
+    assert window.act_new.shortcut().toString() == "Ctrl+N"
+    assert window.act_print.shortcut().toString() == "Ctrl+P"
+    assert window.act_preview.shortcut().toString() == "Ctrl+Shift+P"
+    assert window.act_refresh.shortcut().toString() == "F5"
+    assert window.act_quit.shortcut().toString() == "Ctrl+Q"
+
+
+def test_column_widths_are_remembered(qtbot, known) -> None:  # noqa: ANN001
+    """A column widened by the clerk keeps its width in the next window."""
+    first = MainWindow(Preferences())
+    qtbot.addWidget(first)
+    first.table.setColumnWidth(NAME, 333)
+    first.save_layout()
+    second = MainWindow(Preferences())
+    qtbot.addWidget(second)
+    assert second.table.columnWidth(NAME) == 333
+
+
+def test_database_error_is_said_in_french(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """A damaged database file shows a French message and no traceback."""
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"this is not a database" * 100)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    main = MainWindow(Preferences())
+    qtbot.addWidget(main)
+    assert desk_app.open_database(main, broken, demo=False) is False
+    assert said and "broken.sqlite" in said[0]
+    assert main.services is None
+
+
+def test_english_translation_shows_english_menus(qtbot) -> None:  # noqa: ANN001
+    """With English chosen, the menus read File, Candidate, View, Tools, Help."""
+    from monmaster_desktop.ui.i18n import install_translators, remove_translators
+
+    app = QCoreApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, "en")
+    try:
+        main = MainWindow(Preferences())
+        qtbot.addWidget(main)
+        titles = [a.text() for a in main.menuBar().actions()]
+        assert titles == ["&File", "&Candidate", "&View", "&Tools", "&Help"]
+        assert main.table.candidates.headerData(1, Qt.Orientation.Horizontal) == "Name"
+    finally:
+        remove_translators(app, translators)
+        install_translators(app, "fr")
+
+
+def test_language_choice_is_kept_for_next_start(window, monkeypatch) -> None:  # noqa: ANN001
+    """Choosing English is saved and the clerk is told it applies at the next start."""
+    Preferences().set_language("fr")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    english = next(a for a in window.languages.actions() if a.data() == "en")
+    english.trigger()
+    assert Preferences().language() == "en"
+    assert "prochain démarrage" in said[0]
