@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import unicodedata
 
 
@@ -151,6 +152,7 @@ REASON_FR = {
 }
 
 
+@functools.lru_cache(maxsize=131072)
 def fold(text: str) -> str:
     """Compare key: trimmed, inner spaces collapsed, lower case, accents removed."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -23,7 +23,7 @@ from monmaster_desktop.controllers.records import (
 )
 from monmaster_desktop.controllers.validation import candidate_problems
 from monmaster_desktop.controllers.views import CandidateData
-from monmaster_desktop.db import Database
+from monmaster_desktop.db import Database, bulk_insert
 from monmaster_desktop.domain import (
     ApplicationStatus,
     Diploma,
@@ -628,7 +628,7 @@ class _Writer:
                 )
             updates.append((cid, changed | {"name_key": name_key(data.last_name, data.first_name)}))
         for chunk_start in range(0, len(new_rows), 5000):
-            session.execute(insert(Candidate), new_rows[chunk_start : chunk_start + 5000])
+            bulk_insert(session, Candidate.__table__, new_rows[chunk_start : chunk_start + 5000])
         for cid, changed in updates:
             session.execute(
                 update(Candidate)
@@ -710,7 +710,7 @@ class _Writer:
             params["explanation_last_day_"] = values["explanation_last_day"]
             app_updates.append(params)
         for start in range(0, len(app_new), 10000):
-            session.execute(insert(Application), app_new[start : start + 10000])
+            bulk_insert(session, Application.__table__, app_new[start : start + 10000])
         if app_updates:
             session.execute(
                 update(Application)
@@ -726,18 +726,18 @@ class _Writer:
                 app_updates,
             )
         result.applications_created = len(app_new)
+        # One audit row per candidate for the applications an import creates (not one each).
+        created_per_candidate: dict[int, int] = {}
         for values in app_new:
+            cid = values["candidate_id"]
+            created_per_candidate[cid] = created_per_candidate.get(cid, 0) + 1
+        for cid, count in created_per_candidate.items():
             audit_row(
-                "import",
-                "application",
-                None,
-                values["candidate_id"],
-                None,
-                None,
-                f"ajoutée par import de {self.app_file}",
+                "import", "application", None, cid, None, None,
+                f"{count} candidature(s) ajoutée(s) par import de {self.app_file}",
             )
         for start in range(0, len(audit), 20000):
-            session.execute(insert(AuditEntry), audit[start : start + 20000])
+            bulk_insert(session, AuditEntry.__table__, audit[start : start + 20000])
         step(0.85, "Mise à jour des signalements")
         self._refresh_status(file_candidates, ids)
 
@@ -752,7 +752,7 @@ class _Writer:
         new_institutions = sorted({r.facts.institution_code for r in app_rows} - set(institutions))
         if new_institutions:
             session.execute(
-                insert(Institution),
+                insert(Institution.__table__),
                 [{"code": c, "name": names.get(c, "")} for c in new_institutions],
             )
             institutions = dict(session.execute(select(Institution.code, Institution.id)).all())
@@ -787,7 +787,7 @@ class _Writer:
                     "training_type": row.facts.training_type,
                 }
         if new_courses:
-            session.execute(insert(Course), list(new_courses.values()))
+            bulk_insert(session, Course.__table__, list(new_courses.values()))
             for cid, inst_id, mkey, pkey, ttype in session.execute(query):
                 courses[(id_of_institution[inst_id], mkey, pkey, TrainingType(ttype).value)] = cid
         return courses
@@ -849,7 +849,7 @@ class _Writer:
                 )
             )
         for start in range(0, len(rows), 10000):
-            self.session.execute(insert(CandidateStatus), rows[start : start + 10000])
+            bulk_insert(self.session, CandidateStatus.__table__, rows[start : start + 10000])
 
     def _head_deadlines(self) -> dict[tuple, date]:
         query = (
