@@ -218,11 +218,11 @@ class FakeFile(QDialog):
     """Stands in for the candidate file dialog: records which candidate it was opened on."""
 
     saved = Signal(int)
-    closed = Signal()
     opened: list[int | None] = []
 
     def __init__(self, services, candidate_id, parent=None):  # noqa: ANN001
         super().__init__(parent)
+        self.candidate_id = candidate_id
         FakeFile.opened.append(candidate_id)
 
 

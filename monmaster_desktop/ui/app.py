@@ -69,7 +69,12 @@ def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool
             .replace("%2", detail.splitlines()[0] if detail else type(exc).__name__),
         )
         return False
-    window.attach(Services(db), path.name)
+    services = Services(db)
+    if demo:
+        from monmaster_desktop.controllers.demo import DEMO_AS_OF
+
+        services.as_of_override = DEMO_AS_OF  # mid-admissions: every worklist has people
+    window.attach(services, path.name)
     if db.network_share:
         QMessageBox.warning(
             window,

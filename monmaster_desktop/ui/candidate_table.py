@@ -49,6 +49,14 @@ SORT_KEYS = {
     DEADLINE: "deadline",
 }
 
+#: Badge order: what sends the candidate to the registrar first, the window of reasons last.
+FLAG_ORDER = (
+    "interrupted_enrolment",
+    "registration_overdue",
+    "deadline_set_by_head",
+    "not_eligible",
+    "explanation_window_open",
+)
 #: Badge colours per flag: (text, background), readable in black and white print too.
 FLAG_COLOURS = {
     "interrupted_enrolment": ("#7a1f1f", "#f8d7d7"),
@@ -89,6 +97,11 @@ def flag_explanation(code: str) -> str:
             "Flags", "Refus : délai de demande des motifs en cours"
         ),
     }.get(code, code)
+
+
+def ordered_flags(flags: Sequence[str]) -> tuple[str, ...]:
+    """Flags in badge order (unknown codes last)."""
+    return tuple(sorted(flags, key=lambda c: FLAG_ORDER.index(c) if c in FLAG_ORDER else 99))
 
 
 def counted_text(row: CandidateRow) -> str:
@@ -231,16 +244,16 @@ class CandidateTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role == self.FLAGS_ROLE:
-            return row.flags
+            return ordered_flags(row.flags)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ELIGIBLE and not row.eligible:
                 return QColor("#a4161a")
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == FLAGS and row.flags:
-                return "\n".join(flag_explanation(code) for code in row.flags)
-            if column == NAME:
-                return self._display(row, column)
+                return "\n".join(flag_explanation(code) for code in ordered_flags(row.flags))
+            if column in (NAME, ACCEPTED):  # often cut: the whole text on hover
+                return self._display(row, column) or None
             return None
         return self._display(row, column)
 
@@ -262,7 +275,7 @@ class CandidateTableModel(QAbstractTableModel):
                 deadline = row.registration_deadline
                 return deadline.strftime("%d/%m/%Y") if deadline else ""
             case _:
-                return ", ".join(flag_label(code) for code in row.flags)
+                return ", ".join(flag_label(code) for code in ordered_flags(row.flags))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL; the flags column keeps the current order."""
@@ -355,12 +368,12 @@ class CandidateTable(QTableView):
         header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         for column, width in (
             (NUMBER, 95),
-            (NAME, 190),
-            (INE, 105),
-            (ELIGIBLE, 65),
-            (COUNTED, 95),
-            (ACCEPTED, 170),
-            (DEADLINE, 175),
+            (NAME, 180),
+            (INE, 100),
+            (ELIGIBLE, 60),
+            (COUNTED, 90),
+            (ACCEPTED, 125),
+            (DEADLINE, 165),
         ):
             self.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self.candidates.sort)

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.database_name = ""
         self._painted = False
-        self._open_files: dict[int | None, QWidget] = {}
+        self._open_files: list[QDialog] = []
         self.setObjectName("main_window")
         self.resize(1280, 760)
         self._update_title()
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.worklists)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1100])
+        self.splitter.setSizes([258, 1108])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         QWidget.setTabOrder(self.search, self.worklists)
@@ -482,11 +482,11 @@ class MainWindow(QMainWindow):
             return None
         if candidate_id is not None:
             self.table.select_candidate(candidate_id)
-        existing = self._open_files.get(candidate_id)
-        if existing is not None:
-            existing.raise_()
-            existing.activateWindow()
-            return existing
+        for existing in self._open_files:
+            if candidate_id is not None and getattr(existing, "candidate_id", None) == candidate_id:
+                existing.raise_()
+                existing.activateWindow()
+                return existing
         dialog_class = self._dialog_class(
             "monmaster_desktop.ui.candidate_file", "CandidateFileDialog"
         )
@@ -498,11 +498,15 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Impossible d'ouvrir le dossier."), exc)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._open_files[candidate_id] = dialog
+        self._open_files.append(dialog)
         dialog.saved.connect(self._file_saved)
-        dialog.closed.connect(lambda key=candidate_id: self._open_files.pop(key, None))
+        dialog.finished.connect(lambda _result: self._forget_file(dialog))
         dialog.show()
         return dialog
+
+    def _forget_file(self, dialog: QDialog) -> None:
+        if dialog in self._open_files:
+            self._open_files.remove(dialog)
 
     def _file_saved(self, candidate_id: int) -> None:
         self.refresh()
@@ -852,7 +856,7 @@ class MainWindow(QMainWindow):
         prefs.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for dialog in list(self._open_files.values()):
+        for dialog in list(self._open_files):
             if not dialog.close():  # the file asked to keep unsaved changes
                 event.ignore()
                 return
