@@ -142,6 +142,22 @@ def test_unreadable_files_are_refused(
         read_table(path, CANDIDATES)
 
 
+def test_unclosed_quote_is_refused_at_its_line(tmp_path: Path) -> None:
+    """An unclosed quote is refused, naming the line it opens on, rather than eating the file."""
+    path = write(tmp_path, "c.csv", 'candidate_number;last_name\nM1;Dupont\nM2;"Durand\nM3;Petit\n')
+    with pytest.raises(TableError, match=r"c\.csv:3 : ligne CSV mal formée"):
+        read_table(path, CANDIDATES)
+
+
+@pytest.mark.parametrize("quote", ["", '"'])
+def test_writer_apostrophes_are_dropped_with_or_without_quotes(tmp_path: Path, quote: str) -> None:
+    """The apostrophe our exports put before = + - @ is dropped once, only at a cell's start."""
+    text = f"candidate_number;last_name;phone\nM1;{quote}''=x{quote};'+33 6\nM2;D'Arc;'-1'\n"
+    table = read_table(write(tmp_path, "c.csv", text), CANDIDATES)
+    values = [(row.values["last_name"], row.values["phone"]) for row in table.rows]
+    assert values == [("'=x", "+33 6"), ("D'Arc", "-1'")]
+
+
 def test_missing_file_is_refused(tmp_path: Path) -> None:
     """A file that does not exist is a TableError, not an OSError."""
     with pytest.raises(TableError, match="lecture impossible"):

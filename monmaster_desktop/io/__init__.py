@@ -1,1 +1,1 @@
-"""io."""
+"""File formats: import tables (.csv, .xlsx), cell parsers, countries, export writers."""
