@@ -1,0 +1,216 @@
+"""Controllers on a real SQLite file: the same rules for every write, audited, never silent."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from monmaster_desktop.controllers.applications import ApplicationController
+from monmaster_desktop.controllers.candidates import CandidateController
+from monmaster_desktop.controllers.errors import Invalid, StaleRecord
+from monmaster_desktop.controllers.sheets import SheetController
+from monmaster_desktop.controllers.views import ApplicationData, CandidateData
+from monmaster_desktop.controllers.worklists import Worklist, WorklistController
+from monmaster_desktop.domain import (
+    ApplicationStatus,
+    Diploma,
+    EnrolmentHistory,
+    RejectionReason,
+    TrainingType,
+)
+
+HOME, OTHER = "0134009M", "0751717J"
+
+
+def person(number: str = "M24-000001", **changes) -> CandidateData:  # noqa: ANN003
+    base = CandidateData(
+        candidate_number=number,
+        last_name="Lefèvre",
+        first_name="Hélène",
+        birth_date=date(2001, 3, 4),
+        nationality="FR",
+        residence_country="FR",
+        diploma=Diploma.LICENCE,
+        enrolment_history=EnrolmentHistory.NEVER,
+    )
+    return replace(base, **changes)
+
+
+def application(mention: str, **changes) -> ApplicationData:  # noqa: ANN003
+    base = ApplicationData(
+        campaign_year=2024,
+        institution_code=HOME,
+        mention=mention,
+        training_type=TrainingType.INITIAL,
+        submitted_on=date(2024, 3, 1),
+        status=ApplicationStatus.SUBMITTED,
+    )
+    return replace(base, **changes)
+
+
+@pytest.fixture
+def controllers(db):  # noqa: ANN001, ANN201
+    return CandidateController(db), ApplicationController(db)
+
+
+def test_refused_candidate_writes_nothing(controllers) -> None:  # noqa: ANN001
+    """A bad INE and a future birth date are both refused, named by field; nothing is stored."""
+    candidates, _ = controllers
+    with pytest.raises(Invalid) as refused:
+        candidates.save(person(ine="1234567890X", birth_date=date(2999, 1, 1)))
+    assert {p.field for p in refused.value.problems} == {"ine", "birth_date"}
+    assert candidates.id_for_number("M24-000001") is None
+
+
+def test_same_ine_refused_same_name_reported(controllers) -> None:  # noqa: ANN001
+    """One INE, one candidate; the same name and birth date is only reported as a duplicate."""
+    candidates, _ = controllers
+    candidates.save(person(ine="1234567890V"))
+    with pytest.raises(Invalid) as refused:
+        candidates.save(person("M24-000002", ine=" 1234 567 890v"))
+    assert "appartient déjà au candidat M24-000001" in refused.value.message
+    outcome = candidates.save(person("M24-000002", last_name="LEFEVRE", first_name="helene"))
+    assert outcome.warnings and "M24-000001" in outcome.warnings[0]
+
+
+def test_sixteenth_mention_refused_by_controller(controllers) -> None:  # noqa: ANN001
+    """Fifteen mentions are kept, the sixteenth refused with its message; parcours count once."""
+    candidates, applications = controllers
+    cid = candidates.save(person()).file.candidate_id
+    for i in range(15):
+        applications.save(cid, application(f"Mention {i}"))
+    applications.save(cid, application("mention 3 ", parcours="Autre parcours"))
+    with pytest.raises(Invalid) as refused:
+        applications.save(cid, application("Mention 15"))
+    assert "15 mentions au plus" in refused.value.message
+    assert "déjà 15" in refused.value.message
+    file = candidates.get_file(cid)
+    assert len(file.applications) == 16
+    assert file.assessment.counted.as_json()["main"]["initial"] == 15
+
+
+def test_definitive_acceptance_closes_others_and_sets_deadline(controllers) -> None:  # noqa: ANN001
+    """Accepting definitively withdraws the other open applications and shows deadline and route."""
+    candidates, applications = controllers
+    cid = candidates.save(person()).file.candidate_id
+    applications.save(cid, application("Chimie", institution_code=OTHER))
+    file = applications.save(
+        cid, application("Informatique", status=ApplicationStatus.SUBMITTED)
+    ).file
+    target = next(v for v in file.applications if v.data.mention == "Informatique")
+    for status in (ApplicationStatus.OFFER, ApplicationStatus.ACCEPTED_DEFINITIVELY):
+        data = replace(target.data, status=status, notified_on=date(2024, 6, 4))
+        if status is ApplicationStatus.ACCEPTED_DEFINITIVELY:
+            data = replace(data, accepted_on=date(2024, 7, 2))
+        outcome = applications.save(
+            cid, data, application_id=target.id, expected_version=target.version
+        )
+        target = next(v for v in outcome.file.applications if v.id == target.id)
+    assert outcome.closed and "Chimie" in outcome.closed[0]
+    statuses = {v.data.mention: v.data.status for v in outcome.file.applications}
+    assert statuses["Chimie"] is ApplicationStatus.WITHDRAWN
+    registration = candidates.get_file(cid, as_of=date(2024, 7, 10)).assessment.registration
+    assert registration.deadline == date(2024, 7, 19)
+    assert registration.route.value == "iaweb_primo"
+
+
+def test_invalid_transition_refused(controllers) -> None:  # noqa: ANN001
+    """A rejected application cannot become an offer by a clerk's edit."""
+    candidates, applications = controllers
+    cid = candidates.save(person()).file.candidate_id
+    file = applications.save(
+        cid,
+        application(
+            "Chimie",
+            status=ApplicationStatus.REJECTED,
+            rejection_reason=RejectionReason.INCOMPLETE,
+            notified_on=date(2024, 6, 4),
+        ),
+    ).file
+    view = file.applications[0]
+    with pytest.raises(Invalid) as refused:
+        applications.save(
+            cid,
+            replace(view.data, status=ApplicationStatus.OFFER, rejection_reason=None),
+            application_id=view.id,
+        )
+    assert "Passage impossible" in refused.value.message
+
+
+def test_stale_save_is_refused_with_who_and_when(controllers) -> None:  # noqa: ANN001
+    """A save based on an old version is refused and the newer values stay."""
+    candidates, _ = controllers
+    file = candidates.save(person()).file
+    candidates.save(
+        person(first_name="Hélèna"), candidate_id=file.candidate_id, expected_version=file.version
+    )
+    with pytest.raises(StaleRecord) as stale:
+        candidates.save(
+            person(first_name="Autre"),
+            candidate_id=file.candidate_id,
+            expected_version=file.version,
+        )
+    assert "modifiée par" in stale.value.message
+    assert candidates.get_file(file.candidate_id).candidate.first_name == "Hélèna"
+
+
+def test_history_records_old_and_new(controllers) -> None:  # noqa: ANN001
+    """Each changed field is in the history with its old and new value."""
+    candidates, _ = controllers
+    file = candidates.save(person()).file
+    candidates.save(
+        person(enrolment_history=EnrolmentHistory.INTERRUPTED),
+        candidate_id=file.candidate_id,
+        expected_version=file.version,
+    )
+    changes = [(h.field, h.old_value, h.new_value) for h in candidates.history(file.candidate_id)]
+    assert ("enrolment_history", "never", "interrupted") in changes
+    assert any(h.action == "create" for h in candidates.history(file.candidate_id))
+
+
+def test_worklists_count_on_reference_date(db, controllers) -> None:  # noqa: ANN001
+    """Counts follow the reference date: overdue the day after the deadline, not before."""
+    candidates, applications = controllers
+    cid = candidates.save(person()).file.candidate_id
+    candidates.save(
+        person("M24-000002", last_name="Martin", enrolment_history=EnrolmentHistory.INTERRUPTED)
+    )
+    candidates.save(
+        person("M24-000003", last_name="Nguyen", nationality="MA", residence_country="MA")
+    )
+    applications.save(
+        cid,
+        application(
+            "Informatique",
+            status=ApplicationStatus.ACCEPTED_DEFINITIVELY,
+            notified_on=date(2024, 6, 4),
+            accepted_on=date(2024, 7, 2),
+        ),
+    )
+    worklists = WorklistController(db)
+    on_deadline = worklists.counts(date(2024, 7, 19))
+    after = worklists.counts(date(2024, 7, 20))
+    assert on_deadline[Worklist.OVERDUE] == 0 and after[Worklist.OVERDUE] == 1
+    assert after[Worklist.MUST_CONTACT] == 2
+    assert after[Worklist.NOT_ELIGIBLE] == 1
+    assert after[Worklist.ALL] == 3
+    ids = worklists.candidate_ids(Worklist.ALL, as_of=date(2024, 7, 20), search="lefevre hel")
+    assert [r.candidate_number for r in worklists.rows(ids, as_of=date(2024, 7, 20))] == [
+        "M24-000001"
+    ]
+
+
+def test_sheet_selection_by_flag_and_number(db, controllers) -> None:  # noqa: ANN001
+    """Sheets pick candidates by flag or by number; an unknown number is refused by name."""
+    candidates, _ = controllers
+    candidates.save(person())
+    candidates.save(
+        person("M24-000002", last_name="Martin", enrolment_history=EnrolmentHistory.INTERRUPTED)
+    )
+    sheets = SheetController(db)
+    files = sheets.files(flag="interrupted_enrolment", as_of=date(2024, 7, 20))
+    assert [f.candidate.candidate_number for f in files] == ["M24-000002"]
+    with pytest.raises(LookupError, match="M24-999999"):
+        sheets.files(candidate_numbers=["M24-999999"], as_of=date(2024, 7, 20))
