@@ -167,7 +167,7 @@ def test_waitlist_rank_and_dates_are_in_the_applications_table(qapp, tmp_path):
     assert "En liste d'attente rang 42" in page
     assert "Dépôt 04/03/2024" in page
     assert "Notification 04/06/2024" in page
-    assert "Alternance Phase principale" in page
+    assert "Alternance phase principale" in page
     assert "UAI 0134009M" in page
 
 

@@ -39,7 +39,6 @@ from monmaster_desktop.domain import (
     REJECTION_FR,
     ROUTE_FR,
     STATUS_FR,
-    TRAINING_FR,
     ApplicationStatus,
     Flag,
     Phase,
@@ -303,9 +302,13 @@ def _dates_cell(view: ApplicationView, t: SheetTemplate) -> str:
         ("date_accepted", data.accepted_on),
         ("date_registered", data.registered_on),
     )
-    return "<br>".join(
-        f'<span class="label">{t.say(key)}</span>&nbsp;{fr_date(day)}' for key, day in pairs if day
-    )
+    items = [
+        f'<span style="white-space: nowrap"><span class="label">{t.say(key)}</span>&nbsp;'
+        f"{fr_date(day)}</span>"
+        for key, day in pairs
+        if day
+    ]
+    return "<br>".join(items)
 
 
 def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...] = ()) -> str:
@@ -321,11 +324,11 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
         ),
     )
     head = (
-        f'<thead><tr><th width="20%">{t.say("col_institution")}</th>'
-        f'<th width="21%">{t.say("col_course")}</th>'
-        f'<th width="16%">{t.say("col_mode")}</th>'
-        f'<th width="21%">{t.say("col_status")}</th>'
-        f'<th width="22%">{t.say("col_dates")}</th></tr></thead>'
+        f'<thead><tr><th width="22%">{t.say("col_institution")}</th>'
+        f'<th width="24%">{t.say("col_course")}</th>'
+        f'<th width="12%">{t.say("col_mode")}</th>'
+        f'<th width="19%">{t.say("col_status")}</th>'
+        f'<th width="23%">{t.say("col_dates")}</th></tr></thead>'
     )
     rows = []
     for view in views:
@@ -338,8 +341,8 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
             f'<td class="app">{_esc(_institution_label(view))}<br><span class="small">'
             f"UAI {_esc(data.institution_code)}</span></td>"
             f'<td class="app">{course}</td>'
-            f'<td class="app">{_esc(TRAINING_FR[data.training_type])}<br>'
-            f"{_esc(PHASE_FR[data.phase])}</td>"
+            f'<td class="app">{_esc(t.say("mode_" + data.training_type.value))}<br>'
+            f'{_esc(t.say("phase_" + data.phase.value))}</td>'
             f'<td class="app">{_status_cell(view, t)}</td>'
             f'<td class="app">{_dates_cell(view, t)}</td>'
             "</tr>"
@@ -348,7 +351,7 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
     for start, end in zip((0, *breaks), (*breaks, len(rows)), strict=True):
         page_break = ' style="page-break-before: always"' if start else ""
         tables.append(
-            f'<table class="apps" width="100%" border="1" cellspacing="0" cellpadding="4"'
+            f'<table class="apps" width="100%" border="1" cellspacing="0" cellpadding="3"'
             f"{page_break}>{head}<tbody>{''.join(rows[start:end])}</tbody></table>"
         )
     return "".join(tables)
