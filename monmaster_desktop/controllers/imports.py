@@ -35,7 +35,7 @@ from monmaster_desktop.domain import (
     TrainingType,
     fold,
 )
-from monmaster_desktop.io.columns import APPLICATIONS, CANDIDATES
+from monmaster_desktop.io.columns import APPLICATIONS, CANDIDATES, FRENCH_HEADERS
 from monmaster_desktop.io.countries import parse_country
 from monmaster_desktop.io.tabular import Table, TableError, read_table
 from monmaster_desktop.io.values import (
@@ -46,6 +46,7 @@ from monmaster_desktop.io.values import (
     parse_positive_int,
     parse_uai,
 )
+from monmaster_desktop.io.writers import write_csv
 from monmaster_desktop.models import (
     Application,
     AuditEntry,
@@ -377,11 +378,71 @@ _APP_COMPARED = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class ColumnPreview:
+    """One expected column and the file header read for it (None when the file lacks it)."""
+
+    name: str
+    title_fr: str
+    required: bool
+    header: str | None
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    """What the clerk checks before importing a file: its shape, its columns, its first rows."""
+
+    kind: str  # "candidates" or "applications"
+    file_name: str
+    format: str  # "csv" or "xlsx"
+    encoding: str | None  # "utf-8-sig", "utf-8", "cp1252"; None for .xlsx
+    delimiter: str | None  # ";" or ","; None for .xlsx
+    row_count: int
+    columns: list[ColumnPreview]
+    unknown_columns: list[str]
+    missing_required: list[str]  # French titles of the required columns the file lacks
+    first_rows: list[tuple[int, list[str]]]  # (line, values in the order of ``columns``)
+
+
+PREVIEW_ROWS = 20
+REPORT_HEADERS = ("Fichier", "Ligne", "Colonne", "Message")
+
+
+def write_report(path: Path, problems: list[ImportProblem]) -> None:
+    """The refused rows as a CSV file for Excel (file, line, column, message)."""
+    write_csv(path, REPORT_HEADERS, ((p.file, p.line, p.column, p.message) for p in problems))
+
+
 class ImportController:
     """One import path for the command line and the window."""
 
     def __init__(self, db: Database):
         self.db = db
+
+    @staticmethod
+    def preview(path: Path, kind: str) -> FilePreview:
+        """Read one file as the ``kind`` file; raise TableError when it is no table at all."""
+        spec = CANDIDATES if kind == "candidates" else APPLICATIONS
+        table = read_table(path, spec)
+        mapped = [c.name for c in spec.columns if c.name in table.mapping]
+        return FilePreview(
+            kind=kind,
+            file_name=table.path.name,
+            format=table.kind,
+            encoding=table.encoding,
+            delimiter=table.delimiter,
+            row_count=len(table.rows),
+            columns=[
+                ColumnPreview(c.name, c.title_fr, c.required, table.mapping.get(c.name))
+                for c in spec.columns
+            ],
+            unknown_columns=list(table.unknown_columns),
+            missing_required=[FRENCH_HEADERS[name] for name in table.missing_required],
+            first_rows=[
+                (row.line, [row.values[name] for name in mapped])
+                for row in table.rows[:PREVIEW_ROWS]
+            ],
+        )
 
     def read(self, candidates: Path | None, applications: Path | None) -> ImportResult:
         """Read the files and report their shape (encoding, separator, columns) without checks."""
@@ -450,7 +511,9 @@ class ImportController:
             if is_cancelled is not None and is_cancelled():
                 raise ImportCancelled()
         result.written = True
-        step(1.0, "Terminé")
+        # Committed: a cancel arriving now is too late and must not claim nothing was written.
+        if progress is not None:
+            progress(1.0, "Terminé")
         return result
 
 
