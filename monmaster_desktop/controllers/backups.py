@@ -10,6 +10,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from monmaster_desktop import paths
+from monmaster_desktop.controllers.context import current_user, now
+from monmaster_desktop.controllers.errors import Invalid, RuleViolation
+from monmaster_desktop.controllers.records import audit_rows, write_audit
 from monmaster_desktop.db import Database, DatabaseCorrupt, backup_database, quick_check
 from monmaster_desktop.models import Setting
 
@@ -18,11 +21,24 @@ STAMP = "%Y%m%d-%H%M%S"
 DEFAULT_DAILY, DEFAULT_WEEKLY = 7, 4
 
 
+BEFORE_RESTORE_PREFIX = "avant-restauration-"
+MAX_DAILY, MAX_WEEKLY = 366, 260
+
+
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
     path: Path
     taken_at: datetime
     size: int
+
+    @property
+    def kind(self) -> str:
+        """``automatic`` (start-up, close), ``before_restore`` (safety copy) or ``manual``."""
+        if self.path.name.startswith(AUTO_PREFIX):
+            return "automatic"
+        if self.path.name.startswith(BEFORE_RESTORE_PREFIX):
+            return "before_restore"
+        return "manual"
 
 
 def list_backups(database: Path) -> list[BackupInfo]:
@@ -68,9 +84,75 @@ def verify_backup(path: Path) -> None:
         ) from exc
 
 
+def database_verdict(path: Path) -> str:
+    """``ok`` for a sound (or not yet created) database file, else SQLite's first complaint."""
+    path = Path(path)
+    return quick_check(path) if path.exists() else "ok"
+
+
+def latest_good_backup(database: Path) -> BackupInfo | None:
+    """The newest backup of ``database`` that passes :func:`verify_backup`, or None."""
+    for info in list_backups(Path(database)):
+        try:
+            verify_backup(info.path)
+        except DatabaseCorrupt:
+            continue
+        return info
+    return None
+
+
 class BackupController:
     def __init__(self, db: Database):
         self.db = db
+
+    def rotation(self) -> tuple[int, int]:
+        """Automatic backups kept: (newest of each of the last N days, of the last M weeks)."""
+        return (
+            self._setting("backup_daily", DEFAULT_DAILY),
+            self._setting("backup_weekly", DEFAULT_WEEKLY),
+        )
+
+    def set_rotation(self, daily: int, weekly: int) -> None:
+        """Store how many days and weeks of automatic backups are kept, audited."""
+        problems = []
+        if not 1 <= daily <= MAX_DAILY:
+            problems.append(
+                RuleViolation(
+                    "backup_rotation",
+                    f"Jours conservés : entre 1 et {MAX_DAILY} (saisi : {daily}).",
+                    field="backup_daily",
+                )
+            )
+        if not 0 <= weekly <= MAX_WEEKLY:
+            problems.append(
+                RuleViolation(
+                    "backup_rotation",
+                    f"Semaines conservées : entre 0 et {MAX_WEEKLY} (saisi : {weekly}).",
+                    field="backup_weekly",
+                )
+            )
+        if problems:
+            raise Invalid(problems)
+        user, at = current_user(), now()
+        with self.db.write() as session:
+            stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+            audit: list[dict] = []
+            for key, value in (("backup_daily", daily), ("backup_weekly", weekly)):
+                audit += audit_rows(
+                    at=at, user=user, action="update", entity="setting", entity_id=None,
+                    candidate_id=None, old={key: stored.get(key)}, new={key: str(value)},
+                )
+                session.merge(Setting(key=key, value=str(value)))
+            write_audit(session, audit)
+
+    def restore(self, backup: Path) -> Path:
+        """Replace this database with ``backup`` (checked first); returns the safety copy.
+
+        The engine's connections are closed first; the next session reads the restored file.
+        """
+        verify_backup(Path(backup))
+        self.db.close()
+        return restore_database(self.db.path, Path(backup))
 
     def _setting(self, key: str, default: int) -> int:
         with self.db.read() as session:
@@ -129,7 +211,7 @@ def restore_database(database: Path, backup: Path) -> Path:
     if database.exists() and quick_check(database) == "ok":
         stamp = datetime.now().strftime(STAMP)
         safety = backup_database(
-            database, paths.backup_dir_for(database) / f"avant-restauration-{stamp}.sqlite"
+            database, paths.backup_dir_for(database) / f"{BEFORE_RESTORE_PREFIX}{stamp}.sqlite"
         )
     elif database.exists():
         # A damaged file is kept aside, never deleted: someone may want to look at it.
