@@ -775,17 +775,19 @@ class _Writer:
         for start in range(0, len(app_new), 10000):
             bulk_insert(session, Application.__table__, app_new[start : start + 10000])
         if app_updates:
+            # A Core statement: the ORM would take a list of parameters for a bulk update by
+            # primary key and demand each row's version.
+            table = Application.__table__
             session.execute(
-                update(Application)
-                .where(Application.id == bindparam("app_id"))
+                update(table)
+                .where(table.c.id == bindparam("app_id"))
                 .values(
                     **{k: bindparam(f"{k}_") for k in _APP_COMPARED},
                     explanation_last_day=bindparam("explanation_last_day_"),
                     updated_at=bindparam("at_"),
                     updated_by=bindparam("user_"),
-                    version=Application.version + 1,
-                )
-                .execution_options(synchronize_session=False),
+                    version=table.c.version + 1,
+                ),
                 app_updates,
             )
         result.applications_created = len(app_new)
