@@ -112,6 +112,7 @@ class BackupsDialog(QDialog):
                 wordWrap=True,
             )
         )
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Derniers &jours :"), self.daily)
         form.addRow(self.tr("Dernières s&emaines :"), self.weekly)
         form.addRow("", self.apply_button)

@@ -141,6 +141,9 @@ class FilePreviewPane(QWidget):
             for column, value in enumerate(values):
                 self.rows.setItem(row, column, QTableWidgetItem(value))
         self.rows.resizeColumnsToContents()
+        row_height = self.fontMetrics().height() + 8
+        for table in (self.mapping, self.rows):
+            table.verticalHeader().setDefaultSectionSize(row_height)
 
         mapping_box = QWidget()
         mapping_layout = QVBoxLayout(mapping_box)
@@ -276,6 +279,7 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.report.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.report_label = QLabel(self.tr("Rapport de vérificatio&n :"))
         self.report_label.setBuddy(self.report)
         report_box = QWidget()

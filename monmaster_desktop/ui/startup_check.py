@@ -78,7 +78,7 @@ def check_database_at_startup(path: Path, parent: QWidget | None = None) -> Path
             ),
         )
         return None
-    when = backup.taken_at.strftime("%d/%m/%Y à %H:%M")
+    when = backup.taken_at.strftime("%d/%m/%Y %H:%M")
     answer = QMessageBox.question(
         parent,
         title,
