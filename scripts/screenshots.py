@@ -52,6 +52,8 @@ def main() -> int:
     window.attach(services, path.name)
     window.worklists.select("must_contact_registrar")
     window.table.selectRow(2)
+    while window.worklists.worklists.count("all") is None:  # counted off the GUI thread
+        app.processEvents()
     settle(app)
     window.grab().save(str(OUT / "main_window.png"))
     print(OUT / "main_window.png")

@@ -96,7 +96,8 @@ def window(qtbot, known):  # noqa: ANN001, ANN201
     """The main window on the known database, shown offscreen."""
     main = MainWindow(Preferences())
     qtbot.addWidget(main)
-    main.attach(known, "t.sqlite")
+    with qtbot.waitSignal(main.counted):
+        main.attach(known, "t.sqlite")
     main.show()
     qtbot.waitExposed(main)
     return main
@@ -195,20 +196,23 @@ def test_status_bar_totals(window) -> None:  # noqa: ANN001
     assert window.reference.text() == "Date de référence : 20/07/2024 (fixée)"
 
 
-def test_reference_date_changes_counts(window) -> None:  # noqa: ANN001
+def test_reference_date_changes_counts(window, qtbot) -> None:  # noqa: ANN001
     """Back in June nobody is overdue and a rejection may still be explained."""
-    window.set_reference_date(JUNE)
+    with qtbot.waitSignal(window.counted):
+        window.set_reference_date(JUNE)
     assert pane_count(window, "registration_overdue") == 0
     assert pane_count(window, "explanation_window_open") == 1
     assert "20/06/2024" in window.reference.text()
-    window.set_reference_date(None)
+    with qtbot.waitSignal(window.counted):
+        window.set_reference_date(None)
     assert "(aujourd'hui)" in window.reference.text()
 
 
-def test_counts_refresh_after_a_save(window, known) -> None:  # noqa: ANN001
+def test_counts_refresh_after_a_save(window, known, qtbot) -> None:  # noqa: ANN001
     """A candidate saved elsewhere appears in the counts and the list after the save signal."""
     new_id = add_candidate(known, "1000007", "Nouveau", "Nina", diploma=Diploma.NONE)
-    window._file_saved(new_id)
+    with qtbot.waitSignal(window.counted):
+        window._file_saved(new_id)
     assert pane_count(window, "all") == 7
     assert pane_count(window, "not_eligible") == 2
     assert window.table.current_candidate_id() == new_id
@@ -321,3 +325,56 @@ def test_language_choice_is_kept_for_next_start(window, monkeypatch) -> None:  #
     english.trigger()
     assert Preferences().language() == "en"
     assert "prochain démarrage" in said[0]
+
+
+def test_long_work_reports_back_on_the_gui_thread(qtbot) -> None:  # noqa: ANN001
+    """Work runs off the GUI thread; its result and progress arrive on the GUI thread."""
+    import threading
+
+    from monmaster_desktop.ui.tasks import run_task
+
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    seen: dict[str, object] = {}
+
+    def work(progress, _is_cancelled):  # noqa: ANN001, ANN202
+        progress(1)
+        return threading.current_thread() is threading.main_thread()
+
+    def done(result: object) -> None:
+        seen["worker_on_main"] = result
+        seen["callback_on_main"] = threading.current_thread() is threading.main_thread()
+
+    task = run_task(
+        parent, work, on_done=done, on_error=seen.setdefault, label="Travail", maximum=1
+    )
+    with qtbot.waitSignal(task.done, timeout=3000):
+        pass
+    assert seen == {"worker_on_main": False, "callback_on_main": True}
+
+
+def test_cancel_stops_the_work_and_says_so(qtbot) -> None:  # noqa: ANN001
+    """« Annuler » sets the flag the work polls; cancelled is emitted instead of done."""
+    import threading
+
+    from monmaster_desktop.ui.tasks import run_task
+
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    started, results = threading.Event(), []
+
+    def work(_progress, is_cancelled):  # noqa: ANN001, ANN202
+        started.set()
+        for _ in range(400):  # bounded: a broken cancel fails the test, never hangs it
+            if is_cancelled():
+                break
+            threading.Event().wait(0.005)
+        return "stopped"
+
+    task = run_task(
+        parent, work, on_done=results.append, on_error=results.append, label="Long", maximum=0
+    )
+    assert started.wait(2)
+    with qtbot.waitSignal(task.cancelled, timeout=3000):
+        task.dialog.canceled.emit()  # the « Annuler » button
+    assert results == []

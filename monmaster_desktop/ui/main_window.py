@@ -97,8 +97,10 @@ class MainWindow(QMainWindow):
     """
 
     first_painted = Signal()
-    #: Emitted after every refresh of the list (ids and counts loaded).
+    #: Emitted after every reload of the list (ids loaded, first rows shown).
     refreshed = Signal()
+    #: Emitted when the worklist counts and totals are shown (they are counted off-thread).
+    counted = Signal()
 
     def __init__(self, preferences: Preferences, *, demo: bool = False):
         super().__init__()
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.database_name = ""
         self._painted = False
+        self._counts_request = 0
         self._open_files: list[QDialog] = []
         self.setObjectName("main_window")
         self.resize(1280, 760)
@@ -333,39 +336,65 @@ class MainWindow(QMainWindow):
     # -- the list --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Counts and list again (after a save, an import, another reference date)."""
+        """List and counts again (after a save, an import, another reference date)."""
         if self.services is None:
             return
-        self.refresh_counts()
         self.reload_list()
+        self.refresh_counts()
 
     def refresh_counts(self) -> None:
+        """Count every worklist off the GUI thread; the pane and status bar update after.
+
+        Only the newest request's answer is shown (a slower, older one is dropped).
+        """
         services = self.services
         if services is None:
             return
         as_of = services.as_of
-        counts: dict[tuple[str, int | None], int] = {
-            (str(code), None): n for code, n in services.worklists.counts(as_of).items()
-        }
-        for row in range(self.worklists.worklists.rowCount()):
-            entry = self.worklists.worklists.entry(row)
-            if entry.campaign is not None:
-                by_campaign = services.worklists.counts(as_of, campaign=entry.campaign)
-                counts[entry.key] = by_campaign[ALL]  # type: ignore[index]
-        self.worklists.worklists.set_counts(counts)
-        total = counts.get((ALL, None), 0)
-        contact = counts.get(("must_contact_registrar", None), 0)
-        locale = QLocale()
-        self.totals.setText(
-            self.tr("%1 · %2 doivent contacter la scolarité")
-            .replace("%1", self._candidates_text(total))
-            .replace("%2", locale.toString(contact))
-        )
+        campaigns = [
+            entry.campaign
+            for entry in map(
+                self.worklists.worklists.entry, range(self.worklists.worklists.rowCount())
+            )
+            if entry.campaign is not None
+        ]
+        self._counts_request += 1
+        request = self._counts_request
         if services.as_of_override is None:
             reference = self.tr("Date de référence : %1 (aujourd'hui)")
         else:
             reference = self.tr("Date de référence : %1 (fixée)")
         self.reference.setText(reference.replace("%1", fr_date(as_of)))
+
+        def work(_progress: Progress, _is_cancelled: IsCancelled) -> dict:
+            counts = {(str(code), None): n for code, n in services.worklists.counts(as_of).items()}
+            for year in campaigns:
+                counts[(ALL, year)] = services.worklists.counts(as_of, campaign=year)[ALL]  # type: ignore[index]
+            return counts
+
+        def show(counts: dict[tuple[str, int | None], int]) -> None:
+            if request == self._counts_request:
+                self._show_counts(counts)
+
+        run_task(
+            self,
+            work,
+            on_done=show,
+            on_error=lambda exc: self.statusBar().showMessage(
+                self.tr("Comptage des listes impossible : %1").replace("%1", error_text(exc))
+            ),
+        )
+
+    def _show_counts(self, counts: dict[tuple[str, int | None], int]) -> None:
+        self.worklists.worklists.set_counts(counts)
+        total = counts.get((ALL, None), 0)
+        contact = counts.get(("must_contact_registrar", None), 0)
+        self.totals.setText(
+            self.tr("%1 · %2 doivent contacter la scolarité")
+            .replace("%1", self._candidates_text(total))
+            .replace("%2", QLocale().toString(contact))
+        )
+        self.counted.emit()
 
     def _candidates_text(self, count: int) -> str:
         number = QLocale().toString(count)

@@ -20,12 +20,12 @@
       <translation>Cannot open the database “%1”: %2</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/app.py" line="76" />
+      <location filename="../../monmaster_desktop/ui/app.py" line="81" />
       <source>Base sur un partage réseau</source>
       <translation>Database on a network share</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/app.py" line="77" />
+      <location filename="../../monmaster_desktop/ui/app.py" line="82" />
       <source>La base « %1 » est sur un partage réseau : SQLite n'y est pas fiable et des enregistrements peuvent être perdus. Placez la base sur le disque du poste et gardez les sauvegardes sur le partage.</source>
       <translation>The database “%1” is on a network share: SQLite is not reliable there and records may be lost. Keep the database on this computer's disk and the backups on the share.</translation>
     </message>
@@ -33,12 +33,12 @@
   <context>
     <name>CandidateTable</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="97" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="110" />
       <source>%1 · alt. %2</source>
       <translation>%1 · work-study %2</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="339" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="352" />
       <source>Candidats</source>
       <translation>Candidates</translation>
     </message>
@@ -46,57 +46,57 @@
   <context>
     <name>CandidateTableModel</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="199" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="212" />
       <source>N° candidat</source>
       <translation>Candidate no.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="200" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="213" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="201" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="214" />
       <source>INE</source>
       <translation>INE</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="202" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="215" />
       <source>Éligible</source>
       <translation>Eligible</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="203" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="216" />
       <source>Candidatures</source>
       <translation>Applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="204" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="217" />
       <source>Formation acceptée</source>
       <translation>Accepted course</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="205" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="218" />
       <source>Date limite d'inscription</source>
       <translation>Registration deadline</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="206" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="219" />
       <source>Signalements</source>
       <translation>Flags</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="209" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="222" />
       <source>Candidatures comptées : formation initiale · alternance</source>
       <translation>Counted applications: initial training · work-study</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="256" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="269" />
       <source>Oui</source>
       <translation>Yes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="256" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="269" />
       <source>Non</source>
       <translation>No</translation>
     </message>
@@ -104,53 +104,53 @@
   <context>
     <name>Flags</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="65" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="73" />
       <source>Interrompu</source>
-      <extracomment>The ordered ids of the current list, for a sort key and direction (runs the SQL). The table rows of some ids, in their order (runs the SQL). Column -&gt; controllers.worklists.SortKey value; the flags column does not sort. Badge colours per flag: (text, background), readable in black and white print too.</extracomment>
+      <extracomment>The ordered ids of the current list, for a sort key and direction (runs the SQL). The table rows of some ids, in their order (runs the SQL). Column -&gt; controllers.worklists.SortKey value; the flags column does not sort. Badge order: what sends the candidate to the registrar first, the window of reasons last. Badge colours per flag: (text, background), readable in black and white print too.</extracomment>
       <translation>Interrupted</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="66" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="74" />
       <source>Date à fixer</source>
       <translation>Date to set</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="67" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="75" />
       <source>Retard inscription</source>
       <translation>Registration overdue</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="68" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="76" />
       <source>Non éligible</source>
       <translation>Not eligible</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="69" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="77" />
       <source>Motifs demandables</source>
       <translation>Reasons requestable</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="76" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="84" />
       <source>Inscription interrompue : doit contacter le service de scolarité</source>
       <translation>Interrupted enrolment: must contact the Registrar's Office</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="79" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="87" />
       <source>Date limite d'inscription à fixer par le chef d'établissement</source>
       <translation>Registration deadline to be set by the head of the institution</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="82" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="90" />
       <source>Date limite d'inscription dépassée, non inscrit</source>
       <translation>Registration deadline passed, not registered</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="85" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="93" />
       <source>Non éligible à Mon Master : candidature / pré-inscription</source>
       <translation>Not eligible for Mon Master: application / pre-registration</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="88" />
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="96" />
       <source>Refus : délai de demande des motifs en cours</source>
       <translation>Rejected: the reasons can still be requested</translation>
     </message>
@@ -158,469 +158,474 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="119" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="122" />
       <source>Rechercher par nom, INE ou n° de candidat (Ctrl+F)</source>
-      <extracomment>Emitted after every refresh of the list (ids and counts loaded).</extracomment>
+      <extracomment>Emitted after every reload of the list (ids loaded, first rows shown). Emitted when the worklist counts and totals are shown (they are counted off-thread).</extracomment>
       <translation>Search by name, INE or candidate number (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="121" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="124" />
       <source>Recherche</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="163" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="166" />
       <source>Ouverture de la base…</source>
       <translation>Opening the database…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="185" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="188" />
       <source>&amp;Importer…</source>
       <translation>&amp;Import…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="187" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="190" />
       <source>Exporter la liste (CSV/XLSX)…</source>
       <translation>Export the list (CSV/XLSX)…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="190" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="193" />
       <source>Les candidats de la liste affichée, dans un classeur ou un fichier CSV</source>
       <translation>The candidates of the list shown, as a workbook or a CSV file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="193" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="196" />
       <source>Exporter les candidatures de la liste…</source>
       <translation>Export the list's applications…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="197" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="200" />
       <source>Exporter la liste en &amp;PDF…</source>
       <translation>Export the list as &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="199" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="202" />
       <source>Les fiches de situation de toute la liste affichée, dans un seul PDF</source>
       <translation>The status sheets of the whole list shown, in one PDF</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="202" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="205" />
       <source>&amp;Imprimer les fiches…</source>
       <translation>&amp;Print sheets…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="205" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="208" />
       <source>Les fiches des candidats sélectionnés (ou de toute la liste)</source>
       <translation>The sheets of the selected candidates (or of the whole list)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="208" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="211" />
       <source>Imprimer la &amp;liste…</source>
       <translation>Print the &amp;list…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="211" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="214" />
       <source>&amp;Aperçu avant impression…</source>
       <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="213" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="216" />
       <source>&amp;Sauvegarder maintenant</source>
       <translation>&amp;Back up now</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="214" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="217" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="217" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="220" />
       <source>&amp;Nouveau candidat</source>
       <translation>&amp;New candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="219" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="222" />
       <source>&amp;Ouvrir le dossier</source>
       <translation>&amp;Open file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="225" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="228" />
       <source>Candidat &amp;précédent</source>
       <translation>&amp;Previous candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="228" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="231" />
       <source>Candidat &amp;suivant</source>
       <translation>Ne&amp;xt candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="231" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="234" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="232" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="235" />
       <source>A&amp;ctualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="234" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="237" />
       <source>&amp;Date de référence…</source>
       <translation>Reference &amp;date…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="237" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="240" />
       <source>&amp;Campagnes et calendriers…</source>
       <translation>&amp;Campaigns and calendars…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="241" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="244" />
       <source>Catalogue des &amp;formations…</source>
       <translation>Course &amp;catalogue…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="245" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="248" />
       <source>&amp;Établissement et Études en France…</source>
       <translation>&amp;Institution and Études en France…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="248" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="251" />
       <source>&amp;Raccourcis clavier</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="249" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="252" />
       <source>À &amp;propos de Mon Master Desk</source>
       <translation>&amp;About Mon Master Desk</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="262" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="265" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="276" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="279" />
       <source>&amp;Candidat</source>
       <translation>&amp;Candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="279" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="282" />
       <source>&amp;Affichage</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="284" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="287" />
       <source>&amp;Langue</source>
       <translation>&amp;Language</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="286" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="289" />
       <source>&amp;Outils</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="290" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="293" />
       <source>&amp;Aide</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="326" />
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="786" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="329" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="819" />
       <source>Mon Master Desk</source>
       <translation>Mon Master Desk</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="328" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="331" />
       <source>(démonstration)</source>
       <translation>(demonstration)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="360" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="393" />
       <source>%1 · %2 doivent contacter la scolarité</source>
       <translation>%1 · %2 must contact the Registrar's Office</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="365" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="364" />
       <source>Date de référence : %1 (aujourd'hui)</source>
       <translation>Reference date: %1 (today)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="367" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="366" />
       <source>Date de référence : %1 (fixée)</source>
       <translation>Reference date: %1 (fixed)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="373" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="384" />
+      <source>Comptage des listes impossible : %1</source>
+      <translation>The worklists could not be counted: %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="402" />
       <source>%1 candidats</source>
       <translation>%1 candidates</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="374" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="403" />
       <source>%1 candidat</source>
       <translation>%1 candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="410" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="439" />
       <source>%1 — %2 affiché(s)</source>
       <translation>%1 — %2 shown</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="413" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="442" />
       <source>pour « %1 »</source>
       <translation>for “%1”</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="498" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="527" />
       <source>Impossible d'ouvrir le dossier.</source>
       <translation>The file could not be opened.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="519" />
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="557" />
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="708" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="552" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="590" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="741" />
       <source>Bientôt disponible</source>
       <translation>Coming soon</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="520" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="553" />
       <source>Bientôt disponible : cette fenêtre arrive dans une prochaine version.</source>
       <translation>Coming soon: this window arrives in a next version.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="558" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="591" />
       <source>Bientôt disponible : l'impression des fiches arrive bientôt.</source>
       <translation>Coming soon: printing the sheets arrives soon.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="573" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="606" />
       <source>Aucun candidat à imprimer.</source>
       <translation>No candidate to print.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="600" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="633" />
       <source>Impression de %1 fiche(s)…</source>
       <translation>Printing %1 sheet(s)…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="603" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="636" />
       <source>%1 page(s) envoyée(s) à l'imprimante.</source>
       <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="605" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="638" />
       <source>L'impression a échoué.</source>
       <translation>Printing failed.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="606" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="639" />
       <source>Impression annulée.</source>
       <translation>Printing cancelled.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="612" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="645" />
       <source>Aucun candidat à prévisualiser.</source>
       <translation>No candidate to preview.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="617" />
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="809" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="650" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="842" />
       <source>Aperçu avant impression</source>
       <translation>Print preview</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="619" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="652" />
       <source>L'aperçu de %1 fiches peut être long. Continuer ? (Pour toute la liste, « Exporter la liste en PDF » est plus rapide.)</source>
       <translation>Previewing %1 sheets may take a while. Continue? (For the whole list, “Export the list as PDF” is faster.)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="650" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="683" />
       <source>La liste est vide : rien à exporter.</source>
       <translation>The list is empty: nothing to export.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="656" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="689" />
       <source>fiches-%1.pdf</source>
       <translation>sheets-%1.pdf</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="659" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="692" />
       <source>Document PDF (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="678" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="711" />
       <source>Export de %1 fiche(s) en PDF…</source>
       <translation>Exporting %1 sheet(s) to PDF…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="681" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="714" />
       <source>PDF écrit : %1 (%2 page(s)).</source>
       <translation>PDF written: %1 (%2 page(s)).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="686" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="719" />
       <source>L'export PDF a échoué.</source>
       <translation>The PDF export failed.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="688" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="721" />
       <source>Export PDF annulé : aucun fichier écrit.</source>
       <translation>PDF export cancelled: no file written.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="694" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="727" />
       <source>Fiches de situation (%1 candidats)</source>
       <translation>Status sheets (%1 candidates)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="695" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="728" />
       <source>Fiche de situation</source>
       <translation>Status sheet</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="709" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="742" />
       <source>Bientôt disponible : l'export arrive bientôt.</source>
       <translation>Coming soon: exporting arrives soon.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="712" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="745" />
       <source>candidats</source>
       <translation>candidates</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="712" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="745" />
       <source>candidatures</source>
       <translation>applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="720" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="753" />
       <source>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="740" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="773" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="745" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="778" />
       <source>%1 ligne(s) exportée(s) dans %2.</source>
       <translation>%1 row(s) exported to %2.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="750" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="783" />
       <source>L'export a échoué.</source>
       <translation>The export failed.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="757" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="790" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="762" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="795" />
       <source>Sauvegarde écrite : %1</source>
       <translation>Backup written: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="764" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="797" />
       <source>La sauvegarde a échoué.</source>
       <translation>The backup failed.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="776" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="809" />
       <source>Sauvegarde automatique faite.</source>
       <translation>Automatic backup done.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="779" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="812" />
       <source>Sauvegarde automatique impossible : %1</source>
       <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="795" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="828" />
       <source>Langue</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="797" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="830" />
       <source>La langue sera appliquée au prochain démarrage de Mon Master Desk.
 The language will change the next time Mon Master Desk starts.</source>
       <translation>The language will change the next time Mon Master Desk starts.
 La langue sera appliquée au prochain démarrage de Mon Master Desk.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="804" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="837" />
       <source>Rechercher un candidat</source>
       <translation>Search for a candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="805" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="838" />
       <source>Nouveau candidat</source>
       <translation>New candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="806" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="839" />
       <source>Ouvrir le dossier sélectionné</source>
       <translation>Open the selected file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="806" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="839" />
       <source>Entrée ou double-clic</source>
       <translation>Enter or double-click</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="807" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="840" />
       <source>Candidat précédent / suivant</source>
       <translation>Previous / next candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="808" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="841" />
       <source>Imprimer les fiches</source>
       <translation>Print the sheets</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="810" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="843" />
       <source>Imprimer toute la liste</source>
       <translation>Print the whole list</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="811" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="844" />
       <source>Exporter la liste</source>
       <translation>Export the list</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="812" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="845" />
       <source>Importer</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="813" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="846" />
       <source>Date de référence</source>
       <translation>Reference date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="814" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="847" />
       <source>Actualiser</source>
       <translation>Refresh</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="815" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="848" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="819" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="852" />
       <source>Raccourcis clavier</source>
       <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="825" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="858" />
       <source>À propos de Mon Master Desk</source>
       <translation>About Mon Master Desk</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/main_window.py" line="827" />
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="860" />
       <source>Mon Master Desk : le bureau de la scolarité pour les candidatures Mon Master et les inscriptions en première année de master.</source>
       <translation>Mon Master Desk: the Registrar's Office desk for Mon Master applications and first-year master's registrations.</translation>
     </message>
