@@ -1,0 +1,220 @@
+"""Shared form widgets: a DD/MM/YYYY date field, a country picker, a message beside a field."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from monmaster_desktop.domain import fold
+from monmaster_desktop.io.countries import all_countries
+
+_DATE = re.compile(r"(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})|(\d{2})(\d{2})(\d{4})")
+FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def fr_date(day: date | None) -> str:
+    """``26/02/2024``, or an empty string for no date."""
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def domain_tr(text: str) -> str:
+    """A French label of ``domain`` (status, route, flag...) in the interface language."""
+    return QCoreApplication.translate("domain", text)
+
+
+def parse_fr_date(text: str) -> date | None:
+    """The date of ``26/02/2024`` (also ``26.02.2024``, ``26022024``); None when it is none."""
+    match = _DATE.fullmatch(text.strip())
+    if not match:
+        return None
+    day, month, year = (int(g) for g in (match.groups()[:3] if match[1] else match.groups()[3:]))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+class DateField(QLineEdit):
+    """A date typed and shown as DD/MM/YYYY; may be left empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("JJ/MM/AAAA"))
+        self.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9/.\- ]{0,10}"), self)
+        )
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 24)
+        self.editingFinished.connect(self._tidy)
+
+    def date(self) -> date | None:
+        return parse_fr_date(self.text())
+
+    def set_date(self, day: date | None) -> None:
+        self.setText(fr_date(day))
+
+    def is_empty(self) -> bool:
+        return not self.text().strip()
+
+    def input_problem(self, label: str) -> str | None:
+        """A sentence when something is typed that is not a date (empty is not a problem here)."""
+        if self.is_empty() or self.date() is not None:
+            return None
+        return self.tr("%1 : date attendue au format JJ/MM/AAAA (par exemple 26/02/2024).").replace(
+            "%1", label
+        )
+
+    def _tidy(self) -> None:
+        day = self.date()
+        if day is not None and self.text() != fr_date(day):
+            self.setText(fr_date(day))
+
+
+class _FoldingCompleter(QCompleter):
+    """Completes on names compared without case or accents: « cote » finds « Côte d'Ivoire »."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt override
+        return index.data(Qt.ItemDataRole.DisplayRole)
+
+
+class CountryPicker(QComboBox):
+    """Choose a country by its French name, its code, or part of its name without accents."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.addItem("", None)
+        self._by_key: dict[str, int] = {}
+        for code, name_fr, _name_en in all_countries():
+            self.addItem(name_fr, code)
+            row = self.count() - 1
+            self.setItemData(row, fold(name_fr), FOLD_ROLE)
+            self._by_key[fold(name_fr)] = row
+            self._by_key[code.casefold()] = row
+        completer = _FoldingCompleter(self.model(), self)
+        completer.setCompletionRole(FOLD_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        completer.popup().installEventFilter(self)
+        self.lineEdit().installEventFilter(self)
+        self.lineEdit().setPlaceholderText(self.tr("nom ou code du pays"))
+        self.lineEdit().editingFinished.connect(self.code)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Tab in the completion list takes the best match and moves on, as a clerk expects."""
+        popup = self.completer().popup()
+        if (
+            watched in (popup, self.lineEdit())
+            and popup.isVisible()
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            row = self._best_completion()
+            popup.hide()
+            if row is not None:
+                self.setCurrentIndex(row)
+            if event.key() == Qt.Key.Key_Tab:
+                self.focusNextChild()
+            else:
+                self.focusPreviousChild()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _best_completion(self) -> int | None:
+        """The row of the list to take: the one highlighted, else the exact, prefix, first match."""
+        completer = self.completer()
+        popup = completer.popup()
+        if popup.currentIndex().isValid():
+            return self.findText(popup.currentIndex().data())
+        typed = fold(self.currentText())
+        names = [
+            completer.completionModel().index(row, 0).data()
+            for row in range(completer.completionCount())
+        ]
+        for wanted in (
+            lambda name: fold(name) == typed,
+            lambda name: fold(name).startswith(typed),
+            lambda name: True,
+        ):
+            for name in names:
+                if wanted(name):
+                    return self.findText(name)
+        return None
+
+    def code(self) -> str | None:
+        """The ISO code of what is shown, resolving a typed name or code; None if none."""
+        text = self.currentText()
+        key = fold(text)
+        if not key:
+            self.setCurrentIndex(0)
+            return None
+        if key == fold(self.itemText(self.currentIndex())) and self.currentIndex() > 0:
+            return self.currentData()
+        row = self._by_key.get(key)
+        if row is None:
+            return None
+        self.setCurrentIndex(row)
+        return self.currentData()
+
+    def set_code(self, code: str | None) -> None:
+        row = self.findData(code) if code else 0
+        self.setCurrentIndex(max(row, 0))
+        if row < 0:  # an unknown code stays visible, so the clerk sees what is stored
+            self.setEditText(code or "")
+
+
+class FieldMessage(QLabel):
+    """What is wrong with the field above, in red; hidden when nothing is."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_messages(self, messages: list[str]) -> None:
+        self.setText("\n".join(dict.fromkeys(messages)))
+        self.setVisible(bool(messages))
+
+
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    choices: list[tuple[str, str, QMessageBox.ButtonRole]],
+    *,
+    default: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> str:
+    """Ask the clerk to choose; returns the key of the chosen button (Esc: the reject one)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = {}
+    for key, label, role in choices:
+        button = box.addButton(label, role)
+        buttons[button] = key
+        if key == default:
+            box.setDefaultButton(button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked in buttons:
+        return buttons[clicked]
+    rejecting = [key for key, _, role in choices if role is QMessageBox.ButtonRole.RejectRole]
+    return rejecting[0] if rejecting else default
