@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monmaster_desktop.controllers.candidates import application_data
+from monmaster_desktop.controllers.candidates import application_data, control_character_problems
 from monmaster_desktop.controllers.context import RulesContext, current_user, now
 from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
 from monmaster_desktop.controllers.files import load_file
@@ -33,6 +33,8 @@ AUDITED = (
     "submitted_on", "status", "waitlist_rank", "rejection_reason", "rejection_detail",
     "notified_on", "accepted_on", "registered_on",
 )
+#: One-line texts of the form, where an invisible control character is refused.
+LINE_FIELDS = {"institution_name": "Établissement", "mention": "Mention", "parcours": "Parcours"}
 
 
 def audited_values(data: ApplicationData) -> dict[str, object]:
@@ -122,7 +124,7 @@ class ApplicationController:
                 ctx.calendars.get(data.campaign_year),
                 other_applications(session, candidate_id, application_id),
                 previous_status=previous,
-            )
+            ) + control_character_problems(asdict(data), LINE_FIELDS)
 
     def save(
         self,
@@ -156,6 +158,7 @@ class ApplicationController:
                 other_applications(session, candidate_id, application_id),
                 previous_status=app.status if app is not None else None,
             )
+            problems += control_character_problems(asdict(data), LINE_FIELDS)
             if problems:
                 raise Invalid(problems)
             course = get_or_create_course(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
@@ -57,6 +58,33 @@ def clean_candidate(data: CandidateData) -> CandidateData:
             }
         )
     )
+
+
+def control_character_problems(
+    values: dict[str, str | None], labels: dict[str, str]
+) -> list[RuleViolation]:
+    """Invisible control characters (NUL, escape...) in one-line fields: refused, not stored.
+
+    SQLite's ``length()`` stops at a NUL, so such a value would also trip the schema's checks
+    with an IntegrityError instead of a message next to the field.
+    """
+    problems = []
+    for field, label in labels.items():
+        value = values.get(field) or ""
+        bad = next((c for c in value if unicodedata.category(c) == "Cc"), None)
+        if bad is not None:
+            problems.append(
+                RuleViolation(
+                    "control_character",
+                    f"{label} : caractère de contrôle invisible (U+{ord(bad):04X}) refusé ; "
+                    "retapez la valeur.",
+                    field=field,
+                )
+            )
+    return problems
+
+
+CANDIDATE_LINE_FIELDS = {"candidate_number": "Numéro de candidat", "email": "Adresse électronique"}
 
 
 def candidate_data(candidate: Candidate) -> CandidateData:
@@ -168,6 +196,7 @@ class CandidateController:
         """Every problem a save would refuse, without writing (for validation as one types)."""
         data = clean_candidate(data)
         problems = candidate_problems(data)
+        problems += control_character_problems(asdict(data), CANDIDATE_LINE_FIELDS)
         with self.db.read() as session:
             problems += uniqueness_problems(session, data, candidate_id)
         return problems
@@ -195,6 +224,7 @@ class CandidateController:
         """Create (no id) or update a candidate; refuses with Invalid or StaleRecord."""
         data = clean_candidate(data)
         problems = candidate_problems(data)
+        problems += control_character_problems(asdict(data), CANDIDATE_LINE_FIELDS)
         if problems:
             raise Invalid(problems)
         user, at = current_user(), now()
