@@ -1,0 +1,207 @@
+"""Retention purge: candidates who did not register, once the office's keeping period is over.
+
+The national Mon Master processing keeps candidate data 1 year active + 6 months archive; the
+office sets its own period (setting ``retention_months``, 18 by default), counted from the end
+of the complementary phase of the candidate's latest campaign. A candidate who registered at
+the home institution is never purged: his file belongs to the student records from then on.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import sqlite3
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from monmaster_desktop import paths
+from monmaster_desktop.controllers.context import current_user, now
+from monmaster_desktop.controllers.records import write_audit
+from monmaster_desktop.db import Database, backup_database
+from monmaster_desktop.domain import ApplicationStatus
+from monmaster_desktop.models import (
+    Application,
+    AuditEntry,
+    Campaign,
+    Candidate,
+    Course,
+    Institution,
+    Setting,
+)
+from monmaster_desktop.rules.calendar import fr_date
+
+log = logging.getLogger(__name__)
+
+DEFAULT_RETENTION_MONTHS = 18
+CHUNK = 500
+
+
+class PurgeItem(NamedTuple):
+    """One candidate the purge would delete, and why (French, for the preview)."""
+
+    candidate_number: str
+    campaign_year: int | None
+    reason: str
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved ``months`` later, kept inside the month (31 Jan + 1 month = 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class PurgeController:
+    """Preview and run the retention purge; the purge backs up first and audits without names."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        #: The copy taken just before the last purge (None before any purge).
+        self.last_backup: Path | None = None
+        #: False when another program kept the file busy and the final VACUUM could not run.
+        self.compacted = True
+
+    def retention_months(self, session: Session | None = None) -> int:
+        def read(s: Session) -> int:
+            value = s.scalar(select(Setting.value).where(Setting.key == "retention_months"))
+            try:
+                return int(value) if value is not None else DEFAULT_RETENTION_MONTHS
+            except ValueError:
+                return DEFAULT_RETENTION_MONTHS
+
+        if session is not None:
+            return read(session)
+        with self.db.read() as s:
+            return read(s)
+
+    def _expired(self, session: Session, as_of: date, months: int | None) -> list[tuple]:
+        """(id, number, latest campaign year, reason) of every candidate past the period."""
+        months = self.retention_months(session) if months is None else months
+        home = session.scalar(select(Setting.value).where(Setting.key == "home_institution_code"))
+        ends = dict(session.execute(select(Campaign.year, Campaign.complementary_to)).all())
+        registered = set(
+            session.scalars(
+                select(Application.candidate_id)
+                .join(Course, Application.course_id == Course.id)
+                .join(Institution, Course.institution_id == Institution.id)
+                .where(
+                    Application.status == ApplicationStatus.ACCEPTED_DEFINITIVELY,
+                    Application.registered_on.is_not(None),
+                    Institution.code == home,
+                )
+            )
+        )
+        latest = (
+            select(Application.candidate_id, func.max(Campaign.year).label("year"))
+            .join(Campaign, Application.campaign_id == Campaign.id)
+            .group_by(Application.candidate_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(Candidate.id, Candidate.candidate_number, latest.c.year, Candidate.updated_at)
+            .outerjoin(latest, latest.c.candidate_id == Candidate.id)
+            .order_by(Candidate.candidate_number)
+        ).all()
+        found = []
+        for cid, number, year, updated_at in rows:
+            if cid in registered:
+                continue
+            if year is not None:
+                start = ends[year]
+                why = f"campagne {year} close le {fr_date(start)}"
+            elif updated_at is not None:  # typed by hand, never applied: counted from the last edit
+                start = updated_at.date()
+                why = f"aucune candidature, fiche modifiée le {fr_date(start)}"
+            else:
+                continue
+            limit = add_months(start, months)
+            if limit <= as_of:
+                reason = (
+                    f"{why} ; non inscrit ; conservation de {months} mois échue le {fr_date(limit)}"
+                )
+                found.append((cid, number, year, reason))
+        return found
+
+    def preview(self, as_of: date, months: int | None = None) -> list[PurgeItem]:
+        """What a purge on ``as_of`` would delete, nothing written."""
+        with self.db.read() as session:
+            return [PurgeItem(n, y, r) for _, n, y, r in self._expired(session, as_of, months)]
+
+    def purge(self, as_of: date, months: int | None = None) -> int:
+        """Back up, delete the expired candidates and their history, audit the counts, compact.
+
+        Returns how many candidates were deleted (0: nothing to do, no backup taken).
+        """
+        if not self.preview(as_of, months):
+            return 0
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        self.last_backup = backup_database(
+            self.db.path, paths.backup_dir_for(self.db.path) / f"avant-purge-{stamp}.sqlite"
+        )
+        user, at = current_user(), now()
+        with self.db.write() as session:
+            expired = self._expired(session, as_of, months)  # again, inside the write lock
+            ids = [row[0] for row in expired]
+            applications = 0
+            for chunk in _chunks(ids):
+                applications += session.scalar(
+                    select(func.count(Application.id)).where(Application.candidate_id.in_(chunk))
+                )
+                # the audit rows of these candidates hold their names and values: they go too
+                session.execute(delete(AuditEntry).where(AuditEntry.candidate_id.in_(chunk)))
+                # applications and stored status follow by ON DELETE CASCADE
+                session.execute(delete(Candidate).where(Candidate.id.in_(chunk)))
+            months_used = self.retention_months(session) if months is None else months
+            write_audit(
+                session,
+                [
+                    {
+                        "at": at,
+                        "os_user": user,
+                        "action": "purge",
+                        "entity": "candidate",
+                        "entity_id": None,
+                        "candidate_id": None,
+                        "field": None,
+                        "old_value": None,
+                        "new_value": (
+                            f"{len(ids)} candidat(s) et {applications} candidature(s) supprimés ; "
+                            f"conservation {months_used} mois ; date de référence "
+                            f"{as_of.isoformat()}"
+                        ),
+                    }
+                ],
+            )
+        log.info("retention purge: %d candidates, %d applications", len(ids), applications)
+        self.compacted = compact(self.db)
+        return len(ids)
+
+
+def compact(db: Database) -> bool:
+    """Rewrite the file without the freed pages and empty the write-ahead log.
+
+    ``secure_delete`` already overwrote the deleted rows in the database pages, but their old
+    versions stay in the WAL file until a checkpoint resets it; VACUUM also drops the free pages.
+    Returns False when another connection kept the file busy (the data then lingers until the
+    next purge or compaction).
+    """
+    raw = db.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        conn.execute("VACUUM")
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        raw.close()
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
