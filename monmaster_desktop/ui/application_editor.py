@@ -123,6 +123,7 @@ class ApplicationEditor(QDialog):
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setHorizontalSpacing(12)
         rows = [
             (left, self.tr("Campa&gne"), self.campaign, "campaign_year"),
             (left, self.tr("P&hase"), self.phase, "phase"),
@@ -179,7 +180,7 @@ class ApplicationEditor(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
         self.status.currentIndexChanged.connect(self._status_changed)
-        self.resize(900, 520)
+        self.resize(920, 400)
 
     def _complete_institutions(self) -> None:
         """UAI and name complete each other from the institutions already in the catalogue."""

@@ -204,6 +204,7 @@ class CampaignsDialog(QDialog):
         calendar = QGroupBox(self.tr("Calendrier"))
         grid = QGridLayout(calendar)
         grid.setColumnStretch(5, 1)
+        grid.setVerticalSpacing(4)
         row = 0
         for text, start, end in PERIODS:
             label = QLabel(tr(text))
@@ -219,6 +220,7 @@ class CampaignsDialog(QDialog):
             for name in filter(None, (start, end)):
                 grid.addWidget(self.messages[name], row + 1, 0, 1, 6)
             row += 2
+        grid.setRowStretch(row, 1)
 
         caps = QGroupBox(self.tr("Plafonds de candidatures (mentions)"))
         caps_grid = QGridLayout(caps)
@@ -247,7 +249,10 @@ class CampaignsDialog(QDialog):
         self.bands.setModel(self.band_model)
         self.bands.verticalHeader().hide()
         self.bands.setTabKeyNavigation(False)
-        self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.bands.setWordWrap(False)
+        self.bands.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.bands.horizontalHeader().setStretchLastSection(True)
         self.bands.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
@@ -292,11 +297,11 @@ class CampaignsDialog(QDialog):
         self.year.valueChanged.connect(self._timer.start)
 
         right_top = QHBoxLayout()
-        right_top.addWidget(calendar, 3)
+        right_top.addWidget(calendar)
         side = QVBoxLayout()
         side.addWidget(caps)
         side.addWidget(bands, 1)
-        right_top.addLayout(side, 2)
+        right_top.addLayout(side, 1)
         right = QVBoxLayout()
         right.addWidget(self.note)
         right.addLayout(header)

@@ -101,17 +101,8 @@ class ApplicationTableModel(QAbstractTableModel):
     """
 
     HEADERS = (
-        "Campagne",
-        "Phase",
-        "Établissement",
-        "Mention",
-        "Parcours",
-        "Type",
-        "Statut",
-        "Déposée le",
-        "Notifiée le",
-        "Acceptée le",
-        "Motifs demandables jusqu'au",
+        "Campagne", "Phase", "Établissement", "Mention", "Parcours", "Statut", "Type",
+        "Déposée le", "Notifiée le", "Acceptée le", "Motifs demandables jusqu'au",
     )
 
     def __init__(self, parent: QObject | None = None):
@@ -147,7 +138,7 @@ class ApplicationTableModel(QAbstractTableModel):
         view = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(view, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 6):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4, 5):
             return self._text(view, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and not view.counted:
             return QBrush(QColor("#777777"))
@@ -160,17 +151,17 @@ class ApplicationTableModel(QAbstractTableModel):
             return str(data.campaign_year)
         if column == 1:
             return domain_tr(PHASE_FR[data.phase]).replace("Phase ", "").capitalize()
-        if column == 2:
-            name = view.institution_name or data.institution_code
-            return f"{name} ({data.institution_code})" if view.institution_name else name
+        if column == 2:  # the code first: a long name is elided, never the code
+            name = view.institution_name
+            return f"{data.institution_code} · {name}" if name else data.institution_code
         if column == 3:
             return data.mention
         if column == 4:
             return data.parcours
         if column == 5:
-            return domain_tr(TRAINING_FR[data.training_type])
-        if column == 6:
             return status_text(view)
+        if column == 6:
+            return domain_tr(TRAINING_FR[data.training_type])
         dates = {
             7: data.submitted_on,
             8: data.notified_on,
@@ -616,6 +607,7 @@ class CandidateFileDialog(QDialog):
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setHorizontalSpacing(12)
         self._field(left, self.tr("N° de &candidat"), self.number, "candidate_number")
         self._field(left, self.tr("&INE"), self.ine, "ine")
         self._field(left, self.tr("&Nom"), self.last_name, "last_name")
@@ -682,7 +674,7 @@ class CandidateFileDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((70, 95, 220, 170, 150, 120, 220, 90, 90, 90, 120)):
+        for column, width in enumerate((78, 82, 200, 150, 150, 250, 120, 84, 84, 84, 120)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self.edit_application)
         self.table.installEventFilter(self)
