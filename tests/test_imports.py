@@ -15,18 +15,51 @@ from monmaster_desktop.db import Database
 from monmaster_desktop.demo import generate, write_csv_files
 
 ENGLISH = [
-    "candidate_number", "last_name", "first_name", "birth_date", "nationality",
-    "residence_country", "diploma", "enrolment_history", "phone",
+    "candidate_number",
+    "last_name",
+    "first_name",
+    "birth_date",
+    "nationality",
+    "residence_country",
+    "diploma",
+    "enrolment_history",
+    "phone",
 ]
 FRENCH = [
-    "Numéro candidat", "Nom", "Prénom", "Date de naissance", "Nationalité",
-    "Pays de résidence", "Diplôme", "Historique d'inscription", "Téléphone",
+    "Numéro candidat",
+    "Nom",
+    "Prénom",
+    "Date de naissance",
+    "Nationalité",
+    "Pays de résidence",
+    "Diplôme",
+    "Historique d'inscription",
+    "Téléphone",
 ]
 PEOPLE = [
     ["C001", "Lefèvre", "Élodie", "14/03/2001", "France", "FR", "licence", "never", ""],
-    ["C002", "Nguyễn-Thị", "Hélène", "2000-12-01", "VN", "France", "but", "never", "06 12 34 56 78"],
-    ["C003", "D'Août", "Gaëlle Œdipe", "01/01/1999", "Belgique", "BE", "licence_pro",
-     "enrolled_last_year", ""],
+    [
+        "C002",
+        "Nguyễn-Thị",
+        "Hélène",
+        "2000-12-01",
+        "VN",
+        "France",
+        "but",
+        "never",
+        "06 12 34 56 78",
+    ],
+    [
+        "C003",
+        "D'Août",
+        "Gaëlle Œdipe",
+        "01/01/1999",
+        "Belgique",
+        "BE",
+        "licence_pro",
+        "enrolled_last_year",
+        "",
+    ],
 ]
 CP1252_PEOPLE = [row if row[0] != "C002" else [row[0], "Nguyen", *row[2:]] for row in PEOPLE]
 
@@ -50,7 +83,11 @@ def names_in(db: Database) -> dict[str, tuple[str, str, date]]:
     ],
 )
 def test_csv_encodings_separators_and_headers(
-    db: Database, tmp_path: Path, encoding: str, delimiter: str, headers: list[str],
+    db: Database,
+    tmp_path: Path,
+    encoding: str,
+    delimiter: str,
+    headers: list[str],
     expected_encoding: str,
 ) -> None:
     """UTF-8 (BOM or not) and Windows-1252, `;` or `,`, French or English headers: same rows."""
@@ -79,8 +116,10 @@ def test_xlsx_with_french_headers_and_real_dates(db: Database, tmp_path: Path) -
     sheet = workbook.active
     sheet.append(FRENCH)
     for row in PEOPLE:
-        day, month, year = (row[3].split("/") if "/" in row[3] else reversed(row[3].split("-")))
-        sheet.append([*row[:3], date(int(year), int(month), int(day)), *row[4:8], "+33 6 12 34 56 78"])
+        day, month, year = row[3].split("/") if "/" in row[3] else reversed(row[3].split("-"))
+        sheet.append(
+            [*row[:3], date(int(year), int(month), int(day)), *row[4:8], "+33 6 12 34 56 78"]
+        )
     path = tmp_path / "candidats.xlsx"
     workbook.save(path)
 
@@ -91,7 +130,9 @@ def test_xlsx_with_french_headers_and_real_dates(db: Database, tmp_path: Path) -
     assert result.problems == []
     assert names_in(db)["C001"] == ("Lefèvre", "Élodie", date(2001, 3, 14))
     controller = CandidateController(db)
-    assert controller.get_file(controller.id_for_number("C003")).candidate.phone == "+33 6 12 34 56 78"
+    assert (
+        controller.get_file(controller.id_for_number("C003")).candidate.phone == "+33 6 12 34 56 78"
+    )
 
 
 def demo_files(folder: Path, candidates: int = 30) -> tuple[Path, Path]:

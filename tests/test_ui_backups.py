@@ -119,7 +119,9 @@ def test_sound_database_opens_without_a_question(qtbot, demo: Path, monkeypatch)
     assert answers.said == []
 
 
-def test_damaged_database_at_startup_offers_the_latest_backup(qtbot, demo: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_damaged_database_at_startup_offers_the_latest_backup(
+    qtbot, demo: Path, monkeypatch
+) -> None:  # noqa: ANN001
     """A corrupted base is said in French; once the clerk agrees the backup replaces it."""
     corrupt(demo)
     answers = Answers(monkeypatch, "monmaster_desktop.ui.startup_check", Yes)

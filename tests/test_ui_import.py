@@ -80,7 +80,11 @@ def test_missing_required_column_is_called_out_and_blocks(qtbot, dialog, tmp_pat
 
 
 def test_check_reports_every_bad_row_and_saves_it(
-    qtbot, dialog, services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    qtbot,
+    dialog,
+    services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
 ) -> None:
     """Vérifier lists each refused row (line, column); the report saves to CSV; nothing written."""
     cands, apps = demo_files(tmp_path)
@@ -88,9 +92,7 @@ def test_check_reports_every_bad_row_and_saves_it(
     choose(qtbot, dialog, cands, apps)
     dialog.check_button.click()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
-    rows = [
-        (p.file, p.line, p.column) for p in dialog.report_model.problems
-    ]
+    rows = [(p.file, p.line, p.column) for p in dialog.report_model.problems]
     assert ("candidates.csv", 4, "birth_date") in rows
     assert ("candidates.csv", 7, "diploma") in rows
     assert dialog.report_model.rowCount() == len(rows)

@@ -139,8 +139,14 @@ class BackupController:
             audit: list[dict] = []
             for key, value in (("backup_daily", daily), ("backup_weekly", weekly)):
                 audit += audit_rows(
-                    at=at, user=user, action="update", entity="setting", entity_id=None,
-                    candidate_id=None, old={key: stored.get(key)}, new={key: str(value)},
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="setting",
+                    entity_id=None,
+                    candidate_id=None,
+                    old={key: stored.get(key)},
+                    new={key: str(value)},
                 )
                 session.merge(Setting(key=key, value=str(value)))
             write_audit(session, audit)

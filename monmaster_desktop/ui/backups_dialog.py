@@ -76,7 +76,9 @@ class BackupsDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
-        list_label = QLabel(self.tr("Sauvegardes de la &base, de la plus récente à la plus ancienne :"))
+        list_label = QLabel(
+            self.tr("Sauvegardes de la &base, de la plus récente à la plus ancienne :")
+        )
         list_label.setBuddy(self.table)
         self.folder = QLabel()
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -170,7 +172,9 @@ class BackupsDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, column, item)
         if self.backups:
             self.table.selectRow(0)
@@ -291,7 +295,9 @@ class BackupsDialog(QDialog):
                 self.tr("Restauration terminée"),
                 text
                 + "\n\n"
-                + self.tr("Fermez puis relancez Mon Master Desk pour travailler sur la base restaurée."),
+                + self.tr(
+                    "Fermez puis relancez Mon Master Desk pour travailler sur la base restaurée."
+                ),
             )
 
     def _failed(self, exc: BaseException) -> None:

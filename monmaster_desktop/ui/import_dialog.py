@@ -54,7 +54,12 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.problems: list[ImportProblem] = []
-        self.headers = [self.tr("Fichier"), self.tr("Ligne"), self.tr("Colonne"), self.tr("Message")]
+        self.headers = [
+            self.tr("Fichier"),
+            self.tr("Ligne"),
+            self.tr("Colonne"),
+            self.tr("Message"),
+        ]
 
     def set_problems(self, problems: list[ImportProblem]) -> None:
         self.beginResetModel()
@@ -99,7 +104,9 @@ class FilePreviewPane(QWidget):
         self.warning.setVisible(bool(self.warning.text()))
 
         self.mapping = QTableWidget(len(preview.columns), 2)
-        self.mapping.setHorizontalHeaderLabels([self.tr("Colonne attendue"), self.tr("En-tête du fichier")])
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Colonne attendue"), self.tr("En-tête du fichier")]
+        )
         self.mapping.verticalHeader().hide()
         self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.mapping.setAlternatingRowColors(True)
@@ -129,7 +136,9 @@ class FilePreviewPane(QWidget):
             found.setForeground(QBrush(RED))
             self.mapping.setItem(row, 0, unknown)
             self.mapping.setItem(row, 1, found)
-        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.mapping.horizontalHeader().setStretchLastSection(True)
 
         mapped = [c.header for c in preview.columns if c.header is not None]
@@ -242,7 +251,10 @@ class ImportDialog(QDialog):
             "candidates": self.tr("Fichier des &candidats :"),
             "applications": self.tr("Fichier des c&andidatures :"),
         }
-        browse_texts = {"candidates": self.tr("&Parcourir…"), "applications": self.tr("Parc&ourir…")}
+        browse_texts = {
+            "candidates": self.tr("&Parcourir…"),
+            "applications": self.tr("Parc&ourir…"),
+        }
         for row, kind in enumerate(KINDS):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("Aucun fichier (CSV ou Excel .xlsx) — glissez-le ici"))
@@ -493,9 +505,9 @@ class ImportDialog(QDialog):
         self.report_model.set_problems(result.problems)
         if result.problems:
             self.report_label.setText(
-                self.tr("Rapport de vérificatio&n : %1 problème(s), rien n'a été enregistré").replace(
-                    "%1", str(len(result.problems))
-                )
+                self.tr(
+                    "Rapport de vérificatio&n : %1 problème(s), rien n'a été enregistré"
+                ).replace("%1", str(len(result.problems)))
             )
             self.summary.setText(
                 self.tr(
@@ -518,7 +530,9 @@ class ImportDialog(QDialog):
         head = (
             self.tr("<b>Import terminé.</b>")
             if result.written
-            else self.tr("<b>Vérification réussie</b> : aucune ligne refusée ; l'import donnerait :")
+            else self.tr(
+                "<b>Vérification réussie</b> : aucune ligne refusée ; l'import donnerait :"
+            )
         )
         candidates = (
             self.tr("Candidats : %1 créé(s), %2 mis à jour, %3 inchangé(s).")

@@ -53,13 +53,11 @@ def check_database_at_startup(path: Path, parent: QWidget | None = None) -> Path
     if verdict == "ok":
         return path
     title = QCoreApplication.translate("StartupCheck", "Base de données endommagée")
-    damaged = (
-        QCoreApplication.translate(
-            "StartupCheck",
-            "La base « %1 » est endommagée : la vérification faite à l'ouverture a échoué. "
-            "L'ouvrir pourrait perdre ou fausser des dossiers.",
-        ).replace("%1", str(path))
-    )
+    damaged = QCoreApplication.translate(
+        "StartupCheck",
+        "La base « %1 » est endommagée : la vérification faite à l'ouverture a échoué. "
+        "L'ouvrir pourrait perdre ou fausser des dossiers.",
+    ).replace("%1", str(path))
     backup: BackupInfo | None = _wait_for(
         parent,
         lambda: latest_good_backup(path),
