@@ -5,7 +5,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="61"/>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="300"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="306"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
@@ -30,127 +30,127 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="79"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="80"/>
         <source>Sauvegardes de la &amp;base, de la plus récente à la plus ancienne :</source>
         <translation>Backups of the &amp;database, newest first:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="85"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="87"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="87"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="89"/>
         <source>&amp;Restaurer la sauvegarde choisie…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="89"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="91"/>
         <source>Restaurer depuis un fic&amp;hier…</source>
         <translation>Restore from a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="94"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="96"/>
         <source> jour(s)</source>
         <translation> day(s)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="97"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="99"/>
         <source> semaine(s)</source>
         <translation> week(s)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="101"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="103"/>
         <source>&amp;Appliquer</source>
         <translation>&amp;Apply</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="103"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="105"/>
         <source>Sauvegardes automatiques conservées</source>
         <translation>Automatic backups kept</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="108"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="110"/>
         <source>Une sauvegarde est faite à chaque ouverture et fermeture. On garde la plus récente de chacun des derniers jours et de chacune des dernières semaines ; les sauvegardes manuelles ne sont jamais effacées.</source>
         <translation>A backup is made each time the desk opens and closes. The newest of each of the last days and of each of the last weeks is kept; manual backups are never deleted.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="116"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="118"/>
         <source>Derniers &amp;jours :</source>
         <translation>Last da&amp;ys:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="117"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="119"/>
         <source>Dernières s&amp;emaines :</source>
         <translation>Last &amp;weeks:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="122"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="124"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="155"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="157"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="156"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="158"/>
         <source>avant restauration</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="157"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="159"/>
         <source>manuelle</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="179"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="183"/>
         <source>Dossier des sauvegardes : %1</source>
         <translation>Backup folder: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="181"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="185"/>
         <source>Aucune sauvegarde pour l&apos;instant.</source>
         <translation>No backup yet.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="203"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="207"/>
         <source>Sauvegarde en cours…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="207"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="211"/>
         <source>Sauvegarde écrite : %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="215"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="219"/>
         <source>Sauvegarde de la base…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="227"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="231"/>
         <source>Réglage enregistré : %1 jour(s), %2 semaine(s).</source>
         <translation>Setting saved: %1 day(s), %2 week(s).</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="243"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="247"/>
         <source>Restaurer depuis un fichier</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="245"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="249"/>
         <source>Bases Mon Master Desk (*.sqlite);;Tous les fichiers (*)</source>
         <translation>Mon Master Desk databases (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="254"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="258"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="256"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="260"/>
         <source>Remplacer la base actuelle par la sauvegarde « %1 » ?
 
 La base actuelle est d&apos;abord sauvegardée, et la sauvegarde choisie est vérifiée avant de remplacer quoi que ce soit. Les saisies faites depuis cette sauvegarde ne seront plus dans la base restaurée.</source>
@@ -159,33 +159,33 @@ La base actuelle est d&apos;abord sauvegardée, et la sauvegarde choisie est vé
 The current database is backed up first, and the chosen backup is checked before anything is replaced. Whatever was entered since that backup will not be in the restored database.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="266"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="270"/>
         <source>Restauration en cours…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="273"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="277"/>
         <source>Restauration de la base…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="277"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="281"/>
         <source>Base restaurée.</source>
         <translation>Database restored.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="282"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="286"/>
         <source>La base a été restaurée. La base d&apos;avant est conservée sous « %1 ».</source>
         <translation>The database has been restored. The previous database is kept as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="285"/>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="291"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="289"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="295"/>
         <source>Restauration terminée</source>
         <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="294"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="299"/>
         <source>Fermez puis relancez Mon Master Desk pour travailler sur la base restaurée.</source>
         <translation>Close and restart Mon Master Desk to work on the restored database.</translation>
     </message>
@@ -193,87 +193,87 @@ The current database is backed up first, and the chosen backup is checked before
 <context>
     <name>FilePreviewPane</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="108"/>
         <source>Colonne attendue</source>
         <translation>Expected column</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="108"/>
         <source>En-tête du fichier</source>
         <translation>File header</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="119"/>
         <source>absente (obligatoire)</source>
         <translation>missing (required)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="112"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="119"/>
         <source>absente</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="126"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="133"/>
         <source>inconnue, ignorée</source>
         <translation>unknown, ignored</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="151"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="160"/>
         <source>Corre&amp;spondance des colonnes (* obligatoire) :</source>
         <translation>Column &amp;mapping (* required):</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="159"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="168"/>
         <source>Premières li&amp;gnes (%1 sur %2) :</source>
         <translation>&amp;First rows (%1 of %2):</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="188"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="180"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="189"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="190"/>
         <source>Windows-1252 (Europe occidentale)</source>
         <translation>Windows-1252 (Western European)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="195"/>
         <source>point-virgule (;)</source>
         <translation>semicolon (;)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="195"/>
         <source>virgule (,)</source>
         <translation>comma (,)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="192"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="201"/>
         <source>Classeur Excel (.xlsx), première feuille</source>
         <translation>Excel workbook (.xlsx), first sheet</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="195"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="204"/>
         <source>Fichier CSV — encodage : %1 — séparateur : %2</source>
         <translation>CSV file — encoding: %1 — separator: %2</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="199"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="208"/>
         <source> — %1 ligne(s) de données</source>
         <translation> — %1 data row(s)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="214"/>
         <source>Colonnes obligatoires absentes : %1.</source>
         <translation>Required columns missing: %1.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="211"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="220"/>
         <source>Colonnes inconnues, ignorées : %1.</source>
         <translation>Unknown columns, ignored: %1.</translation>
     </message>
@@ -281,185 +281,185 @@ The current database is backed up first, and the chosen backup is checked before
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="235"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="244"/>
         <source>Importer des candidats et des candidatures</source>
         <translation>Import candidates and applications</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="242"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="251"/>
         <source>Fichier des &amp;candidats :</source>
         <translation>C&amp;andidates file:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="243"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="252"/>
         <source>Fichier des c&amp;andidatures :</source>
         <translation>A&amp;pplications file:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="255"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="245"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="256"/>
         <source>Parc&amp;ourir…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="248"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="260"/>
         <source>Aucun fichier (CSV ou Excel .xlsx) — glissez-le ici</source>
         <translation>No file (CSV or Excel .xlsx) — drop it here</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="263"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="275"/>
         <source>Choisissez le fichier des candidats, celui des candidatures, ou les deux : leur encodage, leur séparateur et leurs colonnes s&apos;afficheront ici.</source>
         <translation>Choose the candidates file, the applications file, or both: their encoding, separator and columns will show here.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="269"/>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="414"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="281"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="426"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="283"/>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="425"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="295"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="437"/>
         <source>Rapport de vérificatio&amp;n :</source>
         <translation>Check rep&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="301"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="313"/>
         <source>&amp;Vérifier</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="302"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="314"/>
         <source>Contrôler toutes les lignes sans rien enregistrer</source>
         <translation>Check every row without saving anything</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="304"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="316"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="305"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="317"/>
         <source>Tout enregistrer, ou rien si une ligne est refusée</source>
         <translation>Save everything, or nothing if any row is refused</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="307"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="319"/>
         <source>Enregistrer le &amp;rapport…</source>
         <translation>&amp;Save report…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="309"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="321"/>
         <source>&amp;Fermer</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="331"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="343"/>
         <source>Fichier des candidats</source>
         <translation>Candidates file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="333"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="345"/>
         <source>Fichier des candidatures</source>
         <translation>Applications file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="340"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="352"/>
         <source>Fichiers CSV ou Excel (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>CSV or Excel files (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="360"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="372"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="414"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="402"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="414"/>
         <source>Candidatures</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="475"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="487"/>
         <source>Vérification de toutes les lignes…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="477"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="489"/>
         <source>Import en cours : tout ou rien…</source>
         <translation>Importing: all or nothing…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="496"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="509"/>
         <source>Rapport de vérificatio&amp;n : %1 problème(s), rien n&apos;a été enregistré</source>
         <translation>Check rep&amp;ort: %1 problem(s), nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="502"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="514"/>
         <source>&lt;b&gt;Import refusé&lt;/b&gt; : %1 problème(s) ci-dessous (fichier, ligne, colonne). Corrigez les fichiers puis recommencez ; rien n&apos;a été enregistré.</source>
         <translation>&lt;b&gt;Import refused&lt;/b&gt;: %1 problem(s) below (file, line, column). Correct the files and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="519"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="531"/>
         <source>&lt;b&gt;Import terminé.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Import complete.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="521"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="534"/>
         <source>&lt;b&gt;Vérification réussie&lt;/b&gt; : aucune ligne refusée ; l&apos;import donnerait :</source>
         <translation>&lt;b&gt;Check passed&lt;/b&gt;: no row refused; the import would give:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="524"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="538"/>
         <source>Candidats : %1 créé(s), %2 mis à jour, %3 inchangé(s).</source>
         <translation>Candidates: %1 created, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="530"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="544"/>
         <source>Candidatures : %1 créée(s), %2 mise(s) à jour, %3 inchangée(s).</source>
         <translation>Applications: %1 created, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="540"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="554"/>
         <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="550"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="564"/>
         <source>L&apos;import a échoué, rien n&apos;a été enregistré : %1</source>
         <translation>The import failed, nothing was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="564"/>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="577"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="578"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="591"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="565"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="579"/>
         <source>rapport-import.csv</source>
         <translation>import-report.csv</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="566"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="580"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="578"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="592"/>
         <source>Le rapport n&apos;a pas pu être écrit : %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="584"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="598"/>
         <source>Rapport de vérificatio&amp;n : %1 problème(s), enregistré dans %2</source>
         <translation>Check rep&amp;ort: %1 problem(s), saved to %2</translation>
     </message>
@@ -467,23 +467,23 @@ The current database is backed up first, and the chosen backup is checked before
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="58"/>
         <source>Fichier</source>
         <extracomment>Words in a file name that say it holds applications rather than candidates (drag and drop).</extracomment>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="59"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="60"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="61"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -501,37 +501,37 @@ The current database is backed up first, and the chosen backup is checked before
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/startup_check.py" line="57"/>
+        <location filename="../../monmaster_desktop/ui/startup_check.py" line="56"/>
         <source>La base « %1 » est endommagée : la vérification faite à l&apos;ouverture a échoué. L&apos;ouvrir pourrait perdre ou fausser des dossiers.</source>
         <translation>The database “%1” is damaged: the check made when opening it failed. Opening it could lose or corrupt records.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/startup_check.py" line="66"/>
+        <location filename="../../monmaster_desktop/ui/startup_check.py" line="64"/>
         <source>Recherche de la dernière bonne sauvegarde…</source>
         <translation>Looking for the latest good backup…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/startup_check.py" line="74"/>
+        <location filename="../../monmaster_desktop/ui/startup_check.py" line="72"/>
         <source>Aucune sauvegarde en bon état n&apos;a été trouvée. Mon Master Desk ne l&apos;ouvrira pas : appelez le service informatique, sans supprimer le fichier.</source>
         <translation>No backup in good condition was found. Mon Master Desk will not open it: call IT support, without deleting the file.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/startup_check.py" line="87"/>
+        <location filename="../../monmaster_desktop/ui/startup_check.py" line="85"/>
         <source>La dernière sauvegarde en bon état date du %1. La restaurer ? La base endommagée est gardée à côté, sous un autre nom ; les saisies faites depuis cette sauvegarde seront à refaire.</source>
         <translation>The latest backup in good condition is from %1. Restore it? The damaged database is kept beside it under another name; whatever was entered since that backup will have to be entered again.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/startup_check.py" line="102"/>
+        <location filename="../../monmaster_desktop/ui/startup_check.py" line="100"/>
         <source>Restauration de la sauvegarde…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/startup_check.py" line="109"/>
+        <location filename="../../monmaster_desktop/ui/startup_check.py" line="107"/>
         <source>Base restaurée</source>
         <translation>Database restored</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/startup_check.py" line="110"/>
+        <location filename="../../monmaster_desktop/ui/startup_check.py" line="108"/>
         <source>La sauvegarde du %1 a été restaurée. La base endommagée est conservée sous « %2 ».</source>
         <translation>The backup of %1 has been restored. The damaged database is kept as “%2”.</translation>
     </message>
