@@ -6,6 +6,7 @@ Everything SQLite-specific lives here; the rest of the code speaks portable SQLA
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -50,6 +51,23 @@ class DatabaseUnavailable(DatabaseError):
 
 class DatabaseBusy(DatabaseError):
     pass
+
+
+#: What the clerk is told when the system refuses a file operation (strerror is English).
+OS_REASONS_FR = {
+    errno.EACCES: "accès refusé",
+    errno.EPERM: "opération non permise",
+    errno.EROFS: "disque en lecture seule",
+    errno.ENOSPC: "disque plein",
+    errno.ENOTDIR: "un élément du chemin est un fichier, pas un dossier",
+    errno.ENOENT: "dossier introuvable",
+    errno.EEXIST: "le fichier existe déjà",
+}
+
+
+def os_reason_fr(exc: OSError) -> str:
+    """A French reason for a refused file operation (the system's own words as a last resort)."""
+    return OS_REASONS_FR.get(exc.errno, exc.strerror or str(exc))
 
 
 def create_private_file(path: Path) -> None:
@@ -128,7 +146,7 @@ class Database:
             except OSError as exc:
                 raise DatabaseUnavailable(
                     f"Impossible de créer le dossier de la base « {self.path.parent} » : "
-                    f"{exc.strerror or exc}."
+                    f"{os_reason_fr(exc)}."
                 ) from exc
         is_new = not self.path.exists()
         if is_new:
@@ -136,7 +154,7 @@ class Database:
                 create_private_file(self.path)
             except OSError as exc:
                 raise DatabaseUnavailable(
-                    f"Impossible de créer la base « {self.path} » : {exc.strerror or exc}."
+                    f"Impossible de créer la base « {self.path} » : {os_reason_fr(exc)}."
                 ) from exc
         self.engine = _make_engine(self.path, wal=not self.network_share)
         # Write transactions take the write lock at BEGIN: a read→write upgrade can fail
