@@ -373,3 +373,23 @@ def test_table_models_pass_qtmodeltester(qtmodeltester, services, saved_candidat
     history = candidate_file.HistoryTableModel()
     history.set_entries(services.candidates.history(saved_candidate), {})
     qtmodeltester.check(history)
+
+
+def test_english_catalogue_translates_the_file(qtbot, services, saved_candidate) -> None:  # noqa: ANN001
+    """With candidate_en.qm installed the file speaks English, domain labels included."""
+    from PySide6.QtCore import QTranslator
+
+    from monmaster_desktop.paths import resource
+
+    services.applications.save(saved_candidate, application("Droit"))
+    translator = QTranslator()
+    assert translator.load(str(resource("translations") / "candidate_en.qm"))
+    QApplication.installTranslator(translator)
+    try:
+        dialog = CandidateFileDialog(services, saved_candidate)
+        qtbot.addWidget(dialog)
+        assert dialog.tabs.tabText(1) == "Applications"
+        assert dialog.applications.index(0, 5).data() == "Application submitted"
+        assert "Main phase: 1/15 · alternance 0/15" in dialog.caps.text()
+    finally:
+        QApplication.removeTranslator(translator)

@@ -6,7 +6,9 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -41,12 +43,12 @@ from monmaster_desktop.ui.widgets import DateField, FieldMessage, ask, fr_date, 
 
 #: Periods of the calendar as the dialog shows them: label, start field, end field (or None).
 PERIODS = (
-    ("Consultation de l'offre à partir du", "browsing_from", None),
-    ("Candidatures (phase principale)", "main_apply_from", "main_apply_to"),
-    ("Examen des dossiers", "exam_from", "exam_to"),
-    ("Phase d'admission principale", "main_admission_from", "main_admission_to"),
-    ("Phase complémentaire", "complementary_from", "complementary_to"),
-    ("Candidatures en phase complémentaire", "complementary_apply_from", "complementary_apply_to"),
+    (QT_TRANSLATE_NOOP("Campaigns", "Consultation de l'offre à partir du"), "browsing_from", None),
+    (QT_TRANSLATE_NOOP("Campaigns", "Candidatures (phase principale)"), "main_apply_from", "main_apply_to"),
+    (QT_TRANSLATE_NOOP("Campaigns", "Examen des dossiers"), "exam_from", "exam_to"),
+    (QT_TRANSLATE_NOOP("Campaigns", "Phase d'admission principale"), "main_admission_from", "main_admission_to"),
+    (QT_TRANSLATE_NOOP("Campaigns", "Phase complémentaire"), "complementary_from", "complementary_to"),
+    (QT_TRANSLATE_NOOP("Campaigns", "Candidatures en phase complémentaire"), "complementary_apply_from", "complementary_apply_to"),
 )
 CAPS = (
     ("main_cap_initial", "main_cap_alternance"),
@@ -54,15 +56,15 @@ CAPS = (
 )
 
 
-def tr(text: str) -> str:
-    return QApplication.translate("CampaignsDialog", text)
+def _translated(text: str) -> str:
+    return QApplication.translate("Campaigns", text)
 
 
 class BandTableModel(QAbstractTableModel):
     """The registration bands of a campaign, edited in place; an empty end or deadline is
     « sans fin » / « fixée par le chef d'établissement »."""
 
-    HEADERS = ("Acceptée du", "au", "S'inscrire au plus tard le")
+    HEADERS = (QT_TRANSLATE_NOOP("Campaigns", "Acceptée du"), "au", QT_TRANSLATE_NOOP("Campaigns", "S'inscrire au plus tard le"))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -102,7 +104,7 @@ class BandTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201, N802
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return _translated(self.HEADERS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -123,8 +125,9 @@ class BandTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if value is not None:
                 return fr_date(value)
-            return tr("sans fin") if index.column() == 1 else tr(
-                "fixée par le chef d'établissement")
+            if index.column() == 1:
+                return QCoreApplication.translate("Campaigns", "sans fin")
+            return QCoreApplication.translate("Campaigns", "fixée par le chef d'établissement")
         if role == Qt.ItemDataRole.ForegroundRole and value is None:
             return QApplication.palette().placeholderText()
         return None
@@ -207,7 +210,7 @@ class CampaignsDialog(QDialog):
         grid.setVerticalSpacing(4)
         row = 0
         for text, start, end in PERIODS:
-            label = QLabel(tr(text))
+            label = QLabel(_translated(text))
             grid.addWidget(label, row, 0)
             first = self._date_field(start)
             label.setBuddy(first)

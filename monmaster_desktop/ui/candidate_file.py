@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -86,9 +88,9 @@ from monmaster_desktop.ui.widgets import (
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def tr(text: str) -> str:
+def _translated(text: str) -> str:
     """Module-level strings of this window, in the interface language."""
-    return QApplication.translate("CandidateFileDialog", text)
+    return QApplication.translate("CandidateFile", text)
 
 
 # -- applications table ----------------------------------------------------------------------
@@ -101,8 +103,8 @@ class ApplicationTableModel(QAbstractTableModel):
     """
 
     HEADERS = (
-        "Campagne", "Phase", "Établissement", "Mention", "Parcours", "Statut", "Type",
-        "Déposée le", "Notifiée le", "Acceptée le", "Motifs demandables jusqu'au",
+        "Campagne", QT_TRANSLATE_NOOP("CandidateFile", "Phase"), QT_TRANSLATE_NOOP("CandidateFile", "Établissement"), QT_TRANSLATE_NOOP("CandidateFile", "Mention"), QT_TRANSLATE_NOOP("CandidateFile", "Parcours"), QT_TRANSLATE_NOOP("CandidateFile", "Statut"), QT_TRANSLATE_NOOP("CandidateFile", "Type"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"), QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"), QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"), QT_TRANSLATE_NOOP("CandidateFile", "Motifs demandables jusqu'au"),
     )
 
     def __init__(self, parent: QObject | None = None):
@@ -127,7 +129,7 @@ class ApplicationTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: ANN201, N802
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return _translated(self.HEADERS[section])
         return None
 
     def data(
@@ -175,7 +177,7 @@ def status_text(view: ApplicationView) -> str:
     data = view.data
     text = domain_tr(STATUS_FR[data.status])
     if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank:
-        text += tr(" (rang %1)").replace("%1", str(data.waitlist_rank))
+        text += QCoreApplication.translate("CandidateFile", " (rang %1)").replace("%1", str(data.waitlist_rank))
     if data.status is ApplicationStatus.REJECTED and data.rejection_reason:
         text += " — " + domain_tr(REJECTION_FR[data.rejection_reason])
         if data.rejection_detail:
@@ -186,43 +188,43 @@ def status_text(view: ApplicationView) -> str:
 # -- history -----------------------------------------------------------------------------------
 
 FIELD_FR = {
-    "candidate_number": "N° de candidat",
-    "ine": "INE",
-    "last_name": "Nom",
-    "first_name": "Prénom",
-    "birth_date": "Date de naissance",
-    "email": "Courriel",
-    "phone": "Téléphone",
-    "nationality": "Nationalité",
-    "residence_country": "Pays de résidence",
-    "diploma": "Diplôme",
-    "diploma_status": "État du diplôme",
-    "repeating_m1": "Redoublement du M1",
-    "ves_vap": "VES / VAP",
-    "automatic_admission": "Admission de droit (CMI)",
-    "enrolment_history": "Historique à l'université",
-    "notes": "Notes",
-    "campaign_year": "Campagne",
-    "phase": "Phase",
-    "institution_code": "Code UAI",
-    "mention": "Mention",
-    "parcours": "Parcours",
-    "training_type": "Type de formation",
-    "submitted_on": "Déposée le",
-    "status": "Statut",
-    "waitlist_rank": "Rang",
-    "rejection_reason": "Motif du refus",
-    "rejection_detail": "Précision du motif",
-    "notified_on": "Notifiée le",
-    "accepted_on": "Acceptée le",
-    "registered_on": "Inscrite le",
+    "candidate_number": QT_TRANSLATE_NOOP("CandidateFile", "N° de candidat"),
+    "ine": QT_TRANSLATE_NOOP("CandidateFile", "INE"),
+    "last_name": QT_TRANSLATE_NOOP("CandidateFile", "Nom"),
+    "first_name": QT_TRANSLATE_NOOP("CandidateFile", "Prénom"),
+    "birth_date": QT_TRANSLATE_NOOP("CandidateFile", "Date de naissance"),
+    "email": QT_TRANSLATE_NOOP("CandidateFile", "Courriel"),
+    "phone": QT_TRANSLATE_NOOP("CandidateFile", "Téléphone"),
+    "nationality": QT_TRANSLATE_NOOP("CandidateFile", "Nationalité"),
+    "residence_country": QT_TRANSLATE_NOOP("CandidateFile", "Pays de résidence"),
+    "diploma": QT_TRANSLATE_NOOP("CandidateFile", "Diplôme"),
+    "diploma_status": QT_TRANSLATE_NOOP("CandidateFile", "État du diplôme"),
+    "repeating_m1": QT_TRANSLATE_NOOP("CandidateFile", "Redoublement du M1"),
+    "ves_vap": QT_TRANSLATE_NOOP("CandidateFile", "VES / VAP"),
+    "automatic_admission": QT_TRANSLATE_NOOP("CandidateFile", "Admission de droit (CMI)"),
+    "enrolment_history": QT_TRANSLATE_NOOP("CandidateFile", "Historique à l'université"),
+    "notes": QT_TRANSLATE_NOOP("CandidateFile", "Notes"),
+    "campaign_year": QT_TRANSLATE_NOOP("CandidateFile", "Campagne"),
+    "phase": QT_TRANSLATE_NOOP("CandidateFile", "Phase"),
+    "institution_code": QT_TRANSLATE_NOOP("CandidateFile", "Code UAI"),
+    "mention": QT_TRANSLATE_NOOP("CandidateFile", "Mention"),
+    "parcours": QT_TRANSLATE_NOOP("CandidateFile", "Parcours"),
+    "training_type": QT_TRANSLATE_NOOP("CandidateFile", "Type de formation"),
+    "submitted_on": QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"),
+    "status": QT_TRANSLATE_NOOP("CandidateFile", "Statut"),
+    "waitlist_rank": QT_TRANSLATE_NOOP("CandidateFile", "Rang"),
+    "rejection_reason": QT_TRANSLATE_NOOP("CandidateFile", "Motif du refus"),
+    "rejection_detail": QT_TRANSLATE_NOOP("CandidateFile", "Précision du motif"),
+    "notified_on": QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"),
+    "accepted_on": QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"),
+    "registered_on": QT_TRANSLATE_NOOP("CandidateFile", "Inscrite le"),
 }
 ACTION_FR = {
-    "create": "Création",
-    "update": "Modification",
-    "delete": "Suppression",
-    "purge": "Purge",
-    "import": "Import",
+    "create": QT_TRANSLATE_NOOP("CandidateFile", "Création"),
+    "update": QT_TRANSLATE_NOOP("CandidateFile", "Modification"),
+    "delete": QT_TRANSLATE_NOOP("CandidateFile", "Suppression"),
+    "purge": QT_TRANSLATE_NOOP("CandidateFile", "Purge"),
+    "import": QT_TRANSLATE_NOOP("CandidateFile", "Import"),
 }
 _CODED_FR = {
     "diploma": DIPLOMA_FR,
@@ -261,7 +263,7 @@ def summary_words(summary: str | None) -> str:
     for item in summary.split("; "):
         key, _, value = item.partition("=")
         if key in ("candidate_number", "mention", "institution_code", "status", "last_name"):
-            parts.append(f"{tr(FIELD_FR.get(key, key))} : {value_words(key, value)}")
+            parts.append(f"{_translated(FIELD_FR.get(key, key))} : {value_words(key, value)}")
     return " ; ".join(parts) or "—"
 
 
@@ -270,12 +272,12 @@ class HistoryTableModel(QAbstractTableModel):
 
     HEADERS = (
         "Date",
-        "Utilisateur",
-        "Action",
-        "Élément",
-        "Champ",
-        "Ancienne valeur",
-        "Nouvelle valeur",
+        QT_TRANSLATE_NOOP("CandidateFile", "Utilisateur"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Action"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Élément"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Champ"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Ancienne valeur"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Nouvelle valeur"),
     )
 
     def __init__(self, parent: QObject | None = None):
@@ -298,21 +300,21 @@ class HistoryTableModel(QAbstractTableModel):
     @staticmethod
     def _row(entry: AuditView, labels: dict[int, str]) -> tuple[str, ...]:
         if entry.entity == "application":
-            element = tr("Candidature %1").replace("%1", labels.get(entry.entity_id, ""))
+            element = QCoreApplication.translate("CandidateFile", "Candidature %1").replace("%1", labels.get(entry.entity_id, ""))
         else:
-            element = tr("Fiche du candidat")
+            element = QCoreApplication.translate("CandidateFile", "Fiche du candidat")
         if entry.field is None:
             field, old, new = "", summary_words(entry.old_value), summary_words(entry.new_value)
             if entry.action == "create":
                 old = "—"
         else:
-            field = tr(FIELD_FR.get(entry.field, entry.field))
+            field = _translated(FIELD_FR.get(entry.field, entry.field))
             old = value_words(entry.field, entry.old_value)
             new = value_words(entry.field, entry.new_value)
         return (
             entry.at.strftime("%d/%m/%Y %H:%M"),
             entry.os_user,
-            tr(ACTION_FR.get(entry.action, entry.action)),
+            _translated(ACTION_FR.get(entry.action, entry.action)),
             element,
             field,
             old,
@@ -329,7 +331,7 @@ class HistoryTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: ANN201, N802
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return _translated(self.HEADERS[section])
         return None
 
     def data(
@@ -345,24 +347,11 @@ class HistoryTableModel(QAbstractTableModel):
 # -- the "what to do" panel ------------------------------------------------------------------
 
 FLAG_EXPLANATION = {
-    Flag.INTERRUPTED_ENROLMENT: (
-        "Son inscription a été interrompue un an : il doit contacter le service de scolarité "
-        "avant de s'inscrire."
-    ),
-    Flag.DEADLINE_SET_BY_HEAD: (
-        "Acceptation tardive : la date limite d'inscription est fixée par le chef "
-        "d'établissement et n'est pas encore enregistrée (Catalogue des formations)."
-    ),
-    Flag.REGISTRATION_OVERDUE: (
-        "La date limite d'inscription est passée et il n'est pas inscrit : le contacter."
-    ),
-    Flag.NOT_ELIGIBLE: (
-        "Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / "
-        "Pré-inscription de l'université."
-    ),
-    Flag.EXPLANATION_WINDOW_OPEN: (
-        "Il peut encore demander au chef d'établissement les motifs d'un refus."
-    ),
+    Flag.INTERRUPTED_ENROLMENT: QT_TRANSLATE_NOOP("CandidateFile", "Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire."),
+    Flag.DEADLINE_SET_BY_HEAD: QT_TRANSLATE_NOOP("CandidateFile", "Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations)."),
+    Flag.REGISTRATION_OVERDUE: QT_TRANSLATE_NOOP("CandidateFile", "La date limite d'inscription est passée et il n'est pas inscrit : le contacter."),
+    Flag.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("CandidateFile", "Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université."),
+    Flag.EXPLANATION_WINDOW_OPEN: QT_TRANSLATE_NOOP("CandidateFile", "Il peut encore demander au chef d'établissement les motifs d'un refus."),
 }
 
 
@@ -381,10 +370,10 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
         )
         parts.append(
             "<p><b>"
-            + tr("Inscription administrative")
+            + QCoreApplication.translate("CandidateFile", "Inscription administrative")
             + "</b><br>"
             + _escape(
-                tr("%1, acceptée définitivement le %2.")
+                QCoreApplication.translate("CandidateFile", "%1, acceptée définitivement le %2.")
                 .replace("%1", course)
                 .replace("%2", fr_date(registration.accepted_on))
             )
@@ -392,13 +381,13 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
         )
         if registration.registered_on:
             parts.append(
-                _escape(tr("Inscrit le %1.").replace("%1", fr_date(registration.registered_on)))
+                _escape(QCoreApplication.translate("CandidateFile", "Inscrit le %1.").replace("%1", fr_date(registration.registered_on)))
             )
         elif registration.deadline:
             parts.append(
                 "<b>"
                 + _escape(
-                    tr("S'inscrire au plus tard le %1").replace(
+                    QCoreApplication.translate("CandidateFile", "S'inscrire au plus tard le %1").replace(
                         "%1", fr_date(registration.deadline)
                     )
                 )
@@ -408,20 +397,20 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             parts.append(
                 "<b>"
                 + _escape(
-                    tr("Date limite fixée par le chef d'établissement (pas encore connue)")
+                    QCoreApplication.translate("CandidateFile", "Date limite fixée par le chef d'établissement (pas encore connue)")
                 )
                 + "</b>"
             )
         if not registration.registered_on:
             parts.append(
                 "<br>"
-                + _escape(tr("Par : %1").replace("%1", domain_tr(ROUTE_FR[registration.route])))
+                + _escape(QCoreApplication.translate("CandidateFile", "Par : %1").replace("%1", domain_tr(ROUTE_FR[registration.route])))
             )
         parts.append("</p>")
     if assessment.must_contact_registrar:
         parts.append(
             "<p style='color:#b00020'><b>"
-            + _escape(tr("Doit contacter le service de scolarité."))
+            + _escape(QCoreApplication.translate("CandidateFile", "Doit contacter le service de scolarité."))
             + "</b></p>"
         )
     for flag in assessment.flags:
@@ -429,15 +418,15 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             "<p><b>"
             + _escape(domain_tr(FLAG_FR[flag]))
             + "</b><br>"
-            + _escape(tr(FLAG_EXPLANATION[flag]))
+            + _escape(_translated(FLAG_EXPLANATION[flag]))
             + "</p>"
         )
     for explanation in assessment.explanation_deadlines:
         still_open = explanation.last_day >= as_of
         text = (
-            tr("Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.")
+            QCoreApplication.translate("CandidateFile", "Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.")
             if still_open
-            else tr("Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.")
+            else QCoreApplication.translate("CandidateFile", "Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.")
         )
         parts.append(
             "<p>"
@@ -450,7 +439,7 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             + "</p>"
         )
     if not parts:
-        parts.append("<p>" + _escape(tr("Rien à faire pour l'instant.")) + "</p>")
+        parts.append("<p>" + _escape(QCoreApplication.translate("CandidateFile", "Rien à faire pour l'instant.")) + "</p>")
     return "".join(parts)
 
 
@@ -461,7 +450,7 @@ def caps_text(file: CandidateFile) -> str:
     for phase in Phase:
         caps = file.caps[phase]
         lines.append(
-            tr("%1 : %2/%3 · alternance %4/%5")
+            QCoreApplication.translate("CandidateFile", "%1 : %2/%3 · alternance %4/%5")
             .replace("%1", domain_tr(PHASE_FR[phase]))
             .replace("%2", str(counted.get(phase, TrainingType.INITIAL)))
             .replace("%3", str(caps.initial))
@@ -1246,7 +1235,7 @@ class CompareDialog(QDialog):
             row = table.rowCount()
             table.insertRow(row)
             items = [
-                QTableWidgetItem(tr(FIELD_FR[name])),
+                QTableWidgetItem(_translated(FIELD_FR[name])),
                 QTableWidgetItem(mine_text),
                 QTableWidgetItem(stored_text),
             ]

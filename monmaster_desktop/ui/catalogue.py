@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -31,8 +32,8 @@ from monmaster_desktop.domain import TRAINING_FR
 from monmaster_desktop.ui.widgets import DateField, FieldMessage, domain_tr, fr_date
 
 
-def tr(text: str) -> str:
-    return QApplication.translate("CatalogueDialog", text)
+def _translated(text: str) -> str:
+    return QApplication.translate("Catalogue", text)
 
 
 class _RowsModel(QAbstractTableModel):
@@ -63,7 +64,7 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201, N802
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
+            return _translated(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
@@ -75,15 +76,15 @@ class _RowsModel(QAbstractTableModel):
 
 
 class InstitutionTableModel(_RowsModel):
-    HEADERS = ("UAI", "Établissement", "Formations")
+    HEADERS = ("UAI", QT_TRANSLATE_NOOP("Catalogue", "Établissement"), QT_TRANSLATE_NOOP("Catalogue", "Formations"))
 
     def cells(self, row: InstitutionRow) -> tuple[str, ...]:
         return row.code, row.name, str(row.course_count)
 
 
 class CourseTableModel(_RowsModel):
-    HEADERS = ("Mention", "Parcours", "Type", "Candidatures",
-               "Date limite fixée par le chef d'établissement")
+    HEADERS = ("Mention", QT_TRANSLATE_NOOP("Catalogue", "Parcours"), QT_TRANSLATE_NOOP("Catalogue", "Type"), QT_TRANSLATE_NOOP("Catalogue", "Candidatures"),
+               QT_TRANSLATE_NOOP("Catalogue", "Date limite fixée par le chef d'établissement"))
 
     def cells(self, row: CourseRow) -> tuple[str, ...]:
         return (

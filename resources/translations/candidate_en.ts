@@ -1,0 +1,1358 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>ApplicationEditor</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="73" />
+      <source>Nouvelle candidature</source>
+      <extracomment>Which optional fields each status uses (the others are greyed out, their text kept). Stands in for a date not typed yet, so the other fields can still be checked.</extracomment>
+      <translation>New application</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="73" />
+      <source>Candidature</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="128" />
+      <source>Campa&amp;gne</source>
+      <translation>Campai&amp;gn</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="129" />
+      <source>P&amp;hase</source>
+      <translation>P&amp;hase</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="130" />
+      <source>Code &amp;UAI</source>
+      <translation>&amp;UAI code</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="131" />
+      <source>É&amp;tablissement</source>
+      <translation>Ins&amp;titution</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="132" />
+      <source>&amp;Mention</source>
+      <translation>&amp;Mention</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="133" />
+      <source>Pa&amp;rcours</source>
+      <translation>T&amp;rack</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="134" />
+      <source>T&amp;ype de formation</source>
+      <translation>T&amp;ype of training</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="135" />
+      <source>&amp;Déposée le</source>
+      <translation>Submitted &amp;on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="136" />
+      <source>&amp;Statut</source>
+      <translation>&amp;Status</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="137" />
+      <source>Ra&amp;ng en liste d'attente</source>
+      <translation>Waiting list ra&amp;nk</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="138" />
+      <source>Moti&amp;f du refus</source>
+      <translation>Re&amp;jection reason</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="139" />
+      <source>Précisi&amp;on du motif</source>
+      <translation>Reason &amp;details</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="140" />
+      <source>Notifiée &amp;le</source>
+      <translation>Noti&amp;fied on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="141" />
+      <source>&amp;Acceptée le</source>
+      <translation>&amp;Accepted on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="142" />
+      <source>&amp;Inscrite le</source>
+      <translation>&amp;Registered on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="161" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="164" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="283" />
+      <source>Date de dépôt</source>
+      <translation>Submission date</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="284" />
+      <source>Date de notification</source>
+      <translation>Notification date</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="285" />
+      <source>Date d'acceptation</source>
+      <translation>Acceptance date</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="286" />
+      <source>Date d'inscription</source>
+      <translation>Registration date</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="292" />
+      <source>Date de dépôt : champ obligatoire.</source>
+      <translation>Submission date: required.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="295" />
+      <source>Aucune campagne : créez-en une (Campagnes et formations).</source>
+      <translation>No campaign: create one first (Campaigns and courses).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Campaigns</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="46" />
+      <source>Consultation de l'offre à partir du</source>
+      <extracomment>Periods of the calendar as the dialog shows them: label, start field, end field (or None).</extracomment>
+      <translation>Browsing the offer from</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="47" />
+      <source>Candidatures (phase principale)</source>
+      <translation>Applications (main phase)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="48" />
+      <source>Examen des dossiers</source>
+      <translation>Examination of files</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="49" />
+      <source>Phase d'admission principale</source>
+      <translation>Main admission phase</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="50" />
+      <source>Phase complémentaire</source>
+      <translation>Complementary phase</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="51" />
+      <source>Candidatures en phase complémentaire</source>
+      <translation>Applications in the complementary phase</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="67" />
+      <source>Acceptée du</source>
+      <translation>Accepted from</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="67" />
+      <source>S'inscrire au plus tard le</source>
+      <translation>Register by</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="129" />
+      <source>sans fin</source>
+      <translation>no end</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="130" />
+      <source>fixée par le chef d'établissement</source>
+      <translation>set by the head of the institution</translation>
+    </message>
+  </context>
+  <context>
+    <name>CampaignsDialog</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="164" />
+      <source>Campagnes Mon Master</source>
+      <translation>Mon Master campaigns</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="174" />
+      <source>Ca&amp;mpagnes</source>
+      <translation>Ca&amp;mpaigns</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="179" />
+      <source>&amp;Nouvelle campagne</source>
+      <translation>&amp;New campaign</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="196" />
+      <source>A&amp;nnée</source>
+      <translation>Y&amp;ear</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="198" />
+      <source>Dates &amp;confirmées (texte officiel publié)</source>
+      <translation>Dates &amp;confirmed (official text published)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="207" />
+      <source>Calendrier</source>
+      <translation>Calendar</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="218" />
+      <source>du</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="221" />
+      <source>au</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="228" />
+      <source>Plafonds de candidatures (mentions)</source>
+      <translation>Application caps (mentions)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="230" />
+      <source>hors alternance</source>
+      <translation>not in alternance</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="231" />
+      <source>en alternance</source>
+      <translation>in alternance</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="233" />
+      <source>Phase &amp;principale</source>
+      <translation>&amp;Main phase</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="233" />
+      <source>Phase compléme&amp;ntaire</source>
+      <translation>Complementary p&amp;hase</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="246" />
+      <source>Dates limites d'inscription administrative (établissement)</source>
+      <translation>Administrative registration deadlines (institution)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="266" />
+      <source>Une date laissée vide : « sans fin » (dernière tranche) ou « fixée par le chef d'établissement ». F2 pour modifier une cellule, Suppr pour la vider.</source>
+      <translation>An empty date means "no end" (last band) or "set by the head of the institution". F2 edits a cell, Del empties it.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="270" />
+      <source>A&amp;jouter une tranche</source>
+      <translation>A&amp;dd a band</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="271" />
+      <source>&amp;Retirer la tranche</source>
+      <translation>&amp;Remove the band</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="292" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="505" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="294" />
+      <source>&amp;Fermer</source>
+      <translation>C&amp;lose</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="388" />
+      <source>Nouvelle campagne %1 : dates reprises de la campagne %2 décalées d'un an. Vérifiez chaque date sur l'arrêté publié, puis cochez « Dates confirmées ».</source>
+      <translation>New campaign %1: dates copied from campaign %2, one year later. Check each date against the published order, then tick "Dates confirmed".</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="426" />
+      <source>Date obligatoire (JJ/MM/AAAA).</source>
+      <translation>Date required (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="428" />
+      <source>Date attendue au format JJ/MM/AAAA.</source>
+      <translation>Date expected as DD/MM/YYYY.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="492" />
+      <source>Campagne %1 enregistrée ; les dates limites des candidats ont été recalculées.</source>
+      <translation>Campaign %1 saved; the candidates' deadlines were recomputed.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="503" />
+      <source>Modifications non enregistrées</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="504" />
+      <source>La campagne a des modifications non enregistrées.</source>
+      <translation>The campaign has unsaved changes.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="506" />
+      <source>&amp;Ne pas enregistrer</source>
+      <translation>&amp;Don't save</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="507" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>CandidateFile</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="208" />
+      <source>Phase</source>
+      <translation>Phase</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
+      <source>Établissement</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="210" />
+      <source>Mention</source>
+      <translation>Mention</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="211" />
+      <source>Parcours</source>
+      <translation>Track</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="214" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="107" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="213" />
+      <source>Déposée le</source>
+      <translation>Submitted on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="107" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="218" />
+      <source>Notifiée le</source>
+      <translation>Notified on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="107" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="219" />
+      <source>Acceptée le</source>
+      <translation>Accepted on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="107" />
+      <source>Motifs demandables jusqu'au</source>
+      <translation>Reasons can be asked until</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="180" />
+      <source> (rang %1)</source>
+      <translation> (rank %1)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="191" />
+      <source>N° de candidat</source>
+      <translation>Candidate number</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="192" />
+      <source>INE</source>
+      <translation>INE</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="193" />
+      <source>Nom</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="194" />
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="195" />
+      <source>Date de naissance</source>
+      <translation>Birth date</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="196" />
+      <source>Courriel</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="197" />
+      <source>Téléphone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="198" />
+      <source>Nationalité</source>
+      <translation>Nationality</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="199" />
+      <source>Pays de résidence</source>
+      <translation>Country of residence</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="200" />
+      <source>Diplôme</source>
+      <translation>Diploma</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="201" />
+      <source>État du diplôme</source>
+      <translation>Diploma status</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="202" />
+      <source>Redoublement du M1</source>
+      <translation>Repeating M1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="203" />
+      <source>VES / VAP</source>
+      <translation>VES / VAP</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="204" />
+      <source>Admission de droit (CMI)</source>
+      <translation>Automatic admission (CMI)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="205" />
+      <source>Historique à l'université</source>
+      <translation>History at the university</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="206" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="207" />
+      <source>Campagne</source>
+      <translation>Campaign</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="209" />
+      <source>Code UAI</source>
+      <translation>UAI code</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="212" />
+      <source>Type de formation</source>
+      <translation>Type of training</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="215" />
+      <source>Rang</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="216" />
+      <source>Motif du refus</source>
+      <translation>Rejection reason</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="217" />
+      <source>Précision du motif</source>
+      <translation>Reason details</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="220" />
+      <source>Inscrite le</source>
+      <translation>Registered on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="223" />
+      <source>Création</source>
+      <translation>Creation</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="224" />
+      <source>Modification</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="225" />
+      <source>Suppression</source>
+      <translation>Deletion</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="226" />
+      <source>Purge</source>
+      <translation>Purge</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="227" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="275" />
+      <source>Utilisateur</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="276" />
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="277" />
+      <source>Élément</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="278" />
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="279" />
+      <source>Ancienne valeur</source>
+      <translation>Old value</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="280" />
+      <source>Nouvelle valeur</source>
+      <translation>New value</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="303" />
+      <source>Candidature %1</source>
+      <translation>Application %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="305" />
+      <source>Fiche du candidat</source>
+      <translation>Candidate file</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="350" />
+      <source>Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire.</source>
+      <translation>Enrolment interrupted for a year: the candidate must contact the Registrar's Office before registering.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="351" />
+      <source>Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations).</source>
+      <translation>Late acceptance: the registration deadline is set by the head of the institution and is not recorded yet (Course catalogue).</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="352" />
+      <source>La date limite d'inscription est passée et il n'est pas inscrit : le contacter.</source>
+      <translation>The registration deadline has passed and the candidate is not registered: contact them.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="353" />
+      <source>Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université.</source>
+      <translation>Not a Mon Master candidate: must follow the university's Application / Pre-registration procedure.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="354" />
+      <source>Il peut encore demander au chef d'établissement les motifs d'un refus.</source>
+      <translation>Can still ask the head of the institution for the reasons of a rejection.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="373" />
+      <source>Inscription administrative</source>
+      <translation>Administrative registration</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="376" />
+      <source>%1, acceptée définitivement le %2.</source>
+      <translation>%1, accepted definitively on %2.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="384" />
+      <source>Inscrit le %1.</source>
+      <translation>Registered on %1.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="390" />
+      <source>S'inscrire au plus tard le %1</source>
+      <translation>Register by %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="400" />
+      <source>Date limite fixée par le chef d'établissement (pas encore connue)</source>
+      <translation>Deadline set by the head of the institution (not known yet)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="407" />
+      <source>Par : %1</source>
+      <translation>Through: %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="413" />
+      <source>Doit contacter le service de scolarité.</source>
+      <translation>Must contact the Registrar's Office.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="427" />
+      <source>Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.</source>
+      <translation>Rejection "%1" (%2) notified on %3: reasons can be asked until %4.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="429" />
+      <source>Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.</source>
+      <translation>Rejection "%1" (%2) notified on %3: the time to ask for reasons ended on %4.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="442" />
+      <source>Rien à faire pour l'instant.</source>
+      <translation>Nothing to do for now.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="453" />
+      <source>%1 : %2/%3 · alternance %4/%5</source>
+      <translation>%1: %2/%3 · alternance %4/%5</translation>
+    </message>
+  </context>
+  <context>
+    <name>CandidateFileDialog</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="502" />
+      <source>Identité</source>
+      <translation>Identity</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="503" />
+      <source>Candidatures</source>
+      <translation>Applications</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="504" />
+      <source>Historique</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="522" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1187" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="527" />
+      <source>&amp;Aperçu avant impression</source>
+      <translation>Print pre&amp;view</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="531" />
+      <source>E&amp;xporter en PDF…</source>
+      <translation>E&amp;xport to PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="533" />
+      <source>&amp;Fermer</source>
+      <translation>C&amp;lose</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="589" />
+      <source>Redou&amp;blement du M1</source>
+      <translation>Repeating M&amp;1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="590" />
+      <source>Admission par &amp;VES / VAP</source>
+      <translation>Admission by &amp;VES / VAP</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="591" />
+      <source>Admission de droit en M1 (C&amp;MI)</source>
+      <translation>Automatic M1 admission (C&amp;MI)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="600" />
+      <source>N° de &amp;candidat</source>
+      <translation>&amp;Candidate number</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="601" />
+      <source>&amp;INE</source>
+      <translation>&amp;INE</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="602" />
+      <source>&amp;Nom</source>
+      <translation>&amp;Last name</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="603" />
+      <source>P&amp;rénom</source>
+      <translation>&amp;First name</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="604" />
+      <source>Date de nai&amp;ssance</source>
+      <translation>Birth &amp;date</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="605" />
+      <source>C&amp;ourriel</source>
+      <translation>E&amp;mail</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="606" />
+      <source>&amp;Téléphone</source>
+      <translation>&amp;Phone</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="607" />
+      <source>Nationa&amp;lité</source>
+      <translation>Nationalit&amp;y</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="608" />
+      <source>Pa&amp;ys de résidence</source>
+      <translation>Country of &amp;residence</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="609" />
+      <source>&amp;Diplôme</source>
+      <translation>Dipl&amp;oma</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="610" />
+      <source>État du di&amp;plôme</source>
+      <translation>Diploma s&amp;tatus</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="611" />
+      <source>&amp;Historique à l'université</source>
+      <translation>&amp;History at the university</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="615" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="616" />
+      <source>No&amp;tes</source>
+      <translation>No&amp;tes</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="671" />
+      <source>A&amp;jouter</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="672" />
+      <source>Inser ou Ctrl+Maj+N</source>
+      <translation>Ins or Ctrl+Shift+N</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="673" />
+      <source>&amp;Modifier</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="674" />
+      <source>Entrée</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="675" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1091" />
+      <source>&amp;Retirer</source>
+      <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="676" />
+      <source>Suppr</source>
+      <translation>Del</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="689" />
+      <source>Enregistrez d'abord la fiche (Ctrl+S) pour saisir ses candidatures.</source>
+      <translation>Save the file first (Ctrl+S) to enter its applications.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="722" />
+      <source>Éligibilité à Mon Master</source>
+      <translation>Mon Master eligibility</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="728" />
+      <source>Candidatures comptées</source>
+      <translation>Counted applications</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="735" />
+      <source>Ce que le candidat doit faire</source>
+      <translation>What the candidate must do</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="792" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="797" />
+      <source>Nouveau candidat</source>
+      <translation>New candidate</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="795" />
+      <source>Fiche candidat — %1</source>
+      <translation>Candidate file — %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="812" />
+      <source>Aucune candidature.</source>
+      <translation>No application.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="813" />
+      <source>La fiche n'est pas encore enregistrée.</source>
+      <translation>The file is not saved yet.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="816" />
+      <source>Campagne %1</source>
+      <translation>Campaign %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="882" />
+      <source>Date de naissance</source>
+      <translation>Birth date</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="884" />
+      <source>%1 : champ obligatoire.</source>
+      <translation>%1: required.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="921" />
+      <source>Verdict : complétez la nationalité et le pays de résidence.</source>
+      <translation>Verdict: fill in the nationality and the country of residence.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="927" />
+      <source>Éligible : candidature par Mon Master.</source>
+      <translation>Eligible: applies through Mon Master.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="932" />
+      <source>Non éligible à Mon Master :</source>
+      <translation>Not eligible for Mon Master:</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="934" />
+      <source>→ procédure Candidature / Pré-inscription de l'université.</source>
+      <translation>→ the university's Application / Pre-registration procedure.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="993" />
+      <source>Fiche modifiée entre-temps</source>
+      <translation>File changed meanwhile</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="994" />
+      <source>Rien n'a été enregistré.</source>
+      <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="998" />
+      <source>&amp;Recharger (abandonner mes saisies)</source>
+      <translation>&amp;Reload (discard my changes)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1001" />
+      <source>&amp;Comparer</source>
+      <translation>&amp;Compare</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1002" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1092" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1189" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1061" />
+      <source>Acceptation définitive : les autres candidatures en cours sont closes :</source>
+      <translation>Definitive acceptance: the other open applications are closed:</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1079" />
+      <source>Cette candidature ne peut plus être retirée (%1).</source>
+      <translation>This application can no longer be withdrawn (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1086" />
+      <source>Retirer la candidature</source>
+      <translation>Withdraw the application</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1087" />
+      <source>Retirer la candidature « %1 » (%2) ? Elle ne comptera plus dans les plafonds.</source>
+      <translation>Withdraw the application "%1" (%2)? It will no longer count against the caps.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1143" />
+      <source>Aperçu de la fiche de situation</source>
+      <translation>Status sheet preview</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1156" />
+      <source>Exporter la fiche en PDF</source>
+      <translation>Export the sheet to PDF</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1156" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1166" />
+      <source>PDF non enregistré : %1</source>
+      <translation>PDF not saved: %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1171" />
+      <source>PDF enregistré : %1 (%2 page(s)).</source>
+      <translation>PDF saved: %1 (%2 page(s)).</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1184" />
+      <source>Modifications non enregistrées</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1185" />
+      <source>La fiche a des modifications non enregistrées.</source>
+      <translation>The file has unsaved changes.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1188" />
+      <source>&amp;Ne pas enregistrer</source>
+      <translation>&amp;Don't save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Catalogue</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="79" />
+      <source>Établissement</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="79" />
+      <source>Formations</source>
+      <translation>Courses</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="86" />
+      <source>Parcours</source>
+      <translation>Track</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="86" />
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="86" />
+      <source>Candidatures</source>
+      <translation>Applications</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="87" />
+      <source>Date limite fixée par le chef d'établissement</source>
+      <translation>Deadline set by the head of the institution</translation>
+    </message>
+  </context>
+  <context>
+    <name>CatalogueDialog</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="116" />
+      <source>Catalogue des formations</source>
+      <translation>Course catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="120" />
+      <source>Éta&amp;blissements</source>
+      <translation>Institu&amp;tions</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="126" />
+      <source>&amp;Nom</source>
+      <translation>&amp;Last name</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="128" />
+      <source>Reno&amp;mmer</source>
+      <translation>Rena&amp;me</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="143" />
+      <source>&amp;Formations de l'établissement</source>
+      <translation>&amp;Courses of the institution</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="149" />
+      <source>&amp;Date limite d'inscription fixée par le chef d'établissement</source>
+      <translation>Registration &amp;deadline set by the head of the institution</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="152" />
+      <source>&amp;Enregistrer la date</source>
+      <translation>&amp;Save the date</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="157" />
+      <source>Pour les acceptations de la dernière tranche ; laisser vide tant qu'elle n'est pas connue. Les candidats concernés sont recalculés à l'enregistrement.</source>
+      <translation>For acceptances in the last band; leave empty while unknown. The candidates concerned are recomputed when it is saved.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="179" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="236" />
+      <source>Date limite</source>
+      <translation>Deadline</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareDialog</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1221" />
+      <source>Comparer avec la fiche enregistrée</source>
+      <translation>Compare with the saved file</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1224" />
+      <source>Enregistrée par %1 le %2.</source>
+      <translation>Saved by %1 on %2.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1227" />
+      <source>Champ</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1227" />
+      <source>Vos saisies</source>
+      <translation>Your input</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1227" />
+      <source>Fiche enregistrée</source>
+      <translation>Saved file</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1252" />
+      <source>Enregistrer &amp;mes valeurs</source>
+      <translation>Save &amp;my values</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1255" />
+      <source>&amp;Recharger la fiche enregistrée</source>
+      <translation>&amp;Reload the saved file</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1257" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountryPicker</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="117" />
+      <source>nom ou code du pays</source>
+      <translation>country name or code</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="53" />
+      <source>JJ/MM/AAAA</source>
+      <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="73" />
+      <source>%1 : date attendue au format JJ/MM/AAAA (par exemple 26/02/2024).</source>
+      <translation>%1: date expected as DD/MM/YYYY (for example 26/02/2024).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="36" />
+      <source>Paramètres du service</source>
+      <translation>Office settings</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="48" />
+      <source>Établissement d'accueil (dates limites et voies d'inscription)</source>
+      <translation>Home institution (registration deadlines and routes)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="51" />
+      <source>Code &amp;UAI</source>
+      <translation>&amp;UAI code</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="52" />
+      <source>&amp;Nom</source>
+      <translation>&amp;Last name</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="61" />
+      <source>Pays relevant de la procédure Études en France</source>
+      <translation>Countries covered by the Études en France procedure</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="63" />
+      <source>Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 67 (source secondaire). Vérifiez-la sur le site de Campus France et complétez-la.</source>
+      <translation>Reminder: Campus France counted 69 countries in 2024; the shipped list has 67 (secondary source). Check it on the Campus France site and complete it.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="69" />
+      <source>&amp;Liste</source>
+      <translation>&amp;List</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="72" />
+      <source>&amp;Pays</source>
+      <translation>&amp;Country</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="74" />
+      <source>&amp;Ajouter</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="75" />
+      <source>&amp;Retirer</source>
+      <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="97" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="98" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="132" />
+      <source>%1 pays dans la liste.</source>
+      <translation>%1 countries in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="144" />
+      <source>Choisissez un pays de la liste.</source>
+      <translation>Choose a country from the list.</translation>
+    </message>
+  </context>
+  <context>
+    <name>domain</name>
+    <message>
+      <source>Licence</source>
+      <translation>Bachelor's degree (Licence)</translation>
+    </message>
+    <message>
+      <source>Licence professionnelle</source>
+      <translation>Professional bachelor's degree</translation>
+    </message>
+    <message>
+      <source>BUT</source>
+      <translation>BUT (university technology bachelor)</translation>
+    </message>
+    <message>
+      <source>Autre diplôme bac+3</source>
+      <translation>Other 3-year higher-education diploma</translation>
+    </message>
+    <message>
+      <source>Aucun diplôme donnant accès au master</source>
+      <translation>No diploma giving access to a master's</translation>
+    </message>
+    <message>
+      <source>obtenu</source>
+      <translation>obtained</translation>
+    </message>
+    <message>
+      <source>en préparation</source>
+      <translation>in progress</translation>
+    </message>
+    <message>
+      <source>Jamais inscrit (nouvel entrant)</source>
+      <translation>Never enrolled (new entrant)</translation>
+    </message>
+    <message>
+      <source>Inscrit l'an dernier (N-1)</source>
+      <translation>Enrolled last year (N-1)</translation>
+    </message>
+    <message>
+      <source>Inscription interrompue un an</source>
+      <translation>Enrolment interrupted for a year</translation>
+    </message>
+    <message>
+      <source>Phase principale</source>
+      <translation>Main phase</translation>
+    </message>
+    <message>
+      <source>Phase complémentaire</source>
+      <translation>Complementary phase</translation>
+    </message>
+    <message>
+      <source>Formation initiale</source>
+      <translation>Initial training</translation>
+    </message>
+    <message>
+      <source>Alternance</source>
+      <translation>Alternance</translation>
+    </message>
+    <message>
+      <source>Candidature déposée</source>
+      <translation>Application submitted</translation>
+    </message>
+    <message>
+      <source>En liste d'attente</source>
+      <translation>On the waiting list</translation>
+    </message>
+    <message>
+      <source>Recherche de contrat</source>
+      <translation>Contract search</translation>
+    </message>
+    <message>
+      <source>Proposition d'admission</source>
+      <translation>Admission offer</translation>
+    </message>
+    <message>
+      <source>Acceptée (non définitivement)</source>
+      <translation>Accepted (not definitively)</translation>
+    </message>
+    <message>
+      <source>Acceptée définitivement</source>
+      <translation>Accepted definitively</translation>
+    </message>
+    <message>
+      <source>Proposition refusée</source>
+      <translation>Offer declined</translation>
+    </message>
+    <message>
+      <source>Proposition expirée</source>
+      <translation>Offer expired</translation>
+    </message>
+    <message>
+      <source>Candidature refusée</source>
+      <translation>Application rejected</translation>
+    </message>
+    <message>
+      <source>Candidature retirée</source>
+      <translation>Application withdrawn</translation>
+    </message>
+    <message>
+      <source>dossier incomplet</source>
+      <translation>incomplete file</translation>
+    </message>
+    <message>
+      <source>dossier non valide</source>
+      <translation>invalid file</translation>
+    </message>
+    <message>
+      <source>conditions d'admission non remplies</source>
+      <translation>admission requirements not met</translation>
+    </message>
+    <message>
+      <source>autre motif</source>
+      <translation>other reason</translation>
+    </message>
+    <message>
+      <source>Portail d'inscription IAWEB Primo</source>
+      <translation>IAWEB Primo enrolment portal</translation>
+    </message>
+    <message>
+      <source>Votre ENT (environnement numérique de travail)</source>
+      <translation>Your ENT (digital workspace)</translation>
+    </message>
+    <message>
+      <source>Contacter le service de scolarité</source>
+      <translation>Contact the Registrar's Office</translation>
+    </message>
+    <message>
+      <source>Inscription interrompue : doit contacter le service de scolarité</source>
+      <translation>Interrupted enrolment: must contact the Registrar's Office</translation>
+    </message>
+    <message>
+      <source>Date limite d'inscription à fixer par le chef d'établissement</source>
+      <translation>Registration deadline to be set by the head of the institution</translation>
+    </message>
+    <message>
+      <source>Date limite d'inscription dépassée, non inscrit</source>
+      <translation>Registration deadline passed, not registered</translation>
+    </message>
+    <message>
+      <source>Non éligible à Mon Master : candidature / pré-inscription</source>
+      <translation>Not eligible for Mon Master: application / pre-registration</translation>
+    </message>
+    <message>
+      <source>Refus : délai de demande des motifs en cours</source>
+      <translation>Rejected: reasons can still be requested</translation>
+    </message>
+    <message>
+      <source>Ressortissant étranger résidant dans un pays relevant de la procédure Études en France</source>
+      <translation>Foreign national living in a country covered by the Études en France procedure</translation>
+    </message>
+    <message>
+      <source>Redoublement de la première année de master</source>
+      <translation>Repeating the first year of a master's</translation>
+    </message>
+    <message>
+      <source>Admission par validation d'études ou d'expérience (VES/VAP)</source>
+      <translation>Admission by validation of studies or experience (VES/VAP)</translation>
+    </message>
+    <message>
+      <source>Admission de droit en M1 prévue par le cursus (par exemple CMI)</source>
+      <translation>Automatic M1 admission provided by the course (e.g. CMI)</translation>
+    </message>
+    <message>
+      <source>Ni titulaire ni en préparation d'un diplôme donnant accès au master</source>
+      <translation>Neither holds nor prepares a diploma giving access to a master's</translation>
+    </message>
+  </context>
+</TS>
