@@ -393,3 +393,30 @@ def test_english_catalogue_translates_the_file(qtbot, services, saved_candidate)
         assert "Main phase: 1/15 · alternance 0/15" in dialog.caps.text()
     finally:
         QApplication.removeTranslator(translator)
+
+
+def test_export_pdf_and_print_preview_of_the_sheet(qtbot, services, open_file, saved_candidate,
+                                                  tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """« Exporter en PDF… » writes the candidate's sheet; Ctrl+P paints it in the preview."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = open_file(saved_candidate)
+    out = tmp_path / "fiche.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog.export_pdf()
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "PDF enregistré" in dialog.notice.text() and "1 page" in dialog.notice.text()
+
+    printed = tmp_path / "preview.pdf"
+
+    def exec_preview(preview: QPrintPreviewDialog) -> int:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        preview.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_preview)
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed.read_bytes().startswith(b"%PDF")

@@ -1142,7 +1142,7 @@ class CandidateFileDialog(QDialog):
         preview = QPrintPreviewDialog(self)
         preview.setWindowTitle(self.tr("Aperçu de la fiche de situation"))
         preview.paintRequested.connect(
-            lambda printer: controller.paint(printer, files, date.today())
+            lambda printer: controller.paint(printer, files, printed_on=date.today())
         )
         preview.resize(1000, 700)
         preview.exec()
