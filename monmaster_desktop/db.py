@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -117,7 +118,8 @@ def _make_engine(path: Path, *, wal: bool) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA secure_delete=ON")
-        cursor.execute("PRAGMA cache_size=-65536")
+        # 16 MB of page cache per connection: the desk keeps two or three connections open.
+        cursor.execute("PRAGMA cache_size=-16384")
         if wal:
             cursor.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit survives a power cut; 0.2 ms per commit is cheap for these records.
@@ -168,10 +170,12 @@ class Database:
             except OperationalError as exc:
                 self.engine.dispose()
                 raise translate_operational_error(exc, self.path) from exc
-            except sqlite3.DatabaseError as exc:
+            except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
+                # Not a database, or damaged pages met while reading the schema.
                 self.engine.dispose()
                 raise DatabaseCorrupt(
-                    f"La base « {self.path.name} » est illisible ou endommagée ({exc})."
+                    f"La base « {self.path.name} » est illisible ou endommagée "
+                    f"({getattr(exc, 'orig', None) or exc})."
                 ) from exc
             with self.write() as session:
                 seed_defaults(session)

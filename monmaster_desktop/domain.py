@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 import unicodedata
 
 
@@ -158,3 +159,11 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
+
+
+_WORD_SPLIT = re.compile(r"[^0-9a-z]+")
+
+
+def search_words(text: str) -> list[str]:
+    """The folded words of a name or a query: « N'Diaye-Lefèvre » gives n, diaye, lefevre."""
+    return [word[:100] for word in _WORD_SPLIT.split(fold(text)) if word]

@@ -214,3 +214,18 @@ def test_sheet_selection_by_flag_and_number(db, controllers) -> None:  # noqa: A
     assert [f.candidate.candidate_number for f in files] == ["M24-000002"]
     with pytest.raises(LookupError, match="M24-999999"):
         sheets.files(candidate_numbers=["M24-999999"], as_of=date(2024, 7, 20))
+
+
+def test_codes_given_as_text_behave_as_enums(controllers) -> None:  # noqa: ANN001
+    """A status typed as plain text (a combo box, a script) still closes the other applications."""
+    candidates, applications = controllers
+    cid = candidates.save(person()).file.candidate_id
+    applications.save(cid, application("Chimie", institution_code=OTHER))
+    outcome = applications.save(
+        cid,
+        application(
+            "Informatique", status="accepted_definitively", training_type="initial",
+            notified_on=date(2024, 6, 4), accepted_on=date(2024, 7, 2),
+        ),
+    )
+    assert outcome.closed and "Chimie" in outcome.closed[0]

@@ -103,3 +103,34 @@ def test_backup_refuses_damaged_source(tmp_path: Path) -> None:
 def test_local_disk_is_not_a_network_share(tmp_path: Path) -> None:
     """The test folder is on a local disk: no network-share warning."""
     assert on_network_share(tmp_path / "x.sqlite") is False
+
+
+def test_older_file_upgraded_after_backup(tmp_path: Path) -> None:
+    """A file at revision 0001 with a candidate is backed up, then upgraded: its name searchable."""
+    from alembic import command
+
+    from monmaster_desktop.db import alembic_config
+    from monmaster_desktop.paths import backup_dir_for
+
+    path = tmp_path / "old.sqlite"
+    engine_db = Database(path, migrate=False)
+    with engine_db.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+    engine_db.close()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO candidate (candidate_number, last_name, first_name, name_key, birth_date,"
+        " nationality, residence_country, diploma, diploma_status, repeating_m1, ves_vap,"
+        " automatic_admission, enrolment_history, version) VALUES ('A1', 'Lefèvre', 'Hélène',"
+        " 'lefevre helene', '2001-01-01', 'FR', 'FR', 'licence', 'obtained', 0, 0, 0, 'never', 1)"
+    )
+    conn.commit()
+    conn.close()
+    with Database(path) as db, db.read() as session:
+        tokens = session.execute(text("SELECT token FROM candidate_search_token")).scalars().all()
+    assert sorted(tokens) == ["helene", "lefevre"]
+    backups = list(backup_dir_for(path).glob("*avant-migration*0001*.sqlite"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    old.close()

@@ -12,7 +12,12 @@ from sqlalchemy.orm import Session
 from monmaster_desktop.controllers.context import RulesContext, current_user, now
 from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
 from monmaster_desktop.controllers.files import facts_of, load_file
-from monmaster_desktop.controllers.records import audit_rows, refresh_status, write_audit
+from monmaster_desktop.controllers.records import (
+    audit_rows,
+    refresh_status,
+    write_audit,
+    write_search_tokens,
+)
 from monmaster_desktop.controllers.validation import candidate_problems
 from monmaster_desktop.controllers.views import (
     ApplicationData,
@@ -268,6 +273,7 @@ class CandidateController:
                     candidate.updated_at, candidate.updated_by = at, user
                     session.flush()
                     write_audit(session, changes)
+            write_search_tokens(session, [(candidate.id, data.last_name, data.first_name)])
             ctx = RulesContext.load(session)
             refresh_status(session, ctx, [candidate.id])
             file = load_file(session, ctx, candidate.id)

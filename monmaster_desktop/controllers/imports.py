@@ -20,6 +20,7 @@ from monmaster_desktop.controllers.context import RulesContext, current_user, no
 from monmaster_desktop.controllers.records import (
     audit_text,
     status_values,
+    write_search_tokens,
 )
 from monmaster_desktop.controllers.validation import candidate_problems
 from monmaster_desktop.controllers.views import CandidateData
@@ -714,6 +715,15 @@ class _Writer:
                         None,
                         f"créé par import de {self.cand_file}",
                     )
+        renamed = {cid for cid, changed in updates if {"last_name", "first_name"} & set(changed)}
+        write_search_tokens(
+            session,
+            [
+                (ids[number], data.last_name, data.first_name)
+                for number, (_, data) in file_candidates.items()
+                if number not in self.existing or ids[number] in renamed
+            ],
+        )
         step(0.7, "Enregistrement des candidatures")
 
         # catalogue

@@ -253,3 +253,21 @@ def _summary(values: dict[str, object] | None) -> str | None:
 def write_audit(session: Session, rows: list[dict]) -> None:
     if rows:
         session.execute(insert(AuditEntry), rows)
+
+
+def write_search_tokens(session: Session, names: list[tuple[int, str, str]]) -> None:
+    """Replace the name words of these candidates: (id, last name, first name) each."""
+    from monmaster_desktop.db import bulk_insert
+    from monmaster_desktop.domain import search_words
+    from monmaster_desktop.models import CandidateSearchToken
+
+    ids = [cid for cid, _, _ in names]
+    table = CandidateSearchToken.__table__
+    for chunk in _chunks(ids):
+        session.execute(delete(table).where(table.c.candidate_id.in_(chunk)))
+    rows = [
+        {"candidate_id": cid, "token": word}
+        for cid, last, first in names
+        for word in sorted(set(search_words(f"{last} {first}")))
+    ]
+    bulk_insert(session, table, rows)

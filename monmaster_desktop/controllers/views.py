@@ -41,6 +41,11 @@ class CandidateData:
     automatic_admission: bool = False
     notes: str | None = None
 
+    def __post_init__(self) -> None:
+        _coerce(
+            self, diploma=Diploma, enrolment_history=EnrolmentHistory, diploma_status=DiplomaStatus
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class ApplicationData:
@@ -61,6 +66,24 @@ class ApplicationData:
     notified_on: date | None = None
     accepted_on: date | None = None
     registered_on: date | None = None
+
+    def __post_init__(self) -> None:
+        _coerce(
+            self,
+            training_type=TrainingType,
+            status=ApplicationStatus,
+            phase=Phase,
+            rejection_reason=RejectionReason,
+        )
+
+
+def _coerce(values: object, **kinds: type) -> None:
+    """Codes given as plain strings (Qt combo boxes, scripts) become the domain's enums, so that
+    every rule comparing with ``is`` sees the same member; an unknown code raises ValueError."""
+    for name, kind in kinds.items():
+        value = getattr(values, name)
+        if value is not None and not isinstance(value, kind):
+            object.__setattr__(values, name, kind(value))
 
 
 @dataclass(frozen=True, slots=True)

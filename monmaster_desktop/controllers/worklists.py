@@ -11,8 +11,13 @@ from sqlalchemy.sql import ColumnElement
 
 from monmaster_desktop.controllers.views import CandidateRow
 from monmaster_desktop.db import Database
-from monmaster_desktop.domain import Flag, fold
-from monmaster_desktop.models import Application, Candidate, CandidateStatus
+from monmaster_desktop.domain import Flag, search_words
+from monmaster_desktop.models import (
+    Application,
+    Candidate,
+    CandidateSearchToken,
+    CandidateStatus,
+)
 
 
 class Worklist(enum.StrEnum):
@@ -96,24 +101,32 @@ def condition(worklist: Worklist | Flag | str, as_of: date) -> ColumnElement[boo
     return false()
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _prefix(column, text: str) -> ColumnElement[bool]:  # noqa: ANN001
+    """``column`` starts with ``text``, as an index range (LIKE would scan every row)."""
+    return and_(column >= text, column < text + "\U0010ffff")
 
 
 def search_condition(text: str) -> ColumnElement[bool]:
-    """Name (any part, ignoring case and accents), candidate number or INE (from the start)."""
-    folded = fold(text)
-    if not folded:
+    """Every typed word starts a word of the name (ignoring case and accents), or the text
+    starts the candidate number or the INE. « lefev hel » finds LEFÈVRE Hélène."""
+    words = search_words(text)
+    if not words:
         return true()
-    upper = _escape_like("".join(text.split()).upper())
-    parts = [
-        Candidate.name_key.like(f"%{word}%", escape="\\")
-        for word in (_escape_like(w) for w in folded.split())
-    ]
+    compact = "".join(text.split()).upper()
+    by_name = and_(
+        *(
+            Candidate.id.in_(
+                select(CandidateSearchToken.candidate_id).where(
+                    _prefix(CandidateSearchToken.token, word)
+                )
+            )
+            for word in words
+        )
+    )
     return or_(
-        and_(*parts),
-        func.upper(Candidate.candidate_number).like(f"{upper}%", escape="\\"),
-        Candidate.ine.like(f"{upper}%", escape="\\"),
+        by_name,
+        _prefix(Candidate.candidate_number, compact),
+        _prefix(Candidate.ine, compact),
     )
 
 

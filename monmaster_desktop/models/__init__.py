@@ -195,6 +195,17 @@ class Candidate(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class CandidateSearchToken(Base):
+    """One word of a candidate's folded name: "lefev" finds Lefèvre through an index range."""
+
+    __tablename__ = "candidate_search_token"
+    candidate_id: Mapped[int] = mapped_column(
+        ForeignKey("candidate.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(100), primary_key=True)
+    __table_args__ = (Index("ix_candidate_search_token_token", "token", "candidate_id"),)
+
+
 class Application(Base):
     __tablename__ = "application"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -224,6 +235,7 @@ class Application(Base):
     course: Mapped[Course] = relationship()
     __table_args__ = (
         UniqueConstraint("candidate_id", "campaign_id", "phase", "course_id"),
+        Index("ix_application_explanation", "candidate_id", "explanation_last_day"),
         CheckConstraint("waitlist_rank IS NULL OR waitlist_rank > 0", name="rank_positive"),
         CheckConstraint(
             "status <> 'rejected' OR rejection_reason IS NOT NULL", name="rejection_has_reason"
@@ -288,6 +300,7 @@ __all__ = [
     "Base",
     "Campaign",
     "Candidate",
+    "CandidateSearchToken",
     "CandidateStatus",
     "Course",
     "EtudesEnFranceCountry",
