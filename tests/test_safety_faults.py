@@ -149,11 +149,6 @@ def test_full_disk_edit_refused_then_saved_once_space_is_free(
     assert saved.file.candidate.notes == "x" * 200_000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/candidate_file.py CandidateFileDialog._write catches Invalid, StaleRecord and "
-    "NotFound but not DatabaseError: a busy, full or read-only database escapes the save slot",
-)
 def test_candidate_window_save_on_busy_database_shows_message_and_keeps_typing(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from monmaster_desktop.db import DatabaseError
 from monmaster_desktop.rules.facts import RuleViolation
 
-__all__ = ["Invalid", "NotFound", "Refused", "RuleViolation", "StaleRecord"]
+#: DatabaseError (busy, full, read-only, damaged: a French ``message``) is re-exported so that
+#: windows catch every refusal from this one module.
+__all__ = ["DatabaseError", "Invalid", "NotFound", "Refused", "RuleViolation", "StaleRecord"]
 
 
 class Refused(RuleViolation):

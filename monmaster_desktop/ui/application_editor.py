@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from monmaster_desktop.controllers.applications import campaign_years
 from monmaster_desktop.controllers.campaigns import CampaignController
-from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
+from monmaster_desktop.controllers.errors import DatabaseError, Invalid, NotFound, StaleRecord
 from monmaster_desktop.controllers.views import ApplicationData, ApplicationView
 from monmaster_desktop.domain import (
     PHASE_FR,
@@ -374,7 +374,7 @@ class ApplicationEditor(QDialog):
             self._show(found)
             self._focus(refused.problems[0].field)
             return
-        except (StaleRecord, NotFound) as refused:
+        except (StaleRecord, NotFound, DatabaseError) as refused:
             self._show({"general": [refused.message]})
             return
         self.accept()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from monmaster_desktop.controllers.campaigns import BandData, CampaignController, CampaignData
-from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
+from monmaster_desktop.controllers.errors import DatabaseError, Invalid, NotFound, StaleRecord
 from monmaster_desktop.ui.widgets import DateField, FieldMessage, ask, fr_date, parse_fr_date
 
 #: Periods of the calendar as the dialog shows them: label, start field, end field (or None).
@@ -483,7 +483,7 @@ class CampaignsDialog(QDialog):
             if field is not None:
                 field.setFocus()
             return False
-        except (StaleRecord, NotFound) as refused:
+        except (StaleRecord, NotFound, DatabaseError) as refused:
             self._set_general([refused.message])
             return False
         self._reload_years(select=saved.year)

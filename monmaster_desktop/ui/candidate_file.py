@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
+from monmaster_desktop.controllers.errors import DatabaseError, Invalid, NotFound, StaleRecord
 from monmaster_desktop.controllers.views import (
     ApplicationView,
     AuditView,
@@ -961,8 +961,9 @@ class CandidateFileDialog(QDialog):
             return False
         except StaleRecord as stale:
             return self._stale(stale)
-        except NotFound as gone:
-            self._set_notice(gone.message)
+        except (NotFound, DatabaseError) as failure:
+            # Busy, full or read-only database: say so, keep every field as typed.
+            self._set_notice(failure.message)
             return False
         self.candidate_id = outcome.file.candidate_id
         self._show_file(self._as_of(outcome.file))
@@ -1099,7 +1100,7 @@ class CandidateFileDialog(QDialog):
             self.file = self._as_of(
                 self.services.applications.withdraw(view.id, expected_version=view.version)
             )
-        except (StaleRecord, NotFound) as refused:
+        except (StaleRecord, NotFound, DatabaseError) as refused:
             self._set_notice(refused.message)
             return
         except Invalid as refused:

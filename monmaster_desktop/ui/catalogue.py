@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from monmaster_desktop.controllers.campaigns import CampaignController, CourseRow, InstitutionRow
-from monmaster_desktop.controllers.errors import Invalid, NotFound
+from monmaster_desktop.controllers.errors import DatabaseError, Invalid, NotFound
 from monmaster_desktop.domain import TRAINING_FR
 from monmaster_desktop.ui.widgets import DateField, FieldMessage, domain_tr, fr_date
 
@@ -223,7 +223,7 @@ class CatalogueDialog(QDialog):
             return
         try:
             self.controller.rename_institution(institution.id, self.name.text())
-        except (Invalid, NotFound) as refused:
+        except (Invalid, NotFound, DatabaseError) as refused:
             self.name_message.show_messages([refused.message])
             return
         self._load_institutions(keep=institution.id)
@@ -239,7 +239,7 @@ class CatalogueDialog(QDialog):
             return
         try:
             self.controller.set_head_deadline(course.id, self.deadline.date())
-        except NotFound as gone:
+        except (NotFound, DatabaseError) as gone:
             self.deadline_message.show_messages([gone.message])
             return
         row = self.course_view.currentIndex().row()

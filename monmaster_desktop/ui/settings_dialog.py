@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from monmaster_desktop.controllers.campaigns import CampaignController, OfficeSettings
-from monmaster_desktop.controllers.errors import Invalid
+from monmaster_desktop.controllers.errors import DatabaseError, Invalid
 from monmaster_desktop.domain import fold
 from monmaster_desktop.io.countries import country_name_fr
 from monmaster_desktop.ui.widgets import CountryPicker, FieldMessage
@@ -59,9 +60,12 @@ class SettingsDialog(QDialog):
             form.addRow(label, box)
 
         countries = QGroupBox(self.tr("Pays relevant de la procédure Études en France"))
-        reminder = QLabel(self.tr(
-            "Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 67 "
-            "(source secondaire). Vérifiez-la sur le site de Campus France et complétez-la."))
+        reminder = QLabel(
+            self.tr(
+                "Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 67 "
+                "(source secondaire). Vérifiez-la sur le site de Campus France et complétez-la."
+            )
+        )
         reminder.setWordWrap(True)
         reminder.setStyleSheet("color: #8a4b00;")
         self.count = QLabel()
@@ -94,7 +98,8 @@ class SettingsDialog(QDialog):
         self.general = FieldMessage()
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
-            self.tr("&Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -141,7 +146,8 @@ class SettingsDialog(QDialog):
         code = self.picker.code()
         if code is None:
             self.messages["etudes_en_france"].show_messages(
-                [self.tr("Choisissez un pays de la liste.")])
+                [self.tr("Choisissez un pays de la liste.")]
+            )
             return
         self.messages["etudes_en_france"].show_messages([])
         if code not in self.codes():
@@ -174,5 +180,8 @@ class SettingsDialog(QDialog):
         except Invalid as refused:
             for name, message in self.messages.items():
                 message.show_messages(refused.for_field(name))
+            return
+        except DatabaseError as failure:
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), failure.message)
             return
         self.accept()
