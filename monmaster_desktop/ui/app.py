@@ -48,6 +48,14 @@ def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool
 
     try:
         path = demo_database() if demo else (database or paths.default_database_path())
+        if not demo and path.exists():
+            from monmaster_desktop.ui.startup_check import check_database_at_startup
+
+            # A damaged file: the clerk is told and offered the latest good backup.
+            checked = check_database_at_startup(path, window)
+            if checked is None:
+                return False
+            path = checked
         db = Database(path)
     except DatabaseError as exc:
         QMessageBox.critical(

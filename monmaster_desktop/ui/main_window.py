@@ -248,6 +248,14 @@ class MainWindow(QMainWindow):
             self.tr("&Établissement et Études en France…"),
             lambda: self.open_dialog("monmaster_desktop.ui.settings_dialog", "SettingsDialog"),
         )
+        self.act_backups = self._action(
+            self.tr("Sauvegardes et &restauration…"),
+            lambda: self.open_dialog("monmaster_desktop.ui.backups_dialog", "BackupsDialog"),
+        )
+        self.act_purge = self._action(
+            self.tr("&Purge des données personnelles…"),
+            lambda: self.open_dialog("monmaster_desktop.ui.purge_dialog", "PurgeDialog"),
+        )
         self.act_keys = self._action(self.tr("&Raccourcis clavier"), self.show_shortcuts, ("F1",))
         self.act_about = self._action(self.tr("À &propos de Mon Master Desk"), self.show_about)
 
@@ -290,6 +298,9 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.act_campaigns)
         tools_menu.addAction(self.act_catalogue)
         tools_menu.addAction(self.act_settings)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.act_backups)
+        tools_menu.addAction(self.act_purge)
         help_menu = bar.addMenu(self.tr("&Aide"))
         help_menu.addAction(self.act_keys)
         help_menu.addAction(self.act_about)
@@ -324,6 +335,23 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self.refresh()
         self.table.setFocus()
+
+    def reopen_database(self) -> None:
+        """After a restore: close the database, open the restored file, show it again."""
+        if self.services is None:
+            return
+        from monmaster_desktop.db import Database, DatabaseError
+        from monmaster_desktop.ui.services import Services
+
+        path, as_of = self.services.db.path, self.services.as_of_override
+        self.services.db.close()
+        try:
+            services = Services(Database(path), as_of_override=as_of)
+        except DatabaseError as exc:
+            self._set_enabled(False)
+            QMessageBox.critical(self, self.tr("Base de données"), exc.message)
+            return
+        self.attach(services, path.name)
 
     def _update_title(self) -> None:
         title = self.tr("Mon Master Desk")

@@ -7,6 +7,7 @@ from datetime import date
 
 from monmaster_desktop.controllers.applications import ApplicationController
 from monmaster_desktop.controllers.backups import BackupController
+from monmaster_desktop.controllers.campaigns import CampaignController
 from monmaster_desktop.controllers.candidates import CandidateController
 from monmaster_desktop.controllers.worklists import WorklistController
 from monmaster_desktop.db import Database
@@ -21,12 +22,14 @@ class Services:
     applications: ApplicationController = field(init=False)
     worklists: WorklistController = field(init=False)
     backups: BackupController = field(init=False)
+    campaigns: CampaignController = field(init=False)
 
     def __post_init__(self) -> None:
         self.candidates = CandidateController(self.db)
         self.applications = ApplicationController(self.db)
         self.worklists = WorklistController(self.db)
         self.backups = BackupController(self.db)
+        self.campaigns = CampaignController(self.db)
 
     @property
     def as_of(self) -> date:
