@@ -172,6 +172,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:  # e.g. piped into « head »
+        return EXIT_OK
     except OSError as exc:
-        print(f"Erreur de fichier : {exc.strerror or exc} ({exc.filename})", file=sys.stderr)
+        from monmaster_desktop.db import os_reason_fr
+
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"Erreur de fichier{where} : {os_reason_fr(exc)}.", file=sys.stderr)
         return EXIT_REFUSED

@@ -167,7 +167,7 @@ def test_table_shows_dates_and_flag_badges(window) -> None:  # noqa: ANN001
     row = model.row_of(model.candidate_id(0))
     assert model.index(row, 6).data() == "19/07/2024"
     assert model.index(row, 7).data() == "Retard inscription"
-    assert model.index(row, 4).data() == "1 · alt. 0"
+    assert model.index(row, 4).data() == "1/15 · alt. 0/15"
     durand = shown_names(window).index("DURAND Éric")
     assert model.index(durand, 3).data() == "Non"
 

@@ -146,3 +146,6 @@ class CandidateRow:
     accepted_label: str | None
     registration_deadline: date | None
     flags: tuple[str, ...] = field(default_factory=tuple)
+    #: Main-phase caps of the candidate's latest campaign (15 and 15 unless a clerk changed them).
+    cap_initial: int = 15
+    cap_alternance: int = 15

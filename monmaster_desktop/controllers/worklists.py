@@ -14,6 +14,7 @@ from monmaster_desktop.db import Database
 from monmaster_desktop.domain import Flag, search_words
 from monmaster_desktop.models import (
     Application,
+    Campaign,
     Candidate,
     CandidateSearchToken,
     CandidateStatus,
@@ -197,11 +198,18 @@ class WorklistController:
                 CandidateStatus.deadline_set_by_head,
                 CandidateStatus.registered_on,
                 _explanation_open(as_of),
+                CandidateStatus.latest_campaign,
             )
             .outerjoin(CandidateStatus, CandidateStatus.candidate_id == Candidate.id)
             .where(Candidate.id.in_(list(ids)))
         )
         with self.db.read() as session:
+            caps = {
+                year: (initial, alternance)
+                for year, initial, alternance in session.execute(
+                    select(Campaign.year, Campaign.main_cap_initial, Campaign.main_cap_alternance)
+                )
+            }
             found = {}
             for r in session.execute(query):
                 flags = []
@@ -227,5 +235,7 @@ class WorklistController:
                     accepted_label=r[8],
                     registration_deadline=r[9],
                     flags=tuple(sorted(flags)),
+                    cap_initial=caps.get(r[14], (15, 15))[0],
+                    cap_alternance=caps.get(r[14], (15, 15))[1],
                 )
         return [found[i] for i in ids if i in found]

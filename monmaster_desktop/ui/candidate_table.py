@@ -105,11 +105,13 @@ def ordered_flags(flags: Sequence[str]) -> tuple[str, ...]:
 
 
 def counted_text(row: CandidateRow) -> str:
-    """Counted applications: « 7 · alt. 2 » (initial training, then alternance)."""
+    """Counted applications against the caps: « 7/15 · alt. 2/15 » (initial, then alternance)."""
     return (
-        QCoreApplication.translate("CandidateTable", "%1 · alt. %2")
+        QCoreApplication.translate("CandidateTable", "%1/%2 · alt. %3/%4")
         .replace("%1", str(row.counted_initial))
-        .replace("%2", str(row.counted_alternance))
+        .replace("%2", str(row.cap_initial))
+        .replace("%3", str(row.counted_alternance))
+        .replace("%4", str(row.cap_alternance))
     )
 
 
