@@ -8,7 +8,7 @@ with Core executemany in one write transaction, audited, with the stored status 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -193,6 +193,13 @@ class _AppRow:
     candidate_number: str
     facts: ApplicationFacts
     institution_name: str
+    #: Computed once: (UAI, folded mention, folded parcours, type) and with campaign and phase.
+    course_key: tuple = ()
+    app_key: tuple = ()
+
+    def __post_init__(self) -> None:
+        self.course_key = _course_key(self.facts)
+        self.app_key = (self.facts.campaign_year, self.facts.phase.value, *self.course_key)
 
 
 APP_FIELD_COLUMN = {"campaign_year": "campaign"}
@@ -250,7 +257,7 @@ def _parse_candidates(
                 line, "automatic_admission", parse_bool, v["automatic_admission"]
             ),
         }
-        if len(problems) > before or any(value is _BAD for value in values.values()):
+        if len(problems) > before or _BAD in values.values():
             refused.add(v["candidate_number"])
             continue
         if values["ine"]:
@@ -338,7 +345,7 @@ def _parse_applications(
             report.add(line, "mention", "Mention : champ obligatoire.")
         if not v["candidate_number"]:
             report.add(line, "candidate_number", "Numéro de candidat : champ obligatoire.")
-        if len(problems) > before or any(value is _BAD for value in facts):
+        if len(problems) > before or _BAD in facts:
             continue
         rows.append(
             _AppRow(line, v["candidate_number"], ApplicationFacts(*facts), v["institution_name"])
@@ -595,7 +602,7 @@ class _Writer:
                 stored = dict(self.existing_apps.get(self.existing[number][0], {}))
             seen_keys: dict[tuple, int] = {}
             for row in rows:
-                key = _app_key(row.facts)
+                key = row.app_key
                 if key in seen_keys:
                     self.app_report.add(
                         row.line,
@@ -611,7 +618,7 @@ class _Writer:
                 tallies.setdefault(facts.campaign_year, CapTally()).add(facts, None)
             for row in rows:
                 facts = row.facts
-                if seen_keys.get(_app_key(facts)) != row.line:
+                if seen_keys.get(row.app_key) != row.line:
                     continue
                 calendar = calendars[facts.campaign_year]
                 try:
@@ -663,7 +670,7 @@ class _Writer:
         # candidates
         new_rows, updates = [], []
         for number, (_, data) in file_candidates.items():
-            values = asdict(data)
+            values = {name: getattr(data, name) for name in CANDIDATE_FIELDS}
             if number not in self.existing:
                 values.update(
                     name_key=name_key(data.last_name, data.first_name),
@@ -674,7 +681,7 @@ class _Writer:
                 new_rows.append(values)
                 continue
             cid, old = self.existing[number]
-            old_values = asdict(old)
+            old_values = {name: getattr(old, name) for name in CANDIDATE_FIELDS}
             changed = {k: v for k, v in values.items() if k != "notes" and old_values[k] != v}
             if not changed:
                 result.candidates_unchanged += 1
@@ -734,11 +741,11 @@ class _Writer:
         for row in app_rows:
             facts = row.facts
             cid = ids[row.candidate_number]
-            key = _app_key(facts)
+            key = row.app_key
             values = {
                 "candidate_id": cid,
                 "campaign_id": self.ctx.campaign_ids[facts.campaign_year],
-                "course_id": courses[_course_key(facts)],
+                "course_id": courses[row.course_key],
                 "phase": facts.phase,
                 "submitted_on": facts.submitted_on,
                 "status": facts.status,
@@ -808,7 +815,12 @@ class _Writer:
             created_per_candidate[cid] = created_per_candidate.get(cid, 0) + 1
         for cid, count in created_per_candidate.items():
             audit_row(
-                "import", "application", None, cid, None, None,
+                "import",
+                "application",
+                None,
+                cid,
+                None,
+                None,
                 f"{count} candidature(s) ajoutée(s) par import de {self.app_file}",
             )
         for start in range(0, len(audit), 20000):
@@ -851,7 +863,7 @@ class _Writer:
             courses[(id_of_institution[inst_id], mkey, pkey, TrainingType(ttype).value)] = cid
         new_courses = {}
         for row in app_rows:
-            key = _course_key(row.facts)
+            key = row.course_key
             if key not in courses and key not in new_courses:
                 new_courses[key] = {
                     "institution_id": institutions[key[0]],

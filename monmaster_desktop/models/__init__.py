@@ -209,9 +209,8 @@ class CandidateSearchToken(Base):
 class Application(Base):
     __tablename__ = "application"
     id: Mapped[int] = mapped_column(primary_key=True)
-    candidate_id: Mapped[int] = mapped_column(
-        ForeignKey("candidate.id", ondelete="CASCADE"), index=True
-    )
+    # No index of its own: the unique constraint below starts with candidate_id.
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaign.id"))
     course_id: Mapped[int] = mapped_column(ForeignKey("course.id"), index=True)
     phase: Mapped[Phase] = mapped_column(_enum(Phase, "phase"), default=Phase.MAIN)
