@@ -324,11 +324,11 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
         ),
     )
     head = (
-        f'<thead><tr><th width="22%">{t.say("col_institution")}</th>'
-        f'<th width="24%">{t.say("col_course")}</th>'
-        f'<th width="12%">{t.say("col_mode")}</th>'
+        f'<thead><tr><th width="21%">{t.say("col_institution")}</th>'
+        f'<th width="22%">{t.say("col_course")}</th>'
+        f'<th width="16%">{t.say("col_mode")}</th>'
         f'<th width="19%">{t.say("col_status")}</th>'
-        f'<th width="23%">{t.say("col_dates")}</th></tr></thead>'
+        f'<th width="22%">{t.say("col_dates")}</th></tr></thead>'
     )
     rows = []
     for view in views:

@@ -217,11 +217,13 @@ class CandidateTableModel(QAbstractTableModel):
                 self.tr("Éligible"),
                 self.tr("Candidatures"),
                 self.tr("Formation acceptée"),
-                self.tr("Date limite d'inscription"),
+                self.tr("Inscrire avant le"),
                 self.tr("Signalements"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == COUNTED:
             return self.tr("Candidatures comptées : formation initiale · alternance")
+        if role == Qt.ItemDataRole.ToolTipRole and section == DEADLINE:
+            return self.tr("Date limite d'inscription administrative")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -373,9 +375,9 @@ class CandidateTable(QTableView):
             (NAME, 180),
             (INE, 100),
             (ELIGIBLE, 60),
-            (COUNTED, 90),
-            (ACCEPTED, 125),
-            (DEADLINE, 165),
+            (COUNTED, 122),
+            (ACCEPTED, 150),
+            (DEADLINE, 118),
         ):
             self.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self.candidates.sort)

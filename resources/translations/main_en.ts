@@ -37,7 +37,7 @@
         <translation>%1/%2 · work-study %3/%4</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="354" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="356" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
@@ -76,8 +76,8 @@
     </message>
     <message>
         <location filename="../../monmaster_desktop/ui/candidate_table.py" line="220" />
-        <source>Date limite d'inscription</source>
-        <translation>Registration deadline</translation>
+        <source>Inscrire avant le</source>
+        <translation>Register by</translation>
     </message>
     <message>
         <location filename="../../monmaster_desktop/ui/candidate_table.py" line="221" />
@@ -90,12 +90,17 @@
         <translation>Counted applications: initial training · work-study</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="271" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="226" />
+        <source>Date limite d'inscription administrative</source>
+        <translation>Administrative registration deadline</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="273" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="271" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="273" />
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -704,7 +709,10 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
     <message numerus="yes">
         <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="113" />
         <source>%n candidat(s) à supprimer.</source>
-        <translation><numerusform>%n candidate to delete.</numerusform><numerusform>%n candidates to delete.</numerusform></translation>
+        <translation>
+            <numerusform>%n candidate to delete.</numerusform>
+            <numerusform>%n candidates to delete.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="115" />
