@@ -36,8 +36,10 @@ def iter_checked(db: Database, as_of: date) -> Iterator[CheckedCandidate]:
     """Every candidate by candidate number, assessed on ``as_of`` (two table scans)."""
     with db.read() as session:
         ctx = RulesContext.load(session)
+        # Core rows through the session's connection: no ORM result processing per row.
+        conn = session.connection()
         apps: dict[int, list] = {}
-        for row in session.execute(application_facts_select()):
+        for row in conn.execute(application_facts_select()).all():
             apps.setdefault(row[0], []).append(application_facts(row))
         query = select(
             *CANDIDATE_FACT_COLUMNS,
@@ -46,7 +48,7 @@ def iter_checked(db: Database, as_of: date) -> Iterator[CheckedCandidate]:
             Candidate.last_name,
             Candidate.first_name,
         ).order_by(Candidate.candidate_number)
-        for row in session.execute(query):
+        for row in conn.execute(query).all():
             yield CheckedCandidate(
                 candidate_number=row[9],
                 ine=row[10],

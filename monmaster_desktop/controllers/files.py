@@ -219,9 +219,14 @@ def iter_files(
         return
     for start in range(0, len(candidate_ids), CHUNK):
         chunk = list(candidate_ids[start : start + CHUNK])
-        rows = {r[0]: r for r in session.execute(select(*_CANDIDATE_COLUMNS).where(Candidate.id.in_(chunk)))}
+        rows = {
+            r[0]: r
+            for r in session.connection().execute(
+                select(*_CANDIDATE_COLUMNS).where(Candidate.id.in_(chunk))
+            )
+        }
         apps: dict[int, list] = {cid: [] for cid in chunk}
-        for app_row in session.execute(
+        for app_row in session.connection().execute(
             _application_select().where(Application.candidate_id.in_(chunk))
         ):
             apps[app_row[0]].append(app_row)
@@ -233,9 +238,11 @@ def iter_files(
 def _iter_all(session: Session, ctx: RulesContext, as_of: date) -> Iterator[CandidateFile]:
     """Every candidate, by candidate number: one pass over each table, merged in Python."""
     apps: dict[int, list] = {}
-    for app_row in session.execute(_application_select()):
+    for app_row in session.connection().execute(_application_select()):
         apps.setdefault(app_row[0], []).append(app_row)
-    for row in session.execute(select(*_CANDIDATE_COLUMNS).order_by(Candidate.candidate_number)):
+    for row in session.connection().execute(
+        select(*_CANDIDATE_COLUMNS).order_by(Candidate.candidate_number)
+    ):
         yield build_file(ctx, row, apps.get(row[0], ()), as_of)
 
 

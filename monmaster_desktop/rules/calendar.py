@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as _calendar
+import functools
 from datetime import date
 
 from monmaster_desktop.domain import EnrolmentHistory, Phase, Route
@@ -32,6 +33,7 @@ def check_submission(calendar: CampaignCalendar, phase: Phase, submitted_on: dat
         )
 
 
+@functools.lru_cache(maxsize=4096)  # a campaign notifies on a few hundred distinct days
 def explanation_last_day(notified_on: date) -> date:
     """One calendar month after notification; the month's last day when it is shorter."""
     year, month = (notified_on.year + 1, 1) if notified_on.month == 12 else (
