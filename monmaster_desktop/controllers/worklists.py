@@ -108,13 +108,17 @@ def _prefix(column, text: str) -> ColumnElement[bool]:  # noqa: ANN001
 
 
 def search_condition(text: str) -> ColumnElement[bool]:
-    """Every typed word starts a word of the name (ignoring case and accents), or the text
-    starts the candidate number or the INE. « lefev hel » finds LEFÈVRE Hélène."""
+    """Text with a digit starts a candidate number or an INE; otherwise every typed word starts
+    a word of the name, ignoring case and accents (« lefev hel » finds LEFÈVRE Hélène).
+
+    Names never hold digits and numbers always do: each branch stays on its own index."""
+    if any(ch.isdigit() for ch in text):
+        compact = "".join(text.split()).upper()
+        return or_(_prefix(Candidate.candidate_number, compact), _prefix(Candidate.ine, compact))
     words = search_words(text)
     if not words:
         return true()
-    compact = "".join(text.split()).upper()
-    by_name = and_(
+    return and_(
         *(
             Candidate.id.in_(
                 select(CandidateSearchToken.candidate_id).where(
@@ -123,11 +127,6 @@ def search_condition(text: str) -> ColumnElement[bool]:
             )
             for word in words
         )
-    )
-    return or_(
-        by_name,
-        _prefix(Candidate.candidate_number, compact),
-        _prefix(Candidate.ine, compact),
     )
 
 
@@ -176,7 +175,7 @@ class WorklistController:
             .order_by(order, Candidate.candidate_number)
         )
         with self.db.read() as session:
-            return list(session.scalars(query))
+            return list(session.connection().execute(query).scalars())
 
     def rows(self, ids: Sequence[int], *, as_of: date) -> list[CandidateRow]:
         """The table rows of these candidates, in the order of ``ids``."""

@@ -163,7 +163,7 @@ class Candidate(Base):
     ine: Mapped[str | None] = mapped_column(String(11), unique=True)
     last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100))
-    name_key: Mapped[str] = mapped_column(String(210), index=True)
+    name_key: Mapped[str] = mapped_column(String(210))
     birth_date: Mapped[date] = mapped_column(Date)
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(40))
@@ -191,6 +191,8 @@ class Candidate(Base):
         CheckConstraint("ine IS NULL OR length(ine) = 11", name="ine_length"),
         CheckConstraint("length(nationality) = 2", name="nationality_code"),
         CheckConstraint("length(residence_country) = 2", name="residence_code"),
+        # Covers the desk's default order (name, then number): 50,000 rows listed from the index.
+        Index("ix_candidate_name_sort", "name_key", "candidate_number"),
     )
     __mapper_args__ = {"version_id_col": version}
 
