@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from monmaster_desktop.domain import (
     RejectionReason,
     TrainingType,
 )
-from monmaster_desktop.ui.widgets import DateField, FieldMessage, domain_tr
+from monmaster_desktop.ui.widgets import DateField, FieldMessage, add_checked_field, domain_tr
 
 S = ApplicationStatus
 #: Which optional fields each status uses (the others are greyed out, their text kept).
@@ -142,17 +141,7 @@ class ApplicationEditor(QDialog):
             (right, self.tr("&Inscrite le"), self.registered, "registered_on"),
         ]
         for form, text, widget, name in rows:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            message = FieldMessage()
-            message.setObjectName(f"message_{name}")
-            self.messages[name] = message
-            box = QVBoxLayout()
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(message)
-            form.addRow(label, box)
+            add_checked_field(form, text, widget, name, self.messages)
 
         self.general = FieldMessage()
         self.general.setObjectName("message_general")

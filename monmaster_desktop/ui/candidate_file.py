@@ -80,6 +80,7 @@ from monmaster_desktop.ui.widgets import (
     CountryPicker,
     DateField,
     FieldMessage,
+    add_checked_field,
     ask,
     domain_tr,
     fr_date,
@@ -96,28 +97,14 @@ def _translated(text: str) -> str:
 # -- applications table ----------------------------------------------------------------------
 
 
-class ApplicationTableModel(QAbstractTableModel):
-    """The candidate's applications, one per row, in the order of the file (newest campaign first).
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of ``_rows`` under translated ``HEADERS`` (the two tables of the file)."""
 
-    Withdrawn applications stay listed, greyed: they no longer count against the caps.
-    """
-
-    HEADERS = (
-        "Campagne", QT_TRANSLATE_NOOP("CandidateFile", "Phase"), QT_TRANSLATE_NOOP("CandidateFile", "Établissement"), QT_TRANSLATE_NOOP("CandidateFile", "Mention"), QT_TRANSLATE_NOOP("CandidateFile", "Parcours"), QT_TRANSLATE_NOOP("CandidateFile", "Statut"), QT_TRANSLATE_NOOP("CandidateFile", "Type"),
-        QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"), QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"), QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"), QT_TRANSLATE_NOOP("CandidateFile", "Motifs demandables jusqu'au"),
-    )
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[ApplicationView] = []
-
-    def set_rows(self, rows: tuple[ApplicationView, ...] | list[ApplicationView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def application(self, row: int) -> ApplicationView:
-        return self._rows[row]
+        self._rows: list = []
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -131,6 +118,27 @@ class ApplicationTableModel(QAbstractTableModel):
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _translated(self.HEADERS[section])
         return None
+
+
+class ApplicationTableModel(_RowsModel):
+    """The candidate's applications, one per row, in the order of the file (newest campaign first).
+
+    Withdrawn applications stay listed, greyed: they no longer count against the caps.
+    """
+
+    HEADERS = (
+        "Campagne", QT_TRANSLATE_NOOP("CandidateFile", "Phase"), QT_TRANSLATE_NOOP("CandidateFile", "Établissement"), QT_TRANSLATE_NOOP("CandidateFile", "Mention"), QT_TRANSLATE_NOOP("CandidateFile", "Parcours"), QT_TRANSLATE_NOOP("CandidateFile", "Statut"), QT_TRANSLATE_NOOP("CandidateFile", "Type"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"), QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"), QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"), QT_TRANSLATE_NOOP("CandidateFile", "Motifs demandables jusqu'au"),
+    )
+
+    def set_rows(self, rows: tuple[ApplicationView, ...] | list[ApplicationView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def application(self, row: int) -> ApplicationView:
+        return self._rows[row]
+
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -267,7 +275,7 @@ def summary_words(summary: str | None) -> str:
     return " ; ".join(parts) or "—"
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(_RowsModel):
     """The audit trail of the candidate and his applications, newest first."""
 
     HEADERS = (
@@ -279,10 +287,6 @@ class HistoryTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CandidateFile", "Ancienne valeur"),
         QT_TRANSLATE_NOOP("CandidateFile", "Nouvelle valeur"),
     )
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
 
     def set_entries(self, entries: list[AuditView], app_labels: dict[int, str]) -> None:
         labels = dict(app_labels)
@@ -321,18 +325,6 @@ class HistoryTableModel(QAbstractTableModel):
             new,
         )
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: ANN201, N802
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _translated(self.HEADERS[section])
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -554,17 +546,7 @@ class CandidateFileDialog(QDialog):
         self.resize(1280, 700)
 
     def _field(self, form: QFormLayout, text: str, widget: QWidget, name: str) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        message = FieldMessage()
-        message.setObjectName(f"message_{name}")
-        self.messages[name] = message
-        box = QVBoxLayout()
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(message)
-        form.addRow(label, box)
+        add_checked_field(form, text, widget, name, self.messages)
 
     def _identity_tab(self) -> QWidget:
         self.number = QLineEdit()

@@ -10,9 +10,11 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -218,3 +220,22 @@ def ask(
         return buttons[clicked]
     rejecting = [key for key, _, role in choices if role is QMessageBox.ButtonRole.RejectRole]
     return rejecting[0] if rejecting else default
+
+
+def add_checked_field(
+    form: QFormLayout, text: str, widget: QWidget, name: str, messages: dict[str, FieldMessage]
+) -> FieldMessage:
+    """A form row: the label (its mnemonic focuses ``widget``), the widget, and under it the
+    message line where the controller's refusal for field ``name`` is shown."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    message = FieldMessage()
+    message.setObjectName(f"message_{name}")
+    messages[name] = message
+    box = QVBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(message)
+    form.addRow(label, box)
+    return message
