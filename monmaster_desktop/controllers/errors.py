@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from monmaster_desktop.db import DatabaseError
+from monmaster_desktop.db import DatabaseCorrupt, DatabaseError
 from monmaster_desktop.rules.facts import RuleViolation
 
 #: DatabaseError (busy, full, read-only, damaged: a French ``message``) is re-exported so that
 #: windows catch every refusal from this one module.
-__all__ = ["DatabaseError", "Invalid", "NotFound", "Refused", "RuleViolation", "StaleRecord"]
+__all__ = [
+    "DatabaseCorrupt",
+    "DatabaseError",
+    "Invalid",
+    "NotFound",
+    "Refused",
+    "RuleViolation",
+    "StaleRecord",
+]
 
 
 class Refused(RuleViolation):

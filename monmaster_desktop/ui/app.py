@@ -43,20 +43,23 @@ def demo_database() -> Path:
 def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool:
     """Open (or create, or build the demo) database and attach it; False after saying why."""
     from monmaster_desktop import paths
-    from monmaster_desktop.db import Database, DatabaseError
+    from monmaster_desktop.db import Database, DatabaseCorrupt, DatabaseError
     from monmaster_desktop.ui.services import Services
 
     try:
         path = demo_database() if demo else (database or paths.default_database_path())
-        if not demo and path.exists():
+        try:
+            db = Database(path)
+        except DatabaseCorrupt:
+            # Unreadable: the clerk is told and offered the latest good backup. (Damage that
+            # still lets the file open is found by the start-up backup's check, in the
+            # background, which then takes the same path: MainWindow.database_damaged.)
             from monmaster_desktop.ui.startup_check import check_database_at_startup
 
-            # A damaged file: the clerk is told and offered the latest good backup.
             checked = check_database_at_startup(path, window)
             if checked is None:
                 return False
-            path = checked
-        db = Database(path)
+            db = Database(checked)
     except DatabaseError as exc:
         QMessageBox.critical(
             window, QCoreApplication.translate("App", "Base de données"), exc.message

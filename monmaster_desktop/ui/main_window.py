@@ -836,10 +836,32 @@ class MainWindow(QMainWindow):
             on_done=lambda _path: self.statusBar().showMessage(
                 self.tr("Sauvegarde automatique faite."), 5000
             ),
-            on_error=lambda exc: self.statusBar().showMessage(
-                self.tr("Sauvegarde automatique impossible : %1").replace("%1", error_text(exc))
-            ),
+            on_error=self._automatic_backup_failed,
         )
+
+    def _automatic_backup_failed(self, exc: BaseException) -> None:
+        from monmaster_desktop.controllers.errors import DatabaseCorrupt
+
+        if isinstance(exc, DatabaseCorrupt):
+            self.database_damaged()
+            return
+        self.statusBar().showMessage(
+            self.tr("Sauvegarde automatique impossible : %1").replace("%1", error_text(exc))
+        )
+
+    def database_damaged(self) -> None:
+        """The start-up check found damage: offer the latest good backup, then reopen it."""
+        if self.services is None:
+            return
+        from monmaster_desktop.ui.startup_check import check_database_at_startup
+
+        path = self.services.db.path
+        self.services.db.close()
+        if check_database_at_startup(path, self) is None:
+            self._set_enabled(False)
+            self.statusBar().showMessage(self.tr("Base endommagée : rien n'est affiché."))
+            return
+        self.reopen_database()
 
     # -- messages, language, help ----------------------------------------------------------
 
