@@ -60,7 +60,7 @@ def test_window_offers_latest_backup_for_a_damaged_base(qtbot, tmp_path: Path, a
     assert open_database(window, path, demo=False) is True
     # the check runs with the start-up backup, in the background, once the list is shown
     qtbot.waitUntil(lambda: any("endommagée" in text for text in answers), timeout=10000)
-    qtbot.waitUntil(lambda: list(tmp_path.glob("office-endommagee-*.sqlite")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(list(tmp_path.glob("office-endommagee-*.sqlite"))), timeout=10000)
     qtbot.waitUntil(lambda: window.services.db.path == path, timeout=10000)
     assert count_candidates(window.services.db) == 40
     from monmaster_desktop.db import quick_check
