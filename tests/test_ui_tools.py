@@ -123,3 +123,16 @@ def test_reopen_after_restore_shows_restored_rows(qtbot, tmp_path: Path) -> None
     window.reopen_database()
     assert count_candidates(window.services.db) == 1
     window.services.db.close()
+
+
+def test_list_read_again_after_a_write(qtbot, db) -> None:  # noqa: ANN001
+    """A search already typed is listed afresh once a save refreshes the window."""
+    window = MainWindow(Preferences())
+    qtbot.addWidget(window)
+    window.attach(Services(db), "t.sqlite")
+    qtbot.keyClicks(window.search, "mart")
+    window.apply_search()
+    assert window.table.candidates.rowCount() == 0
+    saved = CandidateController(db).save(person("M24-000077", last_name="Martin")).file
+    window._file_saved(saved.candidate_id)
+    assert window.table.candidates.rowCount() == 1

@@ -175,7 +175,7 @@ class WorklistController:
             .order_by(order, Candidate.candidate_number)
         )
         with self.db.read() as session:
-            return list(session.connection().execute(query).scalars())
+            return session.connection().execute(query).scalars().all()
 
     def rows(self, ids: Sequence[int], *, as_of: date) -> list[CandidateRow]:
         """The table rows of these candidates, in the order of ``ids``."""

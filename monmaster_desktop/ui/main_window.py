@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         )
         self.search.setAccessibleName(self.tr("Recherche"))
         self.search.installEventFilter(self)
+        #: Recent lists by (worklist, campaign, search, sort, order, date): typing then erasing
+        #: shows a list already read. Emptied by refresh(), which every write leads to.
+        self._lists: dict[tuple, list[int]] = {}
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -367,6 +370,7 @@ class MainWindow(QMainWindow):
         """List and counts again (after a save, an import, another reference date)."""
         if self.services is None:
             return
+        self._lists.clear()
         self.reload_list()
         self.refresh_counts()
 
@@ -440,17 +444,24 @@ class MainWindow(QMainWindow):
         search = self.search.text()
         as_of = services.as_of
 
+        lists = self._lists
+
         def query(sort: str, descending: bool) -> list[int]:
             from monmaster_desktop.controllers.worklists import SortKey
 
-            return services.worklists.candidate_ids(
-                entry.code,
-                as_of=as_of,
-                search=search,
-                campaign=entry.campaign,
-                sort=SortKey(sort),
-                descending=descending,
-            )
+            key = (entry.code, entry.campaign, search.strip(), sort, descending, as_of)
+            if key not in lists:
+                if len(lists) >= 16:
+                    lists.pop(next(iter(lists)))
+                lists[key] = services.worklists.candidate_ids(
+                    entry.code,
+                    as_of=as_of,
+                    search=search,
+                    campaign=entry.campaign,
+                    sort=SortKey(sort),
+                    descending=descending,
+                )
+            return lists[key]
 
         self.table.candidates.set_source(
             query, lambda ids: services.worklists.rows(ids, as_of=as_of)
