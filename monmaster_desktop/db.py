@@ -285,8 +285,23 @@ def upgrade_schema(db: Database, *, backup_first: bool) -> None:
             f"{'-'.join(sorted(current))}.sqlite"
         )
         backup_database(db.path, target)
-    with db.engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    with db.engine.connect() as conn:
+        # SQLite rebuilds a table to alter it: dropping the old copy with foreign keys on would
+        # cascade-delete every row that refers to it. Keys are switched off (possible only
+        # outside a transaction) and checked as a whole before the migration commits.
+        raw = conn.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseCorrupt(
+                        f"La mise à jour de la base « {db.path.name} » laisserait des références "
+                        f"orphelines ({len(broken)}) : elle a été annulée, la base est inchangée."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 # --- built-in data ------------------------------------------------------------------------

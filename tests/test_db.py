@@ -134,3 +134,60 @@ def test_older_file_upgraded_after_backup(tmp_path: Path) -> None:
     old = sqlite3.connect(backups[0])
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     old.close()
+
+
+def test_upgrade_keeps_rows_that_refer_to_rebuilt_tables(tmp_path: Path) -> None:
+    """A file taken back to 0001 with a candidate and an application is upgraded losing nothing."""
+    from datetime import date as day
+
+    from alembic import command
+
+    from monmaster_desktop.controllers.applications import ApplicationController
+    from monmaster_desktop.controllers.candidates import CandidateController
+    from monmaster_desktop.controllers.views import ApplicationData, CandidateData
+    from monmaster_desktop.db import alembic_config
+    from monmaster_desktop.domain import ApplicationStatus, Diploma, EnrolmentHistory, TrainingType
+
+    path = tmp_path / "rows.sqlite"
+    with Database(path) as db:
+        cid = (
+            CandidateController(db)
+            .save(
+                CandidateData(
+                    "A1",
+                    "Lefèvre",
+                    "Hélène",
+                    day(2001, 1, 1),
+                    "FR",
+                    "FR",
+                    Diploma.LICENCE,
+                    EnrolmentHistory.NEVER,
+                )
+            )
+            .file.candidate_id
+        )
+        ApplicationController(db).save(
+            cid,
+            ApplicationData(
+                2024,
+                "0134009M",
+                "Informatique",
+                TrainingType.INITIAL,
+                day(2024, 3, 1),
+                ApplicationStatus.SUBMITTED,
+            ),
+        )
+        with db.engine.connect() as conn:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            with conn.begin():
+                command.downgrade(alembic_config(conn), "0001")
+    with Database(path) as db, db.read() as session:
+        counts = [
+            session.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+            for table in ("candidate", "application", "candidate_status", "candidate_search_token")
+        ]
+        version = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    from monmaster_desktop.migrations import HEAD
+
+    assert version == HEAD
+    assert counts == [1, 1, 1, 2]

@@ -42,16 +42,30 @@ NAMING = {
 
 
 def _enum(kind: type[enum.Enum], name: str) -> Enum:
-    """Portable enum: a VARCHAR of the values with a CHECK constraint (no native types)."""
+    """Portable enum: a VARCHAR of the values (no native types); its CHECK is ``_codes``."""
     return Enum(
         kind,
         name=name,
         native_enum=False,
-        create_constraint=True,
+        create_constraint=False,
         length=32,
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+def codes_condition(column: str, kind: type[enum.Enum], *, nullable: bool = False) -> str:
+    """``column = 'a' OR column = 'b' ...``: the same guard as ``IN ('a', 'b')``, which SQLite
+    3.40 evaluates by building a small table for every inserted row (the IN checks doubled
+    the cost of inserting 400,000 applications)."""
+    tests = [f"{column} = '{member.value}'" for member in kind]
+    if nullable:
+        tests.insert(0, f"{column} IS NULL")
+    return " OR ".join(tests)
+
+
+def _codes(column: str, kind: type[enum.Enum], *, nullable: bool = False) -> CheckConstraint:
+    return CheckConstraint(codes_condition(column, kind, nullable=nullable), name=column)
 
 
 class Base(DeclarativeBase):
@@ -99,6 +113,7 @@ class Course(Base):
     __table_args__ = (
         UniqueConstraint("institution_id", "mention_key", "parcours_key", "training_type"),
         CheckConstraint("length(mention) > 0", name="mention_present"),
+        _codes("training_type", TrainingType),
     )
 
 
@@ -191,6 +206,9 @@ class Candidate(Base):
         CheckConstraint("ine IS NULL OR length(ine) = 11", name="ine_length"),
         CheckConstraint("length(nationality) = 2", name="nationality_code"),
         CheckConstraint("length(residence_country) = 2", name="residence_code"),
+        _codes("diploma", Diploma),
+        _codes("diploma_status", DiplomaStatus),
+        _codes("enrolment_history", EnrolmentHistory),
         # Covers the desk's default order (name, then number): 50,000 rows listed from the index.
         Index("ix_candidate_name_sort", "name_key", "candidate_number"),
     )
@@ -245,6 +263,9 @@ class Application(Base):
             "status <> 'accepted_definitively' OR accepted_on IS NOT NULL",
             name="acceptance_has_date",
         ),
+        _codes("phase", Phase),
+        _codes("status", ApplicationStatus),
+        _codes("rejection_reason", RejectionReason, nullable=True),
     )
     __mapper_args__ = {"version_id_col": version}
 
@@ -273,6 +294,7 @@ class CandidateStatus(Base):
     deadline_set_by_head: Mapped[bool] = mapped_column(Boolean, default=False)
     route: Mapped[Route | None] = mapped_column(_enum(Route, "route"))
     registered_on: Mapped[date | None] = mapped_column(Date)
+    __table_args__ = (_codes("route", Route, nullable=True),)
 
 
 class AuditEntry(Base):
