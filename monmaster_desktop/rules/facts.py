@@ -134,8 +134,7 @@ class Registration:
     application_key: object = None
 
 
-@dataclass(frozen=True, slots=True)
-class ExplanationDeadline:
+class ExplanationDeadline(NamedTuple):
     institution_code: str
     mention: str
     notified_on: date
