@@ -466,14 +466,6 @@ def _keep_boxes_whole(doc: QTextDocument, page_height: float) -> None:
             frame.setFormat(fmt)
 
 
-def sheet_document(
-    file: CandidateFile, device: QPagedPaintDevice, *, printed_on: date, clerk: str
-) -> QTextDocument:
-    """One candidate's sheet laid out in pages for ``device`` (footer space kept free)."""
-    geometry = _PageGeometry.of(device)
-    return _document(file, device, geometry, printed_on=printed_on, clerk=clerk)
-
-
 def _document(
     file: CandidateFile,
     device: QPagedPaintDevice,

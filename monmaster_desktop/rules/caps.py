@@ -18,20 +18,6 @@ def mention_key(institution_code: str, mention: str) -> tuple[str, str]:
     return institution_code.strip().upper(), fold(mention)
 
 
-def counted_mentions(
-    applications: Iterable[ApplicationFacts], phase: Phase, training_type: TrainingType
-) -> dict[tuple[str, str], str]:
-    """The counted keys of one phase and type, each with the mention as first written."""
-    seen: dict[tuple[str, str], str] = {}
-    for app in applications:
-        if app.status is ApplicationStatus.WITHDRAWN:
-            continue
-        if app.phase is not phase or app.training_type is not training_type:
-            continue
-        seen.setdefault(mention_key(app.institution_code, app.mention), app.mention.strip())
-    return seen
-
-
 def count_applications(applications: Iterable[ApplicationFacts]) -> CountedApplications:
     keys: dict[tuple[Phase, TrainingType], set[tuple[str, str]]] = {}
     for app in applications:
