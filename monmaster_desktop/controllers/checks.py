@@ -14,6 +14,7 @@ from monmaster_desktop.controllers.records import (
     application_facts,
     application_facts_select,
     candidate_facts,
+    gc_paused,
 )
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import FLAG_SHORT_FR
@@ -34,7 +35,7 @@ class CheckedCandidate:
 
 def iter_checked(db: Database, as_of: date) -> Iterator[CheckedCandidate]:
     """Every candidate by candidate number, assessed on ``as_of`` (two table scans)."""
-    with db.read() as session:
+    with gc_paused(), db.read() as session:
         ctx = RulesContext.load(session)
         # Core rows through the session's connection: no ORM result processing per row.
         conn = session.connection()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from monmaster_desktop.controllers.context import RulesContext
 from monmaster_desktop.controllers.files import iter_files
+from monmaster_desktop.controllers.records import gc_paused
 from monmaster_desktop.controllers.sheets import SheetController
 from monmaster_desktop.controllers.views import CandidateFile
 from monmaster_desktop.db import Database
@@ -149,7 +150,7 @@ class ExportController:
                     progress(count)
                 yield row
 
-        with self.db.read() as session:
+        with gc_paused(), self.db.read() as session:
             ctx = RulesContext.load(session)
             rows = counted(make_rows(iter_files(session, ctx, candidate_ids, as_of)))
             if suffix == ".csv":

@@ -19,6 +19,7 @@ from monmaster_desktop.controllers.candidates import CANDIDATE_FIELDS, name_key
 from monmaster_desktop.controllers.context import RulesContext, current_user, now
 from monmaster_desktop.controllers.records import (
     audit_text,
+    gc_paused,
     status_values,
     write_search_tokens,
 )
@@ -297,6 +298,11 @@ def _parse_applications(
     rows: list[_AppRow] = []
     for row in table.rows:
         v, line = row.values, row.line
+        if not row.extra:
+            fast = _fast_application(v, campaigns)
+            if fast is not None:
+                rows.append(_AppRow(line, v["candidate_number"], fast, v["institution_name"]))
+                continue
         before = len(problems)
         if row.extra:
             report.add(
@@ -351,6 +357,56 @@ def _parse_applications(
             _AppRow(line, v["candidate_number"], ApplicationFacts(*facts), v["institution_name"])
         )
     return rows
+
+
+_STATUS = _ENUM_VALUES[ApplicationStatus]
+_TYPE = _ENUM_VALUES[TrainingType]
+_PHASE = _ENUM_VALUES[Phase] | {"": Phase.MAIN}
+_REASON = _ENUM_VALUES[RejectionReason] | {"": None}
+
+
+def _iso(text: str) -> date | None:
+    """An empty cell or an ISO date; anything else raises (the careful path then explains)."""
+    if not text:
+        return None
+    if len(text) != 10 or text[4] != "-":
+        raise ValueError(text)
+    return date.fromisoformat(text)
+
+
+def _fast_application(v: dict[str, str], campaigns: set[int]) -> ApplicationFacts | None:
+    """The row as facts when every cell is in its plain form (codes, ISO dates, a known UAI
+    and campaign); None sends it to the cell-by-cell path, which accepts the other forms and
+    words every problem. Both paths give the same facts for the same row."""
+    try:
+        year = int(v["campaign"])
+        rank = v["waitlist_rank"]
+        facts = ApplicationFacts(
+            _UAI_CACHE[v["institution_code"]],
+            v["mention"],
+            _TYPE[v["training_type"]],
+            _PHASE[v["phase"]],
+            _STATUS[v["status"]],
+            _iso(v["submitted_on"]),
+            v["parcours"],
+            year,
+            int(rank) if rank else None,
+            _REASON[v["rejection_reason"]],
+            _iso(v["notified_on"]),
+            _iso(v["accepted_on"]),
+            _iso(v["registered_on"]),
+        )
+    except (KeyError, ValueError):
+        return None
+    if (
+        year not in campaigns
+        or facts.submitted_on is None
+        or (rank and facts.waitlist_rank < 1)
+        or not facts.mention.strip()
+        or not v["candidate_number"]
+    ):
+        return None
+    return facts
 
 
 def _campaign_year(text: str) -> int:
@@ -480,7 +536,10 @@ class ImportController:
         is_cancelled: Callable[[], bool] | None = None,
     ) -> ImportResult:
         """Check everything, then write everything, or nothing at all."""
+        with gc_paused():
+            return self._run(candidates, applications, dry_run, progress, is_cancelled)
 
+    def _run(self, candidates, applications, dry_run, progress, is_cancelled) -> ImportResult:  # noqa: ANN001
         def step(fraction: float, text: str) -> None:
             if is_cancelled is not None and is_cancelled():
                 raise ImportCancelled()
