@@ -210,7 +210,7 @@ class WorklistController:
                 )
             }
             found = {}
-            for r in session.execute(query):
+            for r in session.connection().execute(query).all():
                 flags = []
                 if r[10]:
                     flags.append(Flag.INTERRUPTED_ENROLMENT)

@@ -115,6 +115,14 @@ def counted_text(row: CandidateRow) -> str:
     )
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
 class CandidateTableModel(QAbstractTableModel):
     """One row per candidate id of the current list, in the order SQL gave.
 
@@ -227,39 +235,34 @@ class CandidateTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Called some 1,600 times a repaint: roles are compared as plain ints computed once.
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
+            return None
+        number = index.row()
+        if not 0 <= number < len(self._ids):
             return None
         if role == self.ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            self.FLAGS_ROLE,
-        ):
-            return None
+            return self._ids[number]
         column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (ELIGIBLE, COUNTED, DEADLINE):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        row = self.row(index.row())
+        if role == _ALIGNMENT:
+            return _CENTER if column in (ELIGIBLE, COUNTED, DEADLINE) else _LEFT
+        row = self.row(number)
         if row is None:
             return None
+        if role == _DISPLAY:
+            return self._display(row, column)
         if role == self.FLAGS_ROLE:
             return ordered_flags(row.flags)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if column == ELIGIBLE and not row.eligible:
                 return QColor("#a4161a")
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == FLAGS and row.flags:
-                return "\n".join(flag_explanation(code) for code in ordered_flags(row.flags))
-            if column in (NAME, ACCEPTED):  # often cut: the whole text on hover
-                return self._display(row, column) or None
-            return None
-        return self._display(row, column)
+        if column == FLAGS and row.flags:  # tooltips
+            return "\n".join(flag_explanation(code) for code in ordered_flags(row.flags))
+        if column in (NAME, ACCEPTED):  # often cut: the whole text on hover
+            return self._display(row, column) or None
+        return None
 
     def _display(self, row: CandidateRow, column: int) -> str:
         match column:
@@ -289,6 +292,18 @@ class CandidateTableModel(QAbstractTableModel):
             return
         self.sort_column, self.sort_order = column, order
         self.reload()
+
+
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _TOOLTIP,
+        _FOREGROUND,
+        _ALIGNMENT,
+        int(CandidateTableModel.ID_ROLE),
+        int(CandidateTableModel.FLAGS_ROLE),
+    }
+)
 
 
 class FlagBadgeDelegate(QStyledItemDelegate):
