@@ -144,3 +144,22 @@ def test_damaged_database_fails_the_verdict(filled: Database) -> None:
     assert database_verdict(filled.path.with_name("absent.sqlite")) == "ok"
     filled.close()
     corrupt(filled.path)
+
+
+def test_copy_taken_before_a_purge_leaves_with_the_rotation(db) -> None:  # noqa: ANN001
+    """The pre-purge copy (it holds the purged people) is deleted once past the rotation."""
+    import os
+    from datetime import datetime, timedelta
+
+    from monmaster_desktop.controllers.backups import PURGE_PREFIX, STAMP, BackupController
+    from monmaster_desktop.paths import backup_dir_for
+
+    folder = backup_dir_for(db.path)
+    old = folder / f"{PURGE_PREFIX}{(datetime.now() - timedelta(days=40)).strftime(STAMP)}.sqlite"
+    recent = folder / f"{PURGE_PREFIX}{(datetime.now() - timedelta(days=3)).strftime(STAMP)}.sqlite"
+    for path in (old, recent):
+        path.write_bytes(b"")
+        os.chmod(path, 0o600)
+    removed = BackupController(db).rotate()
+    assert old in removed and not old.exists()
+    assert recent.exists()

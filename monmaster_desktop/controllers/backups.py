@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from monmaster_desktop.db import Database, DatabaseCorrupt, backup_database, qui
 from monmaster_desktop.models import Setting
 
 AUTO_PREFIX = "auto-"
+PURGE_PREFIX = "avant-purge-"
 STAMP = "%Y%m%d-%H%M%S"
 DEFAULT_DAILY, DEFAULT_WEEKLY = 7, 4
 
@@ -200,6 +201,17 @@ class BackupController:
         removed = []
         for stamp, path in autos.items():
             if stamp not in keep:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        # The copy taken before a retention purge holds the purged people: it goes once it is
+        # older than the rotation's horizon, like the automatic backups that also held them.
+        horizon = datetime.now() - timedelta(days=max(daily, 7 * weekly))
+        for path in folder.glob(f"{PURGE_PREFIX}*.sqlite"):
+            try:
+                taken = datetime.strptime(path.stem[len(PURGE_PREFIX) :], STAMP)
+            except ValueError:
+                continue
+            if taken < horizon:
                 path.unlink(missing_ok=True)
                 removed.append(path)
         return removed

@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from monmaster_desktop import paths
+from monmaster_desktop.controllers.backups import PURGE_PREFIX, STAMP
 from monmaster_desktop.controllers.context import current_user, now
 from monmaster_desktop.controllers.records import write_audit
 from monmaster_desktop.db import Database, backup_database
@@ -139,9 +140,9 @@ class PurgeController:
         """
         if not self.preview(as_of, months):
             return 0
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now().strftime(STAMP)
         self.last_backup = backup_database(
-            self.db.path, paths.backup_dir_for(self.db.path) / f"avant-purge-{stamp}.sqlite"
+            self.db.path, paths.backup_dir_for(self.db.path) / f"{PURGE_PREFIX}{stamp}.sqlite"
         )
         user, at = current_user(), now()
         with self.db.write() as session:
