@@ -10,8 +10,9 @@ LANGUAGES = ("fr", "en")
 
 
 def system_language() -> str:
-    """French when the system speaks French, English otherwise."""
-    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+    """French, the clerks' language, unless the system is set to English (a bare "C" or
+    POSIX locale, as on many servers and fresh installs, says nothing: French)."""
+    return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
 
 
 class Preferences:
