@@ -19,8 +19,6 @@ from monmaster_desktop.rules.facts import (
     ApplicationFacts,
     CampaignCalendar,
     CandidateFacts,
-    Caps,
-    RegistrationBand,
 )
 
 DEFAULTS = Path(__file__).resolve().parents[1] / "resources" / "defaults.json"
@@ -31,10 +29,6 @@ OTHER_UAI = "0751717J"
 def d(text: str) -> date:
     """An ISO date, short to write in tables."""
     return date.fromisoformat(text)
-
-
-def _opt(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
 
 
 @cache
@@ -51,32 +45,7 @@ def etudes_en_france() -> frozenset[str]:
 def calendar_for(year: int) -> CampaignCalendar:
     """The CampaignCalendar of ``year`` as recorded in resources/defaults.json."""
     raw = next(c for c in defaults()["campaigns"] if c["year"] == year)
-    return CampaignCalendar(
-        year=raw["year"],
-        browsing_from=d(raw["browsing_from"]),
-        main_apply_from=d(raw["main_apply_from"]),
-        main_apply_to=d(raw["main_apply_to"]),
-        exam_from=d(raw["exam_from"]),
-        exam_to=d(raw["exam_to"]),
-        main_admission_from=d(raw["main_admission_from"]),
-        main_admission_to=d(raw["main_admission_to"]),
-        complementary_from=d(raw["complementary_from"]),
-        complementary_to=d(raw["complementary_to"]),
-        complementary_apply_from=d(raw["complementary_apply_from"]),
-        complementary_apply_to=d(raw["complementary_apply_to"]),
-        main_caps=Caps(raw["main_cap_initial"], raw["main_cap_alternance"]),
-        complementary_caps=Caps(
-            raw["complementary_cap_initial"], raw["complementary_cap_alternance"]
-        ),
-        bands=tuple(
-            RegistrationBand(
-                accepted_from=d(b["accepted_from"]),
-                accepted_to=_opt(b["accepted_to"]),
-                deadline=_opt(b["deadline"]),
-            )
-            for b in raw["bands"]
-        ),
-    )
+    return CampaignCalendar.from_record(raw)
 
 
 def calendar_2024() -> CampaignCalendar:

@@ -39,8 +39,6 @@ from monmaster_desktop.rules.facts import (
     ApplicationFacts,
     CampaignCalendar,
     CandidateFacts,
-    Caps,
-    RegistrationBand,
 )
 from monmaster_desktop.rules.ine import check_ine, ine_family
 from monmaster_desktop.rules.outcomes import ACTIVE, check_consistency, check_single_definitive
@@ -68,29 +66,7 @@ def _day(text: str | None) -> date | None:
 def calendar_2024() -> CampaignCalendar:
     """The 2024 CampaignCalendar as recorded in resources/defaults.json."""
     raw = next(c for c in defaults()["campaigns"] if c["year"] == 2024)
-    d = date.fromisoformat
-    return CampaignCalendar(
-        year=2024,
-        browsing_from=d(raw["browsing_from"]),
-        main_apply_from=d(raw["main_apply_from"]),
-        main_apply_to=d(raw["main_apply_to"]),
-        exam_from=d(raw["exam_from"]),
-        exam_to=d(raw["exam_to"]),
-        main_admission_from=d(raw["main_admission_from"]),
-        main_admission_to=d(raw["main_admission_to"]),
-        complementary_from=d(raw["complementary_from"]),
-        complementary_to=d(raw["complementary_to"]),
-        complementary_apply_from=d(raw["complementary_apply_from"]),
-        complementary_apply_to=d(raw["complementary_apply_to"]),
-        main_caps=Caps(raw["main_cap_initial"], raw["main_cap_alternance"]),
-        complementary_caps=Caps(
-            raw["complementary_cap_initial"], raw["complementary_cap_alternance"]
-        ),
-        bands=tuple(
-            RegistrationBand(d(b["accepted_from"]), _day(b["accepted_to"]), _day(b["deadline"]))
-            for b in raw["bands"]
-        ),
-    )
+    return CampaignCalendar.from_record(raw)
 
 
 def home() -> str:

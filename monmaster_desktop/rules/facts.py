@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from monmaster_desktop.domain import (
     ApplicationStatus,
@@ -70,6 +71,47 @@ class CampaignCalendar:
     main_caps: Caps
     complementary_caps: Caps
     bands: tuple[RegistrationBand, ...] = ()
+
+    @classmethod
+    def from_record(cls, raw: Mapping[str, Any]) -> CampaignCalendar:
+        """A calendar from its written form (resources/defaults.json): ISO dates, caps,
+        bands with ``null`` for « no end » and « set by the head of the institution »."""
+
+        def day(text: str | None) -> date | None:
+            return date.fromisoformat(text) if text else None
+
+        dates = {
+            name: date.fromisoformat(raw[name])
+            for name in (
+                "browsing_from",
+                "main_apply_from",
+                "main_apply_to",
+                "exam_from",
+                "exam_to",
+                "main_admission_from",
+                "main_admission_to",
+                "complementary_from",
+                "complementary_to",
+                "complementary_apply_from",
+                "complementary_apply_to",
+            )
+        }
+        return cls(
+            year=int(raw["year"]),
+            **dates,
+            main_caps=Caps(raw["main_cap_initial"], raw["main_cap_alternance"]),
+            complementary_caps=Caps(
+                raw["complementary_cap_initial"], raw["complementary_cap_alternance"]
+            ),
+            bands=tuple(
+                RegistrationBand(
+                    date.fromisoformat(b["accepted_from"]),
+                    day(b["accepted_to"]),
+                    day(b["deadline"]),
+                )
+                for b in raw.get("bands", ())
+            ),
+        )
 
     def apply_window(self, phase: Phase) -> tuple[date, date]:
         if phase is Phase.COMPLEMENTARY:
@@ -152,9 +194,7 @@ class CountedApplications:
         return self.counts.get((phase, training_type), 0)
 
     def as_json(self) -> dict[str, dict[str, int]]:
-        return {
-            phase.value: {t.value: self.get(phase, t) for t in TrainingType} for phase in Phase
-        }
+        return {phase.value: {t.value: self.get(phase, t) for t in TrainingType} for phase in Phase}
 
 
 @dataclass(frozen=True, slots=True)

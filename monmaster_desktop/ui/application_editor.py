@@ -35,7 +35,13 @@ from monmaster_desktop.domain import (
     RejectionReason,
     TrainingType,
 )
-from monmaster_desktop.ui.widgets import DateField, FieldMessage, add_checked_field, domain_tr
+from monmaster_desktop.ui.widgets import (
+    DateField,
+    FieldMessage,
+    add_checked_field,
+    domain_tr,
+    show_field_messages,
+)
 
 S = ApplicationStatus
 #: Which optional fields each status uses (the others are greyed out, their text kept).
@@ -332,13 +338,7 @@ class ApplicationEditor(QDialog):
         return found
 
     def _show(self, found: dict[str, list[str]]) -> None:
-        general = list(found.get("general", []))
-        for name, messages in found.items():
-            if name != "general" and name not in self.messages:
-                general += messages
-        for name, message in self.messages.items():
-            message.show_messages(found.get(name, []))
-        self.general.show_messages(general)
+        show_field_messages(found, self.messages, self.general)
 
     def save(self) -> None:
         """Write through the controller; a refusal is shown beside its field, the form kept."""

@@ -84,6 +84,7 @@ from monmaster_desktop.ui.widgets import (
     ask,
     domain_tr,
     fr_date,
+    show_field_messages,
 )
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -888,13 +889,7 @@ class CandidateFileDialog(QDialog):
         return found
 
     def _show_problems(self, found: dict[str, list[str]]) -> None:
-        general = list(found.get("general", []))
-        for name, messages in found.items():
-            if name != "general" and name not in self.messages:
-                general += messages
-        for name, message in self.messages.items():
-            message.show_messages(found.get(name, []))
-        self.general.show_messages(general)
+        show_field_messages(found, self.messages, self.general)
 
     def _show_verdict(self, data: CandidateData) -> None:
         if not data.nationality or not data.residence_country:

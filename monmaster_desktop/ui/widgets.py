@@ -239,3 +239,16 @@ def add_checked_field(
     box.addWidget(message)
     form.addRow(label, box)
     return message
+
+
+def show_field_messages(
+    found: dict[str, list[str]], messages: dict[str, FieldMessage], general: FieldMessage
+) -> None:
+    """Each field's messages under it; those of no known field (and "general") at the foot."""
+    rest = list(found.get("general", []))
+    for name, texts in found.items():
+        if name != "general" and name not in messages:
+            rest += texts
+    for name, message in messages.items():
+        message.show_messages(found.get(name, []))
+    general.show_messages(rest)
