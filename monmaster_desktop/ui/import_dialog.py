@@ -470,7 +470,7 @@ class ImportDialog(QDialog):
                 candidates,
                 applications,
                 dry_run=dry_run,
-                progress=lambda fraction, _text: progress(int(fraction * 100)),
+                progress=lambda fraction, text: progress(int(fraction * 100), text),
                 is_cancelled=is_cancelled,
             )
             finished.append(result)

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-Progress = Callable[[int], None]
+#: ``progress(value)`` or ``progress(value, "what is being done")`` (shown in the dialog).
+Progress = Callable[..., None]
 IsCancelled = Callable[[], bool]
 Work = Callable[[Progress, IsCancelled], Any]
 
@@ -21,7 +22,7 @@ Work = Callable[[Progress, IsCancelled], Any]
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, the GUI thread receives (queued)."""
 
-    progressed = Signal(int)
+    progressed = Signal(int, str)
     succeeded = Signal(object)
     failed = Signal(object)
 
@@ -34,7 +35,12 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self._relay.progressed.emit, self._cancelled.is_set)
+            relay = self._relay
+
+            def progress(value: int, text: str = "") -> None:
+                relay.progressed.emit(value, text)
+
+            result = self._work(progress, self._cancelled.is_set)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
             self._relay.failed.emit(exc)
         else:
@@ -95,10 +101,12 @@ class Task(QObject):
         if self.dialog is not None:
             self.dialog.setLabelText(self.tr("Annulation en cours…"))
 
-    @Slot(int)
-    def _on_progress(self, value: int) -> None:
+    @Slot(int, str)
+    def _on_progress(self, value: int, text: str) -> None:
         if self.dialog is not None and not self.is_cancelled:
             self.dialog.setValue(value)
+            if text:
+                self.dialog.setLabelText(text)
 
     def _finish(self) -> None:
         if self.dialog is not None:
