@@ -118,3 +118,22 @@ def test_export_reports_progress_and_counts_rows(tmp_path: Path) -> None:
     assert count == len(csv_cells(tmp_path / "apps.csv")) - 1
     assert seen and seen == sorted(seen) and seen[-1] <= count
     db.close()
+
+
+def test_cancelled_export_leaves_no_file(tmp_path) -> None:  # noqa: ANN001
+    """An export cancelled part-way leaves no file at all, not even a partial one."""
+    from datetime import date
+
+    import pytest
+
+    from monmaster_desktop.controllers.demo import build_demo_database
+    from monmaster_desktop.controllers.exports import ExportCancelled, ExportController
+    from monmaster_desktop.db import Database
+
+    path = build_demo_database(tmp_path / "demo.sqlite", candidates=300)
+    out = tmp_path / "out.csv"
+    with Database(path) as db, pytest.raises(ExportCancelled):
+        ExportController(db).export(
+            "applications", out, as_of=date(2024, 7, 20), is_cancelled=lambda: True
+        )
+    assert list(tmp_path.glob("*out.csv*")) == []

@@ -107,6 +107,10 @@ def _application_rows(files: Iterator[CandidateFile]) -> Iterator[list[object]]:
             ]
 
 
+class ExportCancelled(Exception):
+    """The clerk cancelled the export: no file was written."""
+
+
 class ExportController:
     def __init__(self, db: Database):
         self.db = db
@@ -122,8 +126,12 @@ class ExportController:
         search: str = "",
         candidate_ids: list[int] | None = None,
         progress: Callable[[int], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
     ) -> int:
-        """Write the list to ``out_path`` (.csv or .xlsx); returns the number of data rows."""
+        """Write the list to ``out_path`` (.csv or .xlsx); returns the number of data rows.
+
+        Cancelled (ExportCancelled), nothing is left at ``out_path``: the writers only rename
+        a finished file into place."""
         out_path = Path(out_path)
         suffix = out_path.suffix.lower()
         if suffix not in (".csv", ".xlsx"):
@@ -146,8 +154,11 @@ class ExportController:
             nonlocal count
             for row in rows:
                 count += 1
-                if progress is not None and count % 1000 == 0:
-                    progress(count)
+                if count % 1000 == 0:
+                    if is_cancelled is not None and is_cancelled():
+                        raise ExportCancelled()
+                    if progress is not None:
+                        progress(count)
                 yield row
 
         with gc_paused(), self.db.read() as session:

@@ -799,7 +799,9 @@ class MainWindow(QMainWindow):
         controller = ExportController(self.services.db)
         as_of, search = self.services.as_of, self.search.text()
 
-        def work(_progress: Progress, _is_cancelled: IsCancelled) -> int:
+        written = self.tr("%1 lignes écrites…")
+
+        def work(progress: Progress, is_cancelled: IsCancelled) -> int:
             return controller.export(
                 what,
                 Path(path),
@@ -807,20 +809,36 @@ class MainWindow(QMainWindow):
                 as_of=as_of,
                 campaign=entry.campaign,
                 search=search,
+                progress=lambda rows: progress(0, written.replace("%1", f"{rows:,}")),
+                is_cancelled=is_cancelled,
             )
 
         self.statusBar().showMessage(self.tr("Export en cours…"))
         run_task(
             self,
             work,
+            label=self.tr("Export en cours…"),
+            on_cancelled=lambda: self.statusBar().showMessage(
+                self.tr("Export annulé : aucun fichier n'a été écrit."), 10000
+            ),
             on_done=lambda rows: self.statusBar().showMessage(
                 self.tr("%1 ligne(s) exportée(s) dans %2.")
                 .replace("%1", str(rows))
                 .replace("%2", path),
                 10000,
             ),
-            on_error=lambda exc: self.show_error(self.tr("L'export a échoué."), exc),
+            on_error=self._export_failed,
         )
+
+    def _export_failed(self, exc: BaseException) -> None:
+        from monmaster_desktop.controllers.exports import ExportCancelled
+
+        if isinstance(exc, ExportCancelled):
+            self.statusBar().showMessage(
+                self.tr("Export annulé : aucun fichier n'a été écrit."), 10000
+            )
+            return
+        self.show_error(self.tr("L'export a échoué."), exc)
 
     def backup_now(self) -> None:
         if self.services is None:

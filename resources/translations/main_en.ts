@@ -3,28 +3,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="62" />
-        <location filename="../../monmaster_desktop/ui/app.py" line="74" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="65" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="77" />
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="67" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="70" />
         <source>base de démonstration</source>
         <translation>demonstration database</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="75" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="78" />
         <source>Impossible d'ouvrir la base « %1 » : %2</source>
         <translation>Cannot open the database “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="89" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="92" />
         <source>Base sur un partage réseau</source>
         <translation>Database on a network share</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="90" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="93" />
         <source>La base « %1 » est sur un partage réseau : SQLite n'y est pas fiable et des enregistrements peuvent être perdus. Placez la base sur le disque du poste et gardez les sauvegardes sur le partage.</source>
         <translation>The database “%1” is on a network share: SQLite is not reliable there and records may be lost. Keep the database on this computer's disk and the backups on the share.</translation>
     </message>
@@ -37,7 +37,7 @@
         <translation>%1/%2 · work-study %3/%4</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="356" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="371" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
@@ -45,62 +45,62 @@
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="214" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="222" />
         <source>N° candidat</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="215" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="223" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="216" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="224" />
         <source>INE</source>
         <translation>INE</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="217" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="225" />
         <source>Éligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="218" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="226" />
         <source>Candidatures</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="219" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="227" />
         <source>Formation acceptée</source>
         <translation>Accepted course</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="220" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="228" />
         <source>Inscrire avant le</source>
         <translation>Register by</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="221" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="229" />
         <source>Signalements</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="224" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="232" />
         <source>Candidatures comptées : formation initiale · alternance</source>
         <translation>Counted applications: initial training · work-study</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="226" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="234" />
         <source>Date limite d'inscription administrative</source>
         <translation>Administrative registration deadline</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="273" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="276" />
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="273" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="276" />
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -173,478 +173,496 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="166" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="169" />
         <source>Ouverture de la base…</source>
+        <extracomment>Recent lists by (worklist, campaign, search, sort, order, date): typing then erasing shows a list already read. Emptied by refresh(), which every write leads to.</extracomment>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="188" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="191" />
         <source>&amp;Importer…</source>
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="190" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="193" />
         <source>Exporter la liste (CSV/XLSX)…</source>
         <translation>Export the list (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="193" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="196" />
         <source>Les candidats de la liste affichée, dans un classeur ou un fichier CSV</source>
         <translation>The candidates of the list shown, as a workbook or a CSV file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="196" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="199" />
         <source>Exporter les candidatures de la liste…</source>
         <translation>Export the list's applications…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="200" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="203" />
         <source>Exporter la liste en &amp;PDF…</source>
         <translation>Export the list as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="202" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="205" />
         <source>Les fiches de situation de toute la liste affichée, dans un seul PDF</source>
         <translation>The status sheets of the whole list shown, in one PDF</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="205" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="208" />
         <source>&amp;Imprimer les fiches…</source>
         <translation>&amp;Print sheets…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="208" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="211" />
         <source>Les fiches des candidats sélectionnés (ou de toute la liste)</source>
         <translation>The sheets of the selected candidates (or of the whole list)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="211" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="214" />
         <source>Imprimer la &amp;liste…</source>
         <translation>Print the &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="214" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="217" />
         <source>&amp;Aperçu avant impression…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="216" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="219" />
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="217" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="220" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="220" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="223" />
         <source>&amp;Nouveau candidat</source>
         <translation>&amp;New candidate</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="222" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="225" />
         <source>&amp;Ouvrir le dossier</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="228" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="231" />
         <source>Candidat &amp;précédent</source>
         <translation>&amp;Previous candidate</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="231" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="234" />
         <source>Candidat &amp;suivant</source>
         <translation>Ne&amp;xt candidate</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="234" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="237" />
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="235" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="238" />
         <source>A&amp;ctualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="237" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="240" />
         <source>&amp;Date de référence…</source>
         <translation>Reference &amp;date…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="240" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="243" />
         <source>&amp;Campagnes et calendriers…</source>
         <translation>&amp;Campaigns and calendars…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="244" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="247" />
         <source>Catalogue des &amp;formations…</source>
         <translation>Course &amp;catalogue…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="248" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="251" />
         <source>&amp;Établissement et Études en France…</source>
         <translation>&amp;Institution and Études en France…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="259" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="262" />
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="260" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="263" />
         <source>À &amp;propos de Mon Master Desk</source>
         <translation>&amp;About Mon Master Desk</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="273" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="276" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="287" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="290" />
         <source>&amp;Candidat</source>
         <translation>&amp;Candidate</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="290" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="293" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="295" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="298" />
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="297" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="300" />
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="304" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="307" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="357" />
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="847" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="360" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="898" />
         <source>Mon Master Desk</source>
         <translation>Mon Master Desk</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="359" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="362" />
         <source>(démonstration)</source>
         <translation>(demonstration)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="421" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="425" />
         <source>%1 · %2 doivent contacter la scolarité</source>
         <translation>%1 · %2 must contact the Registrar's Office</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="392" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="396" />
         <source>Date de référence : %1 (aujourd'hui)</source>
         <translation>Reference date: %1 (today)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="252" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="255" />
         <source>Sauvegardes et &amp;restauration…</source>
         <translation>Backups and &amp;restore…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="256" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="259" />
         <source>&amp;Purge des données personnelles…</source>
         <translation>&amp;Purge personal data…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="352" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="355" />
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="394" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="398" />
         <source>Date de référence : %1 (fixée)</source>
         <translation>Reference date: %1 (fixed)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="412" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="416" />
         <source>Comptage des listes impossible : %1</source>
         <translation>The worklists could not be counted: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="430" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="434" />
         <source>%1 candidats</source>
         <translation>%1 candidates</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="431" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="435" />
         <source>%1 candidat</source>
         <translation>%1 candidate</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="467" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="478" />
         <source>%1 — %2 affiché(s)</source>
         <translation>%1 — %2 shown</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="470" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="481" />
         <source>pour « %1 »</source>
         <translation>for “%1”</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="555" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="566" />
         <source>Impossible d'ouvrir le dossier.</source>
         <translation>The file could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="580" />
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="618" />
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="769" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="591" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="629" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="780" />
         <source>Bientôt disponible</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="581" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="592" />
         <source>Bientôt disponible : cette fenêtre arrive dans une prochaine version.</source>
         <translation>Coming soon: this window arrives in a next version.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="619" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="630" />
         <source>Bientôt disponible : l'impression des fiches arrive bientôt.</source>
         <translation>Coming soon: printing the sheets arrives soon.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="634" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="645" />
         <source>Aucun candidat à imprimer.</source>
         <translation>No candidate to print.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="661" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="672" />
         <source>Impression de %1 fiche(s)…</source>
         <translation>Printing %1 sheet(s)…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="664" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="675" />
         <source>%1 page(s) envoyée(s) à l'imprimante.</source>
         <translation>%1 page(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="666" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="677" />
         <source>L'impression a échoué.</source>
         <translation>Printing failed.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="667" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="678" />
         <source>Impression annulée.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="673" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="684" />
         <source>Aucun candidat à prévisualiser.</source>
         <translation>No candidate to preview.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="678" />
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="870" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="689" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="921" />
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="680" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="691" />
         <source>L'aperçu de %1 fiches peut être long. Continuer ? (Pour toute la liste, « Exporter la liste en PDF » est plus rapide.)</source>
         <translation>Previewing %1 sheets may take a while. Continue? (For the whole list, “Export the list as PDF” is faster.)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="711" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="722" />
         <source>La liste est vide : rien à exporter.</source>
         <translation>The list is empty: nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="717" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="728" />
         <source>fiches-%1.pdf</source>
         <translation>sheets-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="720" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="731" />
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="739" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="750" />
         <source>Export de %1 fiche(s) en PDF…</source>
         <translation>Exporting %1 sheet(s) to PDF…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="742" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="753" />
         <source>PDF écrit : %1 (%2 page(s)).</source>
         <translation>PDF written: %1 (%2 page(s)).</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="747" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="758" />
         <source>L'export PDF a échoué.</source>
         <translation>The PDF export failed.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="749" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="760" />
         <source>Export PDF annulé : aucun fichier écrit.</source>
         <translation>PDF export cancelled: no file written.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="755" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="766" />
         <source>Fiches de situation (%1 candidats)</source>
         <translation>Status sheets (%1 candidates)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="756" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="767" />
         <source>Fiche de situation</source>
         <translation>Status sheet</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="770" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="781" />
         <source>Bientôt disponible : l'export arrive bientôt.</source>
         <translation>Coming soon: exporting arrives soon.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="773" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="784" />
         <source>candidats</source>
         <translation>candidates</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="773" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="784" />
         <source>candidatures</source>
         <translation>applications</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="781" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="792" />
         <source>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="801" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="802" />
+        <source>%1 lignes écrites…</source>
+        <translation>%1 rows written…</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="816" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="820" />
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="806" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="822" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="838" />
+        <source>Export annulé : aucun fichier n'a été écrit.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="825" />
         <source>%1 ligne(s) exportée(s) dans %2.</source>
         <translation>%1 row(s) exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="811" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="841" />
         <source>L'export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="818" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="847" />
         <source>Sauvegarde en cours…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="823" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="852" />
         <source>Sauvegarde écrite : %1</source>
         <translation>Backup written: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="825" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="854" />
         <source>La sauvegarde a échoué.</source>
         <translation>The backup failed.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="837" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="866" />
         <source>Sauvegarde automatique faite.</source>
         <translation>Automatic backup done.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="840" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="878" />
         <source>Sauvegarde automatique impossible : %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="856" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="891" />
+        <source>Base endommagée : rien n'est affiché.</source>
+        <translation>Damaged database: nothing is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="907" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="858" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="909" />
         <source>La langue sera appliquée au prochain démarrage de Mon Master Desk.
 The language will change the next time Mon Master Desk starts.</source>
         <translation>The language will change the next time Mon Master Desk starts.
 La langue sera appliquée au prochain démarrage de Mon Master Desk.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="865" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="916" />
         <source>Rechercher un candidat</source>
         <translation>Search for a candidate</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="866" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="917" />
         <source>Nouveau candidat</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="867" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="918" />
         <source>Ouvrir le dossier sélectionné</source>
         <translation>Open the selected file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="867" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="918" />
         <source>Entrée ou double-clic</source>
         <translation>Enter or double-click</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="868" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="919" />
         <source>Candidat précédent / suivant</source>
         <translation>Previous / next candidate</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="869" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="920" />
         <source>Imprimer les fiches</source>
         <translation>Print the sheets</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="871" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="922" />
         <source>Imprimer toute la liste</source>
         <translation>Print the whole list</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="872" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="923" />
         <source>Exporter la liste</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="873" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="924" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="874" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="925" />
         <source>Date de référence</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="875" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="926" />
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="876" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="927" />
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="880" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="931" />
         <source>Raccourcis clavier</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="886" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="937" />
         <source>À propos de Mon Master Desk</source>
         <translation>About Mon Master Desk</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/main_window.py" line="888" />
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="939" />
         <source>Mon Master Desk : le bureau de la scolarité pour les candidatures Mon Master et les inscriptions en première année de master.</source>
         <translation>Mon Master Desk: the Registrar's Office desk for Mon Master applications and first-year master's registrations.</translation>
     </message>
@@ -777,17 +795,18 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/tasks.py" line="74" />
+        <location filename="../../monmaster_desktop/ui/tasks.py" line="80" />
         <source>Annuler</source>
+        <extracomment>``progress(value)`` or ``progress(value, "what is being done")`` (shown in the dialog).</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/tasks.py" line="75" />
+        <location filename="../../monmaster_desktop/ui/tasks.py" line="81" />
         <source>Mon Master Desk</source>
         <translation>Mon Master Desk</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/tasks.py" line="96" />
+        <location filename="../../monmaster_desktop/ui/tasks.py" line="102" />
         <source>Annulation en cours…</source>
         <translation>Cancelling…</translation>
     </message>
