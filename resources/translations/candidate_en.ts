@@ -3,128 +3,128 @@
   <context>
     <name>ApplicationEditor</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="73" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="78" />
       <source>Nouvelle candidature</source>
       <extracomment>Which optional fields each status uses (the others are greyed out, their text kept). Stands in for a date not typed yet, so the other fields can still be checked.</extracomment>
       <translation>New application</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="73" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="78" />
       <source>Candidature</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="128" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="133" />
       <source>Campa&amp;gne</source>
       <translation>Campai&amp;gn</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="129" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="134" />
       <source>P&amp;hase</source>
       <translation>P&amp;hase</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="130" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="135" />
       <source>Code &amp;UAI</source>
       <translation>&amp;UAI code</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="131" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="136" />
       <source>É&amp;tablissement</source>
       <translation>Ins&amp;titution</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="132" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="137" />
       <source>&amp;Mention</source>
       <translation>&amp;Mention</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="133" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="138" />
       <source>Pa&amp;rcours</source>
       <translation>T&amp;rack</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="134" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="139" />
       <source>T&amp;ype de formation</source>
       <translation>T&amp;ype of training</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="135" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="140" />
       <source>&amp;Déposée le</source>
       <translation>Submitted &amp;on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="136" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="141" />
       <source>&amp;Statut</source>
       <translation>&amp;Status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="137" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="142" />
       <source>Ra&amp;ng en liste d'attente</source>
       <translation>Waiting list ra&amp;nk</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="138" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="143" />
       <source>Moti&amp;f du refus</source>
       <translation>Re&amp;jection reason</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="139" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="144" />
       <source>Précisi&amp;on du motif</source>
       <translation>Reason &amp;details</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="140" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="145" />
       <source>Notifiée &amp;le</source>
       <translation>Noti&amp;fied on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="141" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="146" />
       <source>&amp;Acceptée le</source>
       <translation>&amp;Accepted on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="142" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="147" />
       <source>&amp;Inscrite le</source>
       <translation>&amp;Registered on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="161" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="156" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="164" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="159" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="283" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="278" />
       <source>Date de dépôt</source>
       <translation>Submission date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="284" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="279" />
       <source>Date de notification</source>
       <translation>Notification date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="285" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="280" />
       <source>Date d'acceptation</source>
       <translation>Acceptance date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="286" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="281" />
       <source>Date d'inscription</source>
       <translation>Registration date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="292" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="287" />
       <source>Date de dépôt : champ obligatoire.</source>
       <translation>Submission date: required.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="295" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="290" />
       <source>Aucune campagne : créez-en une (Campagnes et formations).</source>
       <translation>No campaign: create one first (Campaigns and courses).</translation>
     </message>
@@ -325,324 +325,324 @@
   <context>
     <name>CandidateFile</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="208" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="217" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
       <source>Établissement</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="210" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="219" />
       <source>Mention</source>
       <translation>Mention</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="211" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="220" />
       <source>Parcours</source>
       <translation>Track</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="214" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="223" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="106" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="107" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="213" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="222" />
       <source>Déposée le</source>
       <translation>Submitted on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="107" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="218" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="227" />
       <source>Notifiée le</source>
       <translation>Notified on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="107" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="219" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="228" />
       <source>Acceptée le</source>
       <translation>Accepted on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="107" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
       <source>Motifs demandables jusqu'au</source>
       <translation>Reasons can be asked until</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="180" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="189" />
       <source> (rang %1)</source>
       <translation> (rank %1)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="191" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="200" />
       <source>N° de candidat</source>
       <translation>Candidate number</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="192" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="201" />
       <source>INE</source>
       <translation>INE</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="193" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="202" />
       <source>Nom</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="194" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="203" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="195" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="204" />
       <source>Date de naissance</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="196" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="205" />
       <source>Courriel</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="197" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="206" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="198" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="207" />
       <source>Nationalité</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="199" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="208" />
       <source>Pays de résidence</source>
       <translation>Country of residence</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="200" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="209" />
       <source>Diplôme</source>
       <translation>Diploma</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="201" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="210" />
       <source>État du diplôme</source>
       <translation>Diploma status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="202" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="211" />
       <source>Redoublement du M1</source>
       <translation>Repeating M1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="203" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="212" />
       <source>VES / VAP</source>
       <translation>VES / VAP</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="204" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="213" />
       <source>Admission de droit (CMI)</source>
       <translation>Automatic admission (CMI)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="205" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="214" />
       <source>Historique à l'université</source>
       <translation>History at the university</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="206" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="215" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="207" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="216" />
       <source>Campagne</source>
       <translation>Campaign</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="209" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="218" />
       <source>Code UAI</source>
       <translation>UAI code</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="212" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="221" />
       <source>Type de formation</source>
       <translation>Type of training</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="215" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="224" />
       <source>Rang</source>
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="216" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="225" />
       <source>Motif du refus</source>
       <translation>Rejection reason</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="217" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="226" />
       <source>Précision du motif</source>
       <translation>Reason details</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="220" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="229" />
       <source>Inscrite le</source>
       <translation>Registered on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="223" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="232" />
       <source>Création</source>
       <translation>Creation</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="224" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="233" />
       <source>Modification</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="225" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="234" />
       <source>Suppression</source>
       <translation>Deletion</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="226" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="235" />
       <source>Purge</source>
       <translation>Purge</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="227" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="236" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="275" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="284" />
       <source>Utilisateur</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="276" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="285" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="277" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="286" />
       <source>Élément</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="278" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="287" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="279" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="288" />
       <source>Ancienne valeur</source>
       <translation>Old value</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="280" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="289" />
       <source>Nouvelle valeur</source>
       <translation>New value</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="303" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="308" />
       <source>Candidature %1</source>
       <translation>Application %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="305" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="310" />
       <source>Fiche du candidat</source>
       <translation>Candidate file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="350" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="343" />
       <source>Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire.</source>
       <translation>Enrolment interrupted for a year: the candidate must contact the Registrar's Office before registering.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="351" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="344" />
       <source>Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations).</source>
       <translation>Late acceptance: the registration deadline is set by the head of the institution and is not recorded yet (Course catalogue).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="352" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="345" />
       <source>La date limite d'inscription est passée et il n'est pas inscrit : le contacter.</source>
       <translation>The registration deadline has passed and the candidate is not registered: contact them.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="353" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="346" />
       <source>Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université.</source>
       <translation>Not a Mon Master candidate: must follow the university's Application / Pre-registration procedure.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="354" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="347" />
       <source>Il peut encore demander au chef d'établissement les motifs d'un refus.</source>
       <translation>Can still ask the head of the institution for the reasons of a rejection.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="373" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="366" />
       <source>Inscription administrative</source>
       <translation>Administrative registration</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="376" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="369" />
       <source>%1, acceptée définitivement le %2.</source>
       <translation>%1, accepted definitively on %2.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="384" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="377" />
       <source>Inscrit le %1.</source>
       <translation>Registered on %1.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="390" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="383" />
       <source>S'inscrire au plus tard le %1</source>
       <translation>Register by %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="400" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="393" />
       <source>Date limite fixée par le chef d'établissement (pas encore connue)</source>
       <translation>Deadline set by the head of the institution (not known yet)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="407" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="400" />
       <source>Par : %1</source>
       <translation>Through: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="413" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="406" />
       <source>Doit contacter le service de scolarité.</source>
       <translation>Must contact the Registrar's Office.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="427" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="420" />
       <source>Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.</source>
       <translation>Rejection "%1" (%2) notified on %3: reasons can be asked until %4.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="429" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="422" />
       <source>Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.</source>
       <translation>Rejection "%1" (%2) notified on %3: the time to ask for reasons ended on %4.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="442" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="435" />
       <source>Rien à faire pour l'instant.</source>
       <translation>Nothing to do for now.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="453" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="446" />
       <source>%1 : %2/%3 · alternance %4/%5</source>
       <translation>%1: %2/%3 · alternance %4/%5</translation>
     </message>
@@ -650,317 +650,317 @@
   <context>
     <name>CandidateFileDialog</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="502" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="495" />
       <source>Identité</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="503" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="496" />
       <source>Candidatures</source>
       <translation>Applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="504" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="497" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="522" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1187" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="515" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1165" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="527" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="520" />
       <source>&amp;Aperçu avant impression</source>
       <translation>Print pre&amp;view</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="531" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="524" />
       <source>E&amp;xporter en PDF…</source>
       <translation>E&amp;xport to PDF…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="533" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="526" />
       <source>&amp;Fermer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="589" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="572" />
       <source>Redou&amp;blement du M1</source>
       <translation>Repeating M&amp;1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="590" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="573" />
       <source>Admission par &amp;VES / VAP</source>
       <translation>Admission by &amp;VES / VAP</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="591" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="574" />
       <source>Admission de droit en M1 (C&amp;MI)</source>
       <translation>Automatic M1 admission (C&amp;MI)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="600" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="583" />
       <source>N° de &amp;candidat</source>
       <translation>&amp;Candidate number</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="601" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="584" />
       <source>&amp;INE</source>
       <translation>&amp;INE</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="602" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="585" />
       <source>&amp;Nom</source>
       <translation>&amp;Last name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="603" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="586" />
       <source>P&amp;rénom</source>
       <translation>&amp;First name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="604" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="587" />
       <source>Date de nai&amp;ssance</source>
       <translation>Birth &amp;date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="605" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="588" />
       <source>C&amp;ourriel</source>
       <translation>E&amp;mail</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="606" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="589" />
       <source>&amp;Téléphone</source>
       <translation>&amp;Phone</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="607" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="590" />
       <source>Nationa&amp;lité</source>
       <translation>Nationalit&amp;y</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="608" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="591" />
       <source>Pa&amp;ys de résidence</source>
       <translation>Country of &amp;residence</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="609" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="592" />
       <source>&amp;Diplôme</source>
       <translation>Dipl&amp;oma</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="610" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="593" />
       <source>État du di&amp;plôme</source>
       <translation>Diploma s&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="611" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="594" />
       <source>&amp;Historique à l'université</source>
       <translation>&amp;History at the university</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="615" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="598" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="616" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="599" />
       <source>No&amp;tes</source>
       <translation>No&amp;tes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="671" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="654" />
       <source>A&amp;jouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="672" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="655" />
       <source>Inser ou Ctrl+Maj+N</source>
       <translation>Ins or Ctrl+Shift+N</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="673" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="656" />
       <source>&amp;Modifier</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="674" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="657" />
       <source>Entrée</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="675" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1091" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="658" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1069" />
       <source>&amp;Retirer</source>
       <translation>&amp;Withdraw</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="676" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="659" />
       <source>Suppr</source>
       <translation>Del</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="689" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="672" />
       <source>Enregistrez d'abord la fiche (Ctrl+S) pour saisir ses candidatures.</source>
       <translation>Save the file first (Ctrl+S) to enter its applications.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="722" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="705" />
       <source>Éligibilité à Mon Master</source>
       <translation>Mon Master eligibility</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="728" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="711" />
       <source>Candidatures comptées</source>
       <translation>Counted applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="735" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="718" />
       <source>Ce que le candidat doit faire</source>
       <translation>What the candidate must do</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="792" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="797" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="775" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="780" />
       <source>Nouveau candidat</source>
       <translation>New candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="795" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="778" />
       <source>Fiche candidat — %1</source>
       <translation>Candidate file — %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="812" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="795" />
       <source>Aucune candidature.</source>
       <translation>No application.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="813" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="796" />
       <source>La fiche n'est pas encore enregistrée.</source>
       <translation>The file is not saved yet.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="816" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="799" />
       <source>Campagne %1</source>
       <translation>Campaign %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="882" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="865" />
       <source>Date de naissance</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="884" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="867" />
       <source>%1 : champ obligatoire.</source>
       <translation>%1: required.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="921" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="898" />
       <source>Verdict : complétez la nationalité et le pays de résidence.</source>
       <translation>Verdict: fill in the nationality and the country of residence.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="927" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="904" />
       <source>Éligible : candidature par Mon Master.</source>
       <translation>Eligible: applies through Mon Master.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="932" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="909" />
       <source>Non éligible à Mon Master :</source>
       <translation>Not eligible for Mon Master:</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="934" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="911" />
       <source>→ procédure Candidature / Pré-inscription de l'université.</source>
       <translation>→ the university's Application / Pre-registration procedure.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="993" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="971" />
       <source>Fiche modifiée entre-temps</source>
       <translation>File changed meanwhile</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="994" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="972" />
       <source>Rien n'a été enregistré.</source>
       <translation>Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="998" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="976" />
       <source>&amp;Recharger (abandonner mes saisies)</source>
       <translation>&amp;Reload (discard my changes)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1001" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="979" />
       <source>&amp;Comparer</source>
       <translation>&amp;Compare</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1002" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1092" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1189" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="980" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1070" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1167" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1061" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1039" />
       <source>Acceptation définitive : les autres candidatures en cours sont closes :</source>
       <translation>Definitive acceptance: the other open applications are closed:</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1079" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1057" />
       <source>Cette candidature ne peut plus être retirée (%1).</source>
       <translation>This application can no longer be withdrawn (%1).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1086" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1064" />
       <source>Retirer la candidature</source>
       <translation>Withdraw the application</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1087" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1065" />
       <source>Retirer la candidature « %1 » (%2) ? Elle ne comptera plus dans les plafonds.</source>
       <translation>Withdraw the application "%1" (%2)? It will no longer count against the caps.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1143" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1121" />
       <source>Aperçu de la fiche de situation</source>
       <translation>Status sheet preview</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1156" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1134" />
       <source>Exporter la fiche en PDF</source>
       <translation>Export the sheet to PDF</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1156" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1134" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1166" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1144" />
       <source>PDF non enregistré : %1</source>
       <translation>PDF not saved: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1171" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1149" />
       <source>PDF enregistré : %1 (%2 page(s)).</source>
       <translation>PDF saved: %1 (%2 page(s)).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1184" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1162" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1185" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1163" />
       <source>La fiche a des modifications non enregistrées.</source>
       <translation>The file has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1188" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1166" />
       <source>&amp;Ne pas enregistrer</source>
       <translation>&amp;Don't save</translation>
     </message>
@@ -1054,42 +1054,42 @@
   <context>
     <name>CompareDialog</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1221" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1199" />
       <source>Comparer avec la fiche enregistrée</source>
       <translation>Compare with the saved file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1224" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1202" />
       <source>Enregistrée par %1 le %2.</source>
       <translation>Saved by %1 on %2.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1227" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1205" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1227" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1205" />
       <source>Vos saisies</source>
       <translation>Your input</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1227" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1205" />
       <source>Fiche enregistrée</source>
       <translation>Saved file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1252" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1230" />
       <source>Enregistrer &amp;mes valeurs</source>
       <translation>Save &amp;my values</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1255" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1233" />
       <source>&amp;Recharger la fiche enregistrée</source>
       <translation>&amp;Reload the saved file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1257" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1235" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -1097,7 +1097,7 @@
   <context>
     <name>CountryPicker</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/widgets.py" line="117" />
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="119" />
       <source>nom ou code du pays</source>
       <translation>country name or code</translation>
     </message>
@@ -1105,12 +1105,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/widgets.py" line="53" />
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="55" />
       <source>JJ/MM/AAAA</source>
       <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/widgets.py" line="73" />
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="75" />
       <source>%1 : date attendue au format JJ/MM/AAAA (par exemple 26/02/2024).</source>
       <translation>%1: date expected as DD/MM/YYYY (for example 26/02/2024).</translation>
     </message>
@@ -1118,74 +1118,79 @@
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="36" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="37" />
       <source>Paramètres du service</source>
       <translation>Office settings</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="48" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="49" />
       <source>Établissement d'accueil (dates limites et voies d'inscription)</source>
       <translation>Home institution (registration deadlines and routes)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="51" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="52" />
       <source>Code &amp;UAI</source>
       <translation>&amp;UAI code</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="52" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="53" />
       <source>&amp;Nom</source>
       <translation>&amp;Last name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="61" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="62" />
       <source>Pays relevant de la procédure Études en France</source>
       <translation>Countries covered by the Études en France procedure</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="63" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="65" />
       <source>Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 67 (source secondaire). Vérifiez-la sur le site de Campus France et complétez-la.</source>
       <translation>Reminder: Campus France counted 69 countries in 2024; the shipped list has 67 (secondary source). Check it on the Campus France site and complete it.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="69" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="73" />
       <source>&amp;Liste</source>
       <translation>&amp;List</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="72" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="76" />
       <source>&amp;Pays</source>
       <translation>&amp;Country</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="74" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="78" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="75" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="79" />
       <source>&amp;Retirer</source>
       <translation>&amp;Withdraw</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="97" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="101" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="98" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="103" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="132" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="137" />
       <source>%1 pays dans la liste.</source>
       <translation>%1 countries in the list.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="144" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="149" />
       <source>Choisissez un pays de la liste.</source>
       <translation>Choose a country from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="185" />
+      <source>Enregistrement impossible</source>
+      <translation>Cannot save</translation>
     </message>
   </context>
   <context>
