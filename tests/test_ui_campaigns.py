@@ -139,3 +139,22 @@ def test_dialog_models_pass_qtmodeltester(qtmodeltester, services) -> None:  # n
     courses = CourseTableModel()
     courses.set_rows(controller.courses())
     qtmodeltester.check(courses)
+
+
+def test_settings_dialog_asks_before_dropping_changes(qtbot, services, monkeypatch) -> None:  # noqa: ANN001
+    """Esc on changed settings asks; « Annuler » keeps the window and what was typed."""
+    from monmaster_desktop.ui import settings_dialog as module
+
+    asked = []
+    monkeypatch.setattr(module, "ask", lambda *a, **k: asked.append(a[1]) or "stay")
+    dialog = module.SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Aix-Marseille Université — scolarité Luminy")
+    dialog.reject()
+    assert asked and dialog.isVisible()
+    assert dialog.name.text() == "Aix-Marseille Université — scolarité Luminy"
+    asked.clear()
+    dialog.name.setText(services.campaigns.settings().home_institution_name)
+    dialog.reject()
+    assert asked == [] and not dialog.isVisible()

@@ -24,7 +24,7 @@ from monmaster_desktop.controllers.campaigns import CampaignController, OfficeSe
 from monmaster_desktop.controllers.errors import DatabaseError, Invalid
 from monmaster_desktop.domain import fold
 from monmaster_desktop.io.countries import country_name_fr
-from monmaster_desktop.ui.widgets import CountryPicker, FieldMessage
+from monmaster_desktop.ui.widgets import CountryPicker, FieldMessage, ask
 
 
 class SettingsDialog(QDialog):
@@ -117,6 +117,7 @@ class SettingsDialog(QDialog):
         for code in settings.etudes_en_france:
             self._add_item(code)
         self._sort()
+        self._saved = self.settings()  # to know, on Annuler / Esc, whether anything would be lost
         self.code.textChanged.connect(self._timer.start)
         self.name.textChanged.connect(self._timer.start)
         self.resize(720, 640)
@@ -184,4 +185,30 @@ class SettingsDialog(QDialog):
         except DatabaseError as failure:
             QMessageBox.warning(self, self.tr("Enregistrement impossible"), failure.message)
             return
+        self._saved = self.settings()
         self.accept()
+
+    def reject(self) -> None:  # Annuler, Esc, the window's close button
+        """Changes are never dropped silently: save them, drop them, or stay."""
+        if self.settings() != self._saved:
+            choice = ask(
+                self,
+                self.tr("Modifications non enregistrées"),
+                self.tr("Les réglages ont été modifiés. Les enregistrer avant de fermer ?"),
+                [
+                    ("save", self.tr("&Enregistrer"), QMessageBox.ButtonRole.AcceptRole),
+                    (
+                        "drop",
+                        self.tr("&Ne pas enregistrer"),
+                        QMessageBox.ButtonRole.DestructiveRole,
+                    ),
+                    ("stay", self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole),
+                ],
+                default="save",
+            )
+            if choice == "save":
+                self.save()
+                return
+            if choice == "stay":
+                return
+        super().reject()

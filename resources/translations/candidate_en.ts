@@ -1169,28 +1169,45 @@
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="101" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="199" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="103" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="205" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="137" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="138" />
       <source>%1 pays dans la liste.</source>
       <translation>%1 countries in the list.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="149" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="150" />
       <source>Choisissez un pays de la liste.</source>
       <translation>Choose a country from the list.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="185" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="186" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="196" />
+      <source>Modifications non enregistrées</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="197" />
+      <source>Les réglages ont été modifiés. Les enregistrer avant de fermer ?</source>
+      <translation>The settings were changed. Save them before closing?</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="202" />
+      <source>&amp;Ne pas enregistrer</source>
+      <translation>&amp;Don't save</translation>
     </message>
   </context>
   <context>
