@@ -172,7 +172,11 @@ class ApplicationTableModel(_RowsModel):
         if column == 5:
             return status_text(view)
         if column == 6:
-            return domain_tr(TRAINING_FR[data.training_type])
+            return (
+                QCoreApplication.translate("CandidateFile", "Alternance")
+                if data.training_type is TrainingType.ALTERNANCE
+                else QCoreApplication.translate("CandidateFile", "Initiale")
+            )
         dates = {
             7: data.submitted_on,
             8: data.notified_on,
@@ -646,7 +650,8 @@ class CandidateFileDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((78, 82, 200, 150, 150, 250, 120, 84, 84, 84, 120)):
+        # Campaign to type fit a 1366-pixel screen; the dates follow (also in the side panel).
+        for column, width in enumerate((72, 100, 185, 130, 125, 200, 82, 84, 84, 84, 120)):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(self.edit_application)
         self.table.installEventFilter(self)

@@ -326,7 +326,7 @@
     <name>CandidateFile</name>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="217" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="221" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
@@ -337,19 +337,19 @@
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="219" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="223" />
       <source>Mention</source>
       <translation>Mention</translation>
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="220" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="224" />
       <source>Parcours</source>
       <translation>Track</translation>
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="223" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="227" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
@@ -360,19 +360,19 @@
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="222" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="226" />
       <source>Déposée le</source>
       <translation>Submitted on</translation>
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="227" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="231" />
       <source>Notifiée le</source>
       <translation>Notified on</translation>
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="228" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="232" />
       <source>Acceptée le</source>
       <translation>Accepted on</translation>
     </message>
@@ -382,267 +382,277 @@
       <translation>Reasons can be asked until</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="189" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="176" />
+      <source>Alternance</source>
+      <translation>Work-study</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="178" />
+      <source>Initiale</source>
+      <translation>Initial</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="193" />
       <source> (rang %1)</source>
       <translation> (rank %1)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="200" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="204" />
       <source>N° de candidat</source>
       <translation>Candidate number</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="201" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="205" />
       <source>INE</source>
       <translation>INE</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="202" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="206" />
       <source>Nom</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="203" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="207" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="204" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="208" />
       <source>Date de naissance</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="205" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="209" />
       <source>Courriel</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="206" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="210" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="207" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="211" />
       <source>Nationalité</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="208" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="212" />
       <source>Pays de résidence</source>
       <translation>Country of residence</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="209" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="213" />
       <source>Diplôme</source>
       <translation>Diploma</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="210" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="214" />
       <source>État du diplôme</source>
       <translation>Diploma status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="211" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="215" />
       <source>Redoublement du M1</source>
       <translation>Repeating M1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="212" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="216" />
       <source>VES / VAP</source>
       <translation>VES / VAP</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="213" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="217" />
       <source>Admission de droit (CMI)</source>
       <translation>Automatic admission (CMI)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="214" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="218" />
       <source>Historique à l'université</source>
       <translation>History at the university</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="215" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="219" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="216" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="220" />
       <source>Campagne</source>
       <translation>Campaign</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="218" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="222" />
       <source>Code UAI</source>
       <translation>UAI code</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="221" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="225" />
       <source>Type de formation</source>
       <translation>Type of training</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="224" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="228" />
       <source>Rang</source>
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="225" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="229" />
       <source>Motif du refus</source>
       <translation>Rejection reason</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="226" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="230" />
       <source>Précision du motif</source>
       <translation>Reason details</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="229" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="233" />
       <source>Inscrite le</source>
       <translation>Registered on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="232" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="236" />
       <source>Création</source>
       <translation>Creation</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="233" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="237" />
       <source>Modification</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="234" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="238" />
       <source>Suppression</source>
       <translation>Deletion</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="235" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="239" />
       <source>Purge</source>
       <translation>Purge</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="236" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="240" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="284" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="288" />
       <source>Utilisateur</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="285" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="289" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="286" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="290" />
       <source>Élément</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="287" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="291" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="288" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="292" />
       <source>Ancienne valeur</source>
       <translation>Old value</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="289" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="293" />
       <source>Nouvelle valeur</source>
       <translation>New value</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="308" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="312" />
       <source>Candidature %1</source>
       <translation>Application %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="310" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="314" />
       <source>Fiche du candidat</source>
       <translation>Candidate file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="343" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="347" />
       <source>Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire.</source>
       <translation>Enrolment interrupted for a year: the candidate must contact the Registrar's Office before registering.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="344" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="348" />
       <source>Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations).</source>
       <translation>Late acceptance: the registration deadline is set by the head of the institution and is not recorded yet (Course catalogue).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="345" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="349" />
       <source>La date limite d'inscription est passée et il n'est pas inscrit : le contacter.</source>
       <translation>The registration deadline has passed and the candidate is not registered: contact them.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="346" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="350" />
       <source>Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université.</source>
       <translation>Not a Mon Master candidate: must follow the university's Application / Pre-registration procedure.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="347" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="351" />
       <source>Il peut encore demander au chef d'établissement les motifs d'un refus.</source>
       <translation>Can still ask the head of the institution for the reasons of a rejection.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="366" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="370" />
       <source>Inscription administrative</source>
       <translation>Administrative registration</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="369" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="373" />
       <source>%1, acceptée définitivement le %2.</source>
       <translation>%1, accepted definitively on %2.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="377" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="381" />
       <source>Inscrit le %1.</source>
       <translation>Registered on %1.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="383" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="387" />
       <source>S'inscrire au plus tard le %1</source>
       <translation>Register by %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="393" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="397" />
       <source>Date limite fixée par le chef d'établissement (pas encore connue)</source>
       <translation>Deadline set by the head of the institution (not known yet)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="400" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="404" />
       <source>Par : %1</source>
       <translation>Through: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="406" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="410" />
       <source>Doit contacter le service de scolarité.</source>
       <translation>Must contact the Registrar's Office.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="420" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="424" />
       <source>Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.</source>
       <translation>Rejection "%1" (%2) notified on %3: reasons can be asked until %4.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="422" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="426" />
       <source>Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.</source>
       <translation>Rejection "%1" (%2) notified on %3: the time to ask for reasons ended on %4.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="435" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="439" />
       <source>Rien à faire pour l'instant.</source>
       <translation>Nothing to do for now.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="446" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="450" />
       <source>%1 : %2/%3 · alternance %4/%5</source>
       <translation>%1: %2/%3 · alternance %4/%5</translation>
     </message>
@@ -650,317 +660,317 @@
   <context>
     <name>CandidateFileDialog</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="495" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="499" />
       <source>Identité</source>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="496" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="500" />
       <source>Candidatures</source>
       <translation>Applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="497" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="501" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="515" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1165" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="519" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1170" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="520" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="524" />
       <source>&amp;Aperçu avant impression</source>
       <translation>Print pre&amp;view</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="524" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="528" />
       <source>E&amp;xporter en PDF…</source>
       <translation>E&amp;xport to PDF…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="526" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="530" />
       <source>&amp;Fermer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="572" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="576" />
       <source>Redou&amp;blement du M1</source>
       <translation>Repeating M&amp;1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="573" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="577" />
       <source>Admission par &amp;VES / VAP</source>
       <translation>Admission by &amp;VES / VAP</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="574" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="578" />
       <source>Admission de droit en M1 (C&amp;MI)</source>
       <translation>Automatic M1 admission (C&amp;MI)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="583" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="587" />
       <source>N° de &amp;candidat</source>
       <translation>&amp;Candidate number</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="584" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="588" />
       <source>&amp;INE</source>
       <translation>&amp;INE</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="585" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="589" />
       <source>&amp;Nom</source>
       <translation>&amp;Last name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="586" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="590" />
       <source>P&amp;rénom</source>
       <translation>&amp;First name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="587" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="591" />
       <source>Date de nai&amp;ssance</source>
       <translation>Birth &amp;date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="588" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="592" />
       <source>C&amp;ourriel</source>
       <translation>E&amp;mail</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="589" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="593" />
       <source>&amp;Téléphone</source>
       <translation>&amp;Phone</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="590" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="594" />
       <source>Nationa&amp;lité</source>
       <translation>Nationalit&amp;y</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="591" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="595" />
       <source>Pa&amp;ys de résidence</source>
       <translation>Country of &amp;residence</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="592" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="596" />
       <source>&amp;Diplôme</source>
       <translation>Dipl&amp;oma</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="593" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="597" />
       <source>État du di&amp;plôme</source>
       <translation>Diploma s&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="594" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="598" />
       <source>&amp;Historique à l'université</source>
       <translation>&amp;History at the university</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="598" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="602" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="599" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="603" />
       <source>No&amp;tes</source>
       <translation>No&amp;tes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="654" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="659" />
       <source>A&amp;jouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="655" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="660" />
       <source>Inser ou Ctrl+Maj+N</source>
       <translation>Ins or Ctrl+Shift+N</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="656" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="661" />
       <source>&amp;Modifier</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="657" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="662" />
       <source>Entrée</source>
       <translation>Enter</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="658" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1069" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="663" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1074" />
       <source>&amp;Retirer</source>
       <translation>&amp;Withdraw</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="659" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="664" />
       <source>Suppr</source>
       <translation>Del</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="672" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="677" />
       <source>Enregistrez d'abord la fiche (Ctrl+S) pour saisir ses candidatures.</source>
       <translation>Save the file first (Ctrl+S) to enter its applications.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="705" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="710" />
       <source>Éligibilité à Mon Master</source>
       <translation>Mon Master eligibility</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="711" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="716" />
       <source>Candidatures comptées</source>
       <translation>Counted applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="718" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="723" />
       <source>Ce que le candidat doit faire</source>
       <translation>What the candidate must do</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="775" />
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="780" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="785" />
       <source>Nouveau candidat</source>
       <translation>New candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="778" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="783" />
       <source>Fiche candidat — %1</source>
       <translation>Candidate file — %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="795" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="800" />
       <source>Aucune candidature.</source>
       <translation>No application.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="796" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="801" />
       <source>La fiche n'est pas encore enregistrée.</source>
       <translation>The file is not saved yet.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="799" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="804" />
       <source>Campagne %1</source>
       <translation>Campaign %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="865" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="870" />
       <source>Date de naissance</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="867" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="872" />
       <source>%1 : champ obligatoire.</source>
       <translation>%1: required.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="898" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="903" />
       <source>Verdict : complétez la nationalité et le pays de résidence.</source>
       <translation>Verdict: fill in the nationality and the country of residence.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="904" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="909" />
       <source>Éligible : candidature par Mon Master.</source>
       <translation>Eligible: applies through Mon Master.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="909" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="914" />
       <source>Non éligible à Mon Master :</source>
       <translation>Not eligible for Mon Master:</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="911" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="916" />
       <source>→ procédure Candidature / Pré-inscription de l'université.</source>
       <translation>→ the university's Application / Pre-registration procedure.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="971" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="976" />
       <source>Fiche modifiée entre-temps</source>
       <translation>File changed meanwhile</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="972" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="977" />
       <source>Rien n'a été enregistré.</source>
       <translation>Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="976" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="981" />
       <source>&amp;Recharger (abandonner mes saisies)</source>
       <translation>&amp;Reload (discard my changes)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="979" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="984" />
       <source>&amp;Comparer</source>
       <translation>&amp;Compare</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="980" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1070" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1167" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="985" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1075" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1172" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1039" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1044" />
       <source>Acceptation définitive : les autres candidatures en cours sont closes :</source>
       <translation>Definitive acceptance: the other open applications are closed:</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1057" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1062" />
       <source>Cette candidature ne peut plus être retirée (%1).</source>
       <translation>This application can no longer be withdrawn (%1).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1064" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1069" />
       <source>Retirer la candidature</source>
       <translation>Withdraw the application</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1065" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1070" />
       <source>Retirer la candidature « %1 » (%2) ? Elle ne comptera plus dans les plafonds.</source>
       <translation>Withdraw the application "%1" (%2)? It will no longer count against the caps.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1121" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1126" />
       <source>Aperçu de la fiche de situation</source>
       <translation>Status sheet preview</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1134" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1139" />
       <source>Exporter la fiche en PDF</source>
       <translation>Export the sheet to PDF</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1134" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1139" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1144" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1149" />
       <source>PDF non enregistré : %1</source>
       <translation>PDF not saved: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1149" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1154" />
       <source>PDF enregistré : %1 (%2 page(s)).</source>
       <translation>PDF saved: %1 (%2 page(s)).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1162" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1167" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1163" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1168" />
       <source>La fiche a des modifications non enregistrées.</source>
       <translation>The file has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1166" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1171" />
       <source>&amp;Ne pas enregistrer</source>
       <translation>&amp;Don't save</translation>
     </message>
@@ -1054,42 +1064,42 @@
   <context>
     <name>CompareDialog</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1199" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1204" />
       <source>Comparer avec la fiche enregistrée</source>
       <translation>Compare with the saved file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1202" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1207" />
       <source>Enregistrée par %1 le %2.</source>
       <translation>Saved by %1 on %2.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1205" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1210" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1205" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1210" />
       <source>Vos saisies</source>
       <translation>Your input</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1205" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1210" />
       <source>Fiche enregistrée</source>
       <translation>Saved file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1230" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1235" />
       <source>Enregistrer &amp;mes valeurs</source>
       <translation>Save &amp;my values</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1233" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1238" />
       <source>&amp;Recharger la fiche enregistrée</source>
       <translation>&amp;Reload the saved file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1235" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1240" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
