@@ -280,7 +280,11 @@ class CandidateTableModel(QAbstractTableModel):
                 return row.accepted_label or ""
             case 6:
                 deadline = row.registration_deadline
-                return deadline.strftime("%d/%m/%Y") if deadline else ""
+                if deadline:
+                    return deadline.strftime("%d/%m/%Y")
+                if "deadline_set_by_head" in row.flags:
+                    return self.tr("à fixer")
+                return ""
             case _:
                 return ", ".join(flag_label(code) for code in ordered_flags(row.flags))
 

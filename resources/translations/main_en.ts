@@ -37,7 +37,7 @@
         <translation>%1/%2 · work-study %3/%4</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="371" />
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="375" />
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
@@ -103,6 +103,11 @@
         <location filename="../../monmaster_desktop/ui/candidate_table.py" line="276" />
         <source>Non</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/candidate_table.py" line="286" />
+        <source>à fixer</source>
+        <translation>to be set</translation>
     </message>
 </context>
 <context>
