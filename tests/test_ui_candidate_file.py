@@ -420,3 +420,25 @@ def test_export_pdf_and_print_preview_of_the_sheet(qtbot, services, open_file, s
     monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_preview)
     press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert printed.read_bytes().startswith(b"%PDF")
+
+
+def test_country_names_follow_the_interface_language(qtbot, services, saved_candidate) -> None:  # noqa: ANN001
+    """In English the pickers show English country names; the stored code is unchanged."""
+    from PySide6.QtCore import QLocale
+
+    from monmaster_desktop.ui.widgets import CountryPicker
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        picker = CountryPicker()
+        qtbot.addWidget(picker)
+        picker.setCurrentIndex(picker.findData("MA"))
+        assert picker.currentText() == "Morocco"
+        assert picker.currentData() == "MA"
+    finally:
+        QLocale.setDefault(previous)
+    french = CountryPicker()
+    qtbot.addWidget(french)
+    french.setCurrentIndex(french.findData("MA"))
+    assert french.currentText() == "Maroc"

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRegularExpression, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QRegularExpression,
+    Qt,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -93,7 +101,8 @@ class _FoldingCompleter(QCompleter):
 
 
 class CountryPicker(QComboBox):
-    """Choose a country by its French name, its code, or part of its name without accents."""
+    """Choose a country by its name (French, or English in English), its code, or part of its
+    name without accents."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,11 +111,19 @@ class CountryPicker(QComboBox):
         self.setMaxVisibleItems(15)
         self.addItem("", None)
         self._by_key: dict[str, int] = {}
-        for code, name_fr, _name_en in all_countries():
-            self.addItem(name_fr, code)
+        # Names in the interface's language (install_translators sets the default locale);
+        # a name typed in the other language is still understood.
+        english = QLocale().language() == QLocale.Language.English
+        countries = all_countries()
+        if english:
+            countries = sorted(countries, key=lambda c: fold(c[2]))
+        for code, name_fr, name_en in countries:
+            shown = name_en if english else name_fr
+            self.addItem(shown, code)
             row = self.count() - 1
-            self.setItemData(row, fold(name_fr), FOLD_ROLE)
-            self._by_key[fold(name_fr)] = row
+            self.setItemData(row, fold(shown), FOLD_ROLE)
+            self._by_key[fold(name_en if not english else name_fr)] = row
+            self._by_key[fold(shown)] = row
             self._by_key[code.casefold()] = row
         completer = _FoldingCompleter(self.model(), self)
         completer.setCompletionRole(FOLD_ROLE)

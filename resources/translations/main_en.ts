@@ -34,7 +34,7 @@
     <message>
         <location filename="../../monmaster_desktop/ui/candidate_table.py" line="110" />
         <source>%1/%2 · alt. %3/%4</source>
-        <translation>%1/%2 · work-study %3/%4</translation>
+        <translation>%1/%2 · alt. %3/%4</translation>
     </message>
     <message>
         <location filename="../../monmaster_desktop/ui/candidate_table.py" line="375" />
