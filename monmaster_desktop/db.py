@@ -196,6 +196,25 @@ class Database:
         finally:
             session.close()
 
+    def compact(self) -> bool:
+        """Rewrite the file without its freed pages and empty the write-ahead log.
+
+        ``secure_delete`` already overwrote deleted rows in the database pages, but their old
+        versions stay in the WAL file until a checkpoint resets it; VACUUM also drops the free
+        pages. False when another connection kept the file busy (the data then lingers until
+        the next compaction).
+        """
+        raw = self.engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            conn.execute("VACUUM")
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            return busy == 0
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            raw.close()
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -371,6 +390,20 @@ def quick_check(path: Path) -> str:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return str(exc)
+
+
+def holds_our_schema(path: Path) -> str | None:
+    """None when ``path`` opens read-only with our tables, else SQLite's complaint."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM candidate").fetchone()
+            conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None
 
 
 def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:

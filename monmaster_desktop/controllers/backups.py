@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -13,7 +12,13 @@ from monmaster_desktop import paths
 from monmaster_desktop.controllers.context import current_user, now
 from monmaster_desktop.controllers.errors import Invalid, RuleViolation
 from monmaster_desktop.controllers.records import audit_rows, write_audit
-from monmaster_desktop.db import Database, DatabaseCorrupt, backup_database, quick_check
+from monmaster_desktop.db import (
+    Database,
+    DatabaseCorrupt,
+    backup_database,
+    holds_our_schema,
+    quick_check,
+)
 from monmaster_desktop.models import Setting
 
 AUTO_PREFIX = "auto-"
@@ -72,17 +77,12 @@ def verify_backup(path: Path) -> None:
         raise DatabaseCorrupt(
             f"La sauvegarde « {path.name} » est endommagée ({verdict}) : elle n'a pas été utilisée."
         )
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            conn.execute("SELECT count(*) FROM candidate").fetchone()
-            conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
+    complaint = holds_our_schema(path)
+    if complaint is not None:
         raise DatabaseCorrupt(
-            f"« {path.name} » n'est pas une base Mon Master Desk ({exc}) : rien n'a été remplacé."
-        ) from exc
+            f"« {path.name} » n'est pas une base Mon Master Desk ({complaint}) : rien n'a été "
+            "remplacé."
+        )
 
 
 def database_verdict(path: Path) -> str:

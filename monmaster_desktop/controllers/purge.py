@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import logging
-import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -179,28 +178,8 @@ class PurgeController:
                 ],
             )
         log.info("retention purge: %d candidates, %d applications", len(ids), applications)
-        self.compacted = compact(self.db)
+        self.compacted = self.db.compact()
         return len(ids)
-
-
-def compact(db: Database) -> bool:
-    """Rewrite the file without the freed pages and empty the write-ahead log.
-
-    ``secure_delete`` already overwrote the deleted rows in the database pages, but their old
-    versions stay in the WAL file until a checkpoint resets it; VACUUM also drops the free pages.
-    Returns False when another connection kept the file busy (the data then lingers until the
-    next purge or compaction).
-    """
-    raw = db.engine.raw_connection()
-    try:
-        conn = raw.driver_connection
-        conn.execute("VACUUM")
-        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        return busy == 0
-    except sqlite3.OperationalError:
-        return False
-    finally:
-        raw.close()
 
 
 def _chunks(ids: list[int]) -> Iterable[list[int]]:
