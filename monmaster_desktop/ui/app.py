@@ -46,6 +46,11 @@ def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool
     from monmaster_desktop.db import Database, DatabaseCorrupt, DatabaseError
     from monmaster_desktop.ui.services import Services
 
+    if demo:  # a second or two to generate: say so before the window waits
+        window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Préparation de la base de démonstration…")
+        )
+        QCoreApplication.processEvents()
     try:
         path = demo_database() if demo else (database or paths.default_database_path())
         try:

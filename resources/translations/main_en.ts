@@ -3,28 +3,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="65" />
-        <location filename="../../monmaster_desktop/ui/app.py" line="77" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="51" />
+        <source>Préparation de la base de démonstration…</source>
+        <translation>Preparing the demonstration database…</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/app.py" line="70" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="82" />
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="70" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="75" />
         <source>base de démonstration</source>
         <translation>demonstration database</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="78" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="83" />
         <source>Impossible d'ouvrir la base « %1 » : %2</source>
         <translation>Cannot open the database “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="92" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="97" />
         <source>Base sur un partage réseau</source>
         <translation>Database on a network share</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/app.py" line="93" />
+        <location filename="../../monmaster_desktop/ui/app.py" line="98" />
         <source>La base « %1 » est sur un partage réseau : SQLite n'y est pas fiable et des enregistrements peuvent être perdus. Placez la base sur le disque du poste et gardez les sauvegardes sur le partage.</source>
         <translation>The database “%1” is on a network share: SQLite is not reliable there and records may be lost. Keep the database on this computer's disk and the backups on the share.</translation>
     </message>
