@@ -12,15 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from monmaster_desktop.controllers.candidates import CANDIDATE_FIELDS, name_key
 from monmaster_desktop.controllers.context import RulesContext, current_user, now
+from monmaster_desktop.controllers.files import facts_of
 from monmaster_desktop.controllers.records import (
     audit_text,
     gc_paused,
-    status_values,
+    replace_status_rows,
+    status_row,
     write_search_tokens,
 )
 from monmaster_desktop.controllers.validation import candidate_problems
@@ -31,7 +33,6 @@ from monmaster_desktop.domain import (
     Diploma,
     DiplomaStatus,
     EnrolmentHistory,
-    Flag,
     Phase,
     RejectionReason,
     TrainingType,
@@ -54,18 +55,16 @@ from monmaster_desktop.models import (
     AuditEntry,
     Campaign,
     Candidate,
-    CandidateStatus,
     Course,
     Institution,
 )
-from monmaster_desktop.rules.assess import assess
 from monmaster_desktop.rules.calendar import (
     check_submission,
     explanation_last_day,
     registration_deadline,
 )
 from monmaster_desktop.rules.caps import CapTally
-from monmaster_desktop.rules.facts import ApplicationFacts, CandidateFacts, RuleViolation
+from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
 from monmaster_desktop.rules.outcomes import check_consistency, check_single_definitive
 
 Progress = Callable[[float, str], None]
@@ -939,10 +938,8 @@ class _Writer:
         return courses
 
     def _refresh_status(self, file_candidates: dict, ids: dict[str, int]) -> None:
-        ctx = self.ctx
-        today = date.today()
-        rows = []
         heads = self._head_deadlines()
+        rows = []
         for number in set(file_candidates) | set(self.merged):
             cid = ids[number]
             data = (
@@ -959,43 +956,8 @@ class _Writer:
                     a._replace(head_deadline=heads.get(_course_key(a))) if a.accepted_on else a
                     for a in apps
                 ]
-            candidate = CandidateFacts(
-                data.nationality,
-                data.residence_country,
-                data.diploma,
-                data.diploma_status,
-                data.repeating_m1,
-                data.ves_vap,
-                data.automatic_admission,
-                data.enrolment_history,
-            )
-            assessment = assess(
-                candidate,
-                apps,
-                ctx.calendars,
-                home_institution=ctx.home_institution_code,
-                etudes_en_france=ctx.etudes_en_france,
-                as_of=today,
-            )
-            labels = {}
-            if assessment.registration is not None:
-                reg = assessment.registration
-                labels[reg.application_key] = (
-                    f"{reg.mention} — {reg.parcours}" if reg.parcours else reg.mention
-                )
-            values = status_values(cid, assessment, labels)
-            values["latest_campaign"] = max((a.campaign_year for a in apps), default=None)
-            values["interrupted"] = Flag.INTERRUPTED_ENROLMENT in assessment.flags
-            rows.append(values)
-        affected = [r["candidate_id"] for r in rows]
-        for start in range(0, len(affected), CHUNK):
-            self.session.execute(
-                delete(CandidateStatus).where(
-                    CandidateStatus.candidate_id.in_(affected[start : start + CHUNK])
-                )
-            )
-        for start in range(0, len(rows), 10000):
-            bulk_insert(self.session, CandidateStatus.__table__, rows[start : start + 10000])
+            rows.append(status_row(cid, facts_of(data), apps, self.ctx))
+        replace_status_rows(self.session, rows)
 
     def _head_deadlines(self) -> dict[tuple, date]:
         query = (

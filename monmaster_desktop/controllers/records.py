@@ -31,7 +31,7 @@ from monmaster_desktop.models import (
     Institution,
 )
 from monmaster_desktop.rules.assess import assess
-from monmaster_desktop.rules.facts import ApplicationFacts, Assessment, CandidateFacts
+from monmaster_desktop.rules.facts import ApplicationFacts, CandidateFacts
 
 from .context import RulesContext
 
@@ -156,57 +156,63 @@ def load_facts(
     return result
 
 
-def status_values(candidate_id: int, assessment: Assessment, labels: dict[int, str]) -> dict:
-    registration = assessment.registration
+def status_row(
+    candidate_id: int,
+    candidate: CandidateFacts,
+    applications: Sequence[ApplicationFacts],
+    ctx: RulesContext,
+) -> dict:
+    """The stored status of one candidate: what the rules conclude that does not depend on the
+    reference date (worklists derive the date-dependent flags from it in SQL)."""
+    assessment = assess(
+        candidate,
+        applications,
+        ctx.calendars,
+        home_institution=ctx.home_institution_code,
+        etudes_en_france=ctx.etudes_en_france,
+        as_of=date.today(),
+    )
+    reg = assessment.registration
     counted = assessment.counted
     return {
         "candidate_id": candidate_id,
         "eligible": assessment.eligibility.eligible,
         "ineligibility_reasons": " ".join(r.value for r in assessment.eligibility.reasons),
-        "latest_campaign": None,
+        "latest_campaign": max((a.campaign_year for a in applications), default=None),
         "counted_initial": counted.get(Phase.MAIN, TrainingType.INITIAL),
         "counted_alternance": counted.get(Phase.MAIN, TrainingType.ALTERNANCE),
-        "interrupted": False,
-        "accepted_label": labels.get(registration.application_key) if registration else None,
-        "accepted_on": registration.accepted_on if registration else None,
-        "registration_deadline": registration.deadline if registration else None,
-        "deadline_set_by_head": bool(
-            registration and registration.deadline is None and registration.registered_on is None
-        ),
-        "route": registration.route.value if registration else None,
-        "registered_on": registration.registered_on if registration else None,
+        "interrupted": Flag.INTERRUPTED_ENROLMENT in assessment.flags,
+        "accepted_label": (f"{reg.mention} — {reg.parcours}" if reg.parcours else reg.mention)
+        if reg
+        else None,
+        "accepted_on": reg.accepted_on if reg else None,
+        "registration_deadline": reg.deadline if reg else None,
+        "deadline_set_by_head": Flag.DEADLINE_SET_BY_HEAD in assessment.flags,
+        "route": reg.route.value if reg else None,
+        "registered_on": reg.registered_on if reg else None,
     }
+
+
+def replace_status_rows(session: Session, rows: list[dict]) -> None:
+    """Write these candidates' stored status in place of what was there."""
+    from monmaster_desktop.db import bulk_insert
+
+    ids = [row["candidate_id"] for row in rows]
+    for chunk in _chunks(ids):
+        session.execute(delete(CandidateStatus).where(CandidateStatus.candidate_id.in_(chunk)))
+    bulk_insert(session, CandidateStatus.__table__, rows)
 
 
 def refresh_status(session: Session, ctx: RulesContext, candidate_ids: Iterable[int]) -> None:
     """Recompute the stored status of these candidates (same transaction as the write)."""
-    ids = sorted(set(candidate_ids))
-    if not ids:
-        return
-    facts = load_facts(session, ids)
-    rows = []
-    for cid, (candidate, applications) in facts.items():
-        assessment = assess(
-            candidate,
-            applications,
-            ctx.calendars,
-            home_institution=ctx.home_institution_code,
-            etudes_en_france=ctx.etudes_en_france,
-            as_of=date.today(),
-        )
-        labels = {
-            a.key: f"{a.mention} {('— ' + a.parcours) if a.parcours else ''}".strip()
-            for a in applications
-            if a.status is ApplicationStatus.ACCEPTED_DEFINITIVELY
-        }
-        values = status_values(cid, assessment, labels)
-        values["latest_campaign"] = max((a.campaign_year for a in applications), default=None)
-        values["interrupted"] = Flag.INTERRUPTED_ENROLMENT in assessment.flags
-        rows.append(values)
-    for chunk in _chunks(ids):
-        session.execute(delete(CandidateStatus).where(CandidateStatus.candidate_id.in_(chunk)))
-    if rows:
-        session.execute(insert(CandidateStatus), rows)
+    facts = load_facts(session, candidate_ids)
+    replace_status_rows(
+        session,
+        [
+            status_row(cid, candidate, applications, ctx)
+            for cid, (candidate, applications) in facts.items()
+        ],
+    )
 
 
 def refresh_all_status(session: Session, ctx: RulesContext) -> None:
