@@ -55,6 +55,10 @@ class DatabaseBusy(DatabaseError):
     pass
 
 
+class DatabaseForeign(DatabaseError):
+    """A SQLite file that belongs to another program: never written to."""
+
+
 #: What the clerk is told when the system refuses a file operation (strerror is English).
 OS_REASONS_FR = {
     errno.EACCES: "accès refusé",
@@ -176,6 +180,8 @@ class Database:
                 raise DatabaseUnavailable(
                     f"Impossible de créer la base « {self.path} » : {os_reason_fr(exc)}."
                 ) from exc
+        elif migrate:
+            self._adopt_existing_file()
         self.engine = _make_engine(self.path, wal=not self.network_share)
         # Write transactions take the write lock at BEGIN: a read→write upgrade can fail
         # with "database is locked" without being retried; BEGIN IMMEDIATE waits instead.
@@ -197,6 +203,25 @@ class Database:
                 ) from exc
             with self.write() as session:
                 seed_defaults(session)
+
+    def _adopt_existing_file(self) -> None:
+        """Refuse another program's SQLite file before anything is written to it; make an
+        empty file taken as the base (and its -wal/-shm) readable by its owner only."""
+        tables = foreign_tables(self.path)
+        if tables:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise DatabaseForeign(
+                f"« {self.path} » est la base d'un autre programme (tables : {shown}) : "
+                "Mon Master Desk ne l'a pas modifiée et ne l'utilisera pas. Choisissez un autre "
+                "fichier, ou un nom de fichier qui n'existe pas encore."
+            )
+        if tables is None:  # empty: adopted as a new base
+            for name in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+                try:
+                    if name.exists():
+                        os.chmod(name, 0o600)
+                except OSError as exc:
+                    log.warning("cannot make %s owner-only: %s", name.name, exc)
 
     def read(self) -> Session:
         """A short read session: ``with db.read() as s: ...``."""
@@ -429,6 +454,30 @@ def quick_check(path: Path) -> str:
             conn.close()
     except sqlite3.DatabaseError as exc:
         return str(exc)
+
+
+def foreign_tables(path: Path) -> list[str] | None:
+    """The tables of ``path`` if it is another program's SQLite file; ``[]`` if it is ours
+    (stamped by our migrations) or cannot be read (the open then says why); None if empty."""
+    if path.stat().st_size == 0:
+        return None
+    try:
+        conn = connect_read_only(path)
+        try:
+            names = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return []
+    if not names:
+        return None
+    return [] if "alembic_version" in names else names
 
 
 def holds_our_schema(path: Path) -> str | None:
