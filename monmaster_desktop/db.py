@@ -68,6 +68,9 @@ OS_REASONS_FR = {
     errno.ENOTDIR: "un élément du chemin est un fichier, pas un dossier",
     errno.ENOENT: "dossier introuvable",
     errno.EEXIST: "le fichier existe déjà",
+    errno.EFBIG: "fichier trop grand (disque plein ou limite de taille du système)",
+    getattr(errno, "EDQUOT", -1): "quota disque dépassé (disque plein pour cet utilisateur)",
+    errno.EIO: "erreur d'écriture sur le disque (disque plein ou défaillant)",
 }
 
 
@@ -304,6 +307,11 @@ def translate_error(exc: BaseException, path: Path, *, doing: str | None = None)
         return DatabaseCorrupt(
             f"La base « {path.name} » est endommagée ({orig}). Restaurez la dernière bonne "
             "sauvegarde (Outils › Sauvegardes) ou appelez le service informatique."
+        )
+    if "disk i/o" in text and doing:
+        return DatabaseUnavailable(
+            f"Erreur d'écriture sur le disque (disque plein ou défaillant) : {doing} n'a pas été "
+            "écrit(e). Vérifiez la place libre et le disque puis recommencez."
         )
     if "disk i/o" in text:
         return DatabaseUnavailable(
