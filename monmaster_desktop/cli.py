@@ -165,12 +165,15 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from monmaster_desktop.db import DatabaseError
+    from monmaster_desktop.db import DatabaseDriverError, DatabaseError, translate_error
 
     try:
         return COMMANDS[args.command](args)
     except DatabaseError as exc:
         print(exc.message, file=sys.stderr)
+        return EXIT_REFUSED
+    except DatabaseDriverError as exc:  # a read outside the sessions that translate it
+        print(translate_error(exc, Path(args.database or "base")).message, file=sys.stderr)
         return EXIT_REFUSED
     except BrokenPipeError:  # e.g. piped into « head »
         return EXIT_OK
