@@ -182,7 +182,10 @@ def campaign_problems(data: CampaignData) -> list[RuleViolation]:
     if start < data.complementary_from:
         problems.append(
             _order_problem(
-                from_name, from_label, start, "le début de la phase complémentaire",
+                from_name,
+                from_label,
+                start,
+                "le début de la phase complémentaire",
                 data.complementary_from,
             )
         )
@@ -199,9 +202,7 @@ def campaign_problems(data: CampaignData) -> list[RuleViolation]:
         )
     for name in CAP_FIELDS:
         if getattr(data, name) < 0:
-            problems.append(
-                RuleViolation("cap", "Plafond : un entier positif ou nul.", field=name)
-            )
+            problems.append(RuleViolation("cap", "Plafond : un entier positif ou nul.", field=name))
     problems += band_problems(data.bands)
     return problems
 
@@ -286,15 +287,19 @@ class CampaignController:
             raise NotFound("Aucune campagne à reprendre : saisissez les dates.")
         latest = self.get(years[0])
         dates = {
-            name: shift_year(getattr(latest, name))
-            for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
+            name: shift_year(getattr(latest, name)) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
         }
         bands = tuple(
             BandData(shift_year(b.accepted_from), shift_year(b.accepted_to), shift_year(b.deadline))
             for b in latest.bands
         )
         return replace(
-            latest, year=latest.year + 1, confirmed=False, bands=bands, id=None, version=None,
+            latest,
+            year=latest.year + 1,
+            confirmed=False,
+            bands=bands,
+            id=None,
+            version=None,
             **dates,
         )
 
@@ -311,11 +316,7 @@ class CampaignController:
         )
         if other is None:
             return []
-        return [
-            RuleViolation(
-                "year_taken", f"La campagne {data.year} existe déjà.", field="year"
-            )
-        ]
+        return [RuleViolation("year_taken", f"La campagne {data.year} existe déjà.", field="year")]
 
     def save(self, data: CampaignData) -> CampaignData:
         """Create (no id) or update a campaign; refuses with Invalid or StaleRecord."""
@@ -328,8 +329,7 @@ class CampaignController:
             if problems:
                 raise Invalid(problems)
             values = {
-                name: getattr(data, name)
-                for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
+                name: getattr(data, name) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
             } | {name: getattr(data, name) for name in CAP_FIELDS}
             values |= {"year": data.year, "confirmed": data.confirmed}
             if data.id is None:
@@ -349,7 +349,8 @@ class CampaignController:
             if old is None or old["bands"] != new["bands"]:
                 campaign.bands = [
                     RegistrationBand(
-                        accepted_from=b.accepted_from, accepted_to=b.accepted_to,
+                        accepted_from=b.accepted_from,
+                        accepted_to=b.accepted_to,
                         deadline=b.deadline,
                     )
                     for b in data.bands
@@ -360,8 +361,14 @@ class CampaignController:
             write_audit(
                 session,
                 audit_rows(
-                    at=at, user=user, action="create" if old is None else "update",
-                    entity="campaign", entity_id=campaign.id, candidate_id=None, old=old, new=new,
+                    at=at,
+                    user=user,
+                    action="create" if old is None else "update",
+                    entity="campaign",
+                    entity_id=campaign.id,
+                    candidate_id=None,
+                    old=old,
+                    new=new,
                 ),
             )
             refresh_all_status(session, RulesContext.load(session))
@@ -382,8 +389,14 @@ class CampaignController:
     def courses(self, institution_id: int | None = None) -> list[CourseRow]:
         query = (
             select(
-                Course.id, Institution.code, Institution.name, Course.mention, Course.parcours,
-                Course.training_type, Course.head_deadline, func.count(Application.id),
+                Course.id,
+                Institution.code,
+                Institution.name,
+                Course.mention,
+                Course.parcours,
+                Course.training_type,
+                Course.head_deadline,
+                func.count(Application.id),
             )
             .join(Institution, Course.institution_id == Institution.id)
             .outerjoin(Application, Application.course_id == Course.id)
@@ -410,8 +423,13 @@ class CampaignController:
             if course is None:
                 raise NotFound("Cette formation n'existe plus.")
             rows = audit_rows(
-                at=at, user=user, action="update", entity="course", entity_id=course.id,
-                candidate_id=None, old={"head_deadline": course.head_deadline},
+                at=at,
+                user=user,
+                action="update",
+                entity="course",
+                entity_id=course.id,
+                candidate_id=None,
+                old={"head_deadline": course.head_deadline},
                 new={"head_deadline": deadline},
             )
             if not rows:
@@ -428,8 +446,11 @@ class CampaignController:
         name = " ".join(name.split())
         if not name:
             raise Invalid(
-                [RuleViolation("required", "Nom de l'établissement : champ obligatoire.",
-                               field="name")]
+                [
+                    RuleViolation(
+                        "required", "Nom de l'établissement : champ obligatoire.", field="name"
+                    )
+                ]
             )
         user, at = current_user(), now()
         with self.db.write() as session:
@@ -437,8 +458,13 @@ class CampaignController:
             if institution is None:
                 raise NotFound("Cet établissement n'existe plus.")
             rows = audit_rows(
-                at=at, user=user, action="update", entity="institution",
-                entity_id=institution.id, candidate_id=None, old={"name": institution.name},
+                at=at,
+                user=user,
+                action="update",
+                entity="institution",
+                entity_id=institution.id,
+                candidate_id=None,
+                old={"name": institution.name},
                 new={"name": name},
             )
             institution.name = name
@@ -471,7 +497,8 @@ class CampaignController:
         if not settings.home_institution_name.strip():
             problems.append(
                 RuleViolation(
-                    "required", "Nom de l'établissement : champ obligatoire.",
+                    "required",
+                    "Nom de l'établissement : champ obligatoire.",
                     field="home_institution_name",
                 )
             )
@@ -480,7 +507,8 @@ class CampaignController:
             if country not in known:
                 problems.append(
                     RuleViolation(
-                        "country", f"« {country} » n'est pas un code pays ISO 3166-1.",
+                        "country",
+                        f"« {country} » n'est pas un code pays ISO 3166-1.",
                         field="etudes_en_france",
                     )
                 )
@@ -503,8 +531,14 @@ class CampaignController:
             for key in ("home_institution_code", "home_institution_name"):
                 value = getattr(settings, key)
                 audit += audit_rows(
-                    at=at, user=user, action="update", entity="setting", entity_id=None,
-                    candidate_id=None, old={key: stored.get(key)}, new={key: value},
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="setting",
+                    entity_id=None,
+                    candidate_id=None,
+                    old={key: stored.get(key)},
+                    new={key: value},
                 )
                 session.merge(Setting(key=key, value=value))
             institution = session.scalar(
@@ -524,7 +558,11 @@ class CampaignController:
                 session.delete(session.get(EtudesEnFranceCountry, code))
             if wanted != current:
                 audit += audit_rows(
-                    at=at, user=user, action="update", entity="setting", entity_id=None,
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="setting",
+                    entity_id=None,
                     candidate_id=None,
                     old={"etudes_en_france": _country_list(current)},
                     new={"etudes_en_france": _country_list(wanted)},

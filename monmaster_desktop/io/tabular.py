@@ -7,7 +7,7 @@ import csv
 import gc
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -47,16 +47,31 @@ class Table:
     unknown_columns: list[str]  # headers matching no column (empty headers are ignored)
     missing_required: list[str]  # canonical names required by the spec but absent
     rows: list[Row] = field(default_factory=list)
+    #: Headers the clerk chose to leave out (the window's mapping step): not refused.
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def present(self) -> frozenset[str]:
+        """The canonical columns the file has: an absent one means "leave as stored"."""
+        return frozenset(self.mapping)
 
 
-def read_table(path: Path | str, spec: FileSpec) -> Table:
-    """Read a .csv or .xlsx import file; raise :class:`TableError` if it is no table at all."""
+#: Assignments of file headers to canonical columns made by the clerk (header as written ->
+#: canonical name, or None to leave that column out of the import).
+Assigned = Mapping[str, str | None]
+
+
+def read_table(path: Path | str, spec: FileSpec, assigned: Assigned | None = None) -> Table:
+    """Read a .csv or .xlsx import file; raise :class:`TableError` if it is no table at all.
+
+    ``assigned`` maps headers the spec does not know to a column (or None: left out).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return _read_csv(path, spec)
+        return _read_csv(path, spec, assigned or {})
     if suffix == ".xlsx":
-        return _read_xlsx(path, spec)
+        return _read_xlsx(path, spec, assigned or {})
     raise TableError(
         f"{path.name} : format non pris en charge ({suffix or 'sans extension'}) ; "
         "enregistrez le fichier en CSV ou en classeur Excel .xlsx"
@@ -107,7 +122,7 @@ def _detect_delimiter(text: str) -> str:
     return ";" if counts[";"] >= counts[","] else ","
 
 
-def _read_csv(path: Path, spec: FileSpec) -> Table:
+def _read_csv(path: Path, spec: FileSpec, assigned: Assigned) -> Table:
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -128,7 +143,7 @@ def _read_csv(path: Path, spec: FileSpec) -> Table:
     else:
         records = _quoted_csv_records(path, text, delimiter)
     with _gc_paused():
-        return _build_table(path, "csv", encoding, delimiter, records, spec, neutralised)
+        return _build_table(path, "csv", encoding, delimiter, records, spec, neutralised, assigned)
 
 
 def _neutralised_field_starts(delimiter: str) -> re.Pattern[str]:
@@ -184,7 +199,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path, spec: FileSpec) -> Table:
+def _read_xlsx(path: Path, spec: FileSpec, assigned: Assigned) -> Table:
     # openpyxl is imported here: reading a CSV file must not pay for loading it.
     from openpyxl import load_workbook
 
@@ -202,7 +217,7 @@ def _read_xlsx(path: Path, spec: FileSpec) -> Table:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
         )
         with _gc_paused():
-            return _build_table(path, "xlsx", None, None, records, spec, True)
+            return _build_table(path, "xlsx", None, None, records, spec, True, assigned)
     except TableError:
         raise
     except Exception as error:  # same: a sheet damaged past its first rows
@@ -227,6 +242,7 @@ def _build_table(
     records: Iterable[tuple[int, list[str]]],
     spec: FileSpec,
     may_hold_neutralised: bool,
+    assigned: Assigned,
 ) -> Table:
     """Header matching and row building, shared by both formats; the hot loop of an import.
 
@@ -243,12 +259,14 @@ def _build_table(
     mapping: dict[str, str] = {}
     column_index: dict[str, int] = {}
     unknown: list[str] = []
+    ignored: list[str] = []
     for index, header in enumerate(headers):
         if not header:
             continue
-        name = spec.match(header)
+        name = assigned[header] if header in assigned else spec.match(header)
         if name is None:
-            unknown.append(header)
+            known = header in assigned or spec.is_derived(header)
+            (ignored if known else unknown).append(header)
         elif name in mapping:
             raise TableError(
                 f"{path.name}:{header_line} : les colonnes « {mapping[name]} » et « {header} » "
@@ -285,7 +303,7 @@ def _build_table(
         if neutralised is not None and any(map(neutralised, values.values())):
             values = {name: _unneutralise(value) for name, value in values.items()}
         append(Row(line, values, extra))
-    return Table(path, kind, encoding, delimiter, headers, mapping, unknown, missing, rows)
+    return Table(path, kind, encoding, delimiter, headers, mapping, unknown, missing, rows, ignored)
 
 
 def _getter(indexes: list[int]) -> Callable[[Sequence[str]], tuple[str, ...]]:

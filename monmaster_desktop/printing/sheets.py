@@ -155,7 +155,12 @@ def _identity(file: CandidateFile, t: SheetTemplate) -> str:
         else f'<span class="label">{t.say("campaign_year_missing")}</span>'
     )
     rows = [
-        (t.say("name"), _esc(file.full_name), t.say("candidate_number"), _esc(person.candidate_number)),
+        (
+            t.say("name"),
+            _esc(file.full_name),
+            t.say("candidate_number"),
+            _esc(person.candidate_number),
+        ),
         (t.say("birth_date"), fr_date(person.birth_date), t.say("ine"), ine),
         (t.say("campaign_year"), campaign, "", ""),
     ]
@@ -342,7 +347,7 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
             f"UAI {_esc(data.institution_code)}</span></td>"
             f'<td class="app">{course}</td>'
             f'<td class="app">{_esc(t.say("mode_" + data.training_type.value))}<br>'
-            f'{_esc(t.say("phase_" + data.phase.value))}</td>'
+            f"{_esc(t.say('phase_' + data.phase.value))}</td>"
             f'<td class="app">{_status_cell(view, t)}</td>'
             f'<td class="app">{_dates_cell(view, t)}</td>'
             "</tr>"
@@ -441,7 +446,9 @@ def _first_cut_row(doc: QTextDocument, page_height: float) -> int | None:
             continue
         for row in range(frame.format().headerRowCount(), frame.rows()):
             cells = [frame.cellAt(row, column) for column in range(frame.columns())]
-            top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+            top = min(
+                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
+            )
             bottom = max(
                 layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
             )
@@ -637,4 +644,3 @@ def print_sheets(
         return 0
     finally:
         painter.end()
-

@@ -3,11 +3,16 @@ the others, every problem worded against the file's own column headers."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from monmaster_desktop.controllers.imports.report import ImportProblem
-from monmaster_desktop.controllers.validation import candidate_problems
+from monmaster_desktop.controllers.validation import (
+    DATE_COLUMNS,
+    candidate_problems,
+    future_date_message,
+)
 from monmaster_desktop.controllers.views import CandidateData
 from monmaster_desktop.domain import (
     ApplicationStatus,
@@ -45,10 +50,15 @@ _ENUM_VALUES = {
 }
 
 
+#: A plain ISO date, ASCII digits only: ``date.fromisoformat`` alone would also take week
+#: dates (``2024-W10-1``) and other forms the contract does not name (FORMATS.md §2).
+_PLAIN_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
+
+
 def _date(text: str) -> date | None:
     if not text:
         return None
-    if len(text) == 10 and text[4] == "-":
+    if _PLAIN_ISO(text):
         try:
             return date.fromisoformat(text)
         except ValueError:
@@ -123,14 +133,29 @@ class AppRow:
 APP_FIELD_COLUMN = {"campaign_year": "campaign"}
 
 
+#: Stand-ins for cells already refused, so that the other checks of the row still run and
+#: every problem of the row is reported in one pass (their own messages are dropped).
+_STAND_INS = {
+    "birth_date": date(2000, 1, 1),
+    "diploma": Diploma.LICENCE,
+    "enrolment_history": EnrolmentHistory.NEVER,
+    "diploma_status": DiplomaStatus.OBTAINED,
+    "repeating_m1": False,
+    "ves_vap": False,
+    "automatic_admission": False,
+    "nationality": "",
+    "residence_country": "",
+}
+
+
 def parse_candidates(
-    table: Table, problems: list[ImportProblem], refused: set[str]
+    table: Table, problems: list[ImportProblem], refused: set[str], today: date
 ) -> dict[str, tuple[int, CandidateData]]:
     """Valid rows by candidate number; the numbers of refused rows go to ``refused``."""
     report = RowProblems(table, problems)
     found: dict[str, tuple[int, CandidateData]] = {}
+    first_line: dict[str, int] = {}
     ines: dict[str, str] = {}
-    today = date.today()
     for row in table.rows:
         v, line = row.values, row.line
         before = len(problems)
@@ -161,7 +186,7 @@ def parse_candidates(
                 lambda t: _choice(t, EnrolmentHistory),
                 v["enrolment_history"],
             ),
-            "ine": v["ine"] or None,
+            "ine": "".join(v["ine"].split()).upper() or None,
             "email": v["email"] or None,
             "phone": v["phone"] or None,
             "diploma_status": report.cell(
@@ -175,48 +200,50 @@ def parse_candidates(
                 line, "automatic_admission", parse_bool, v["automatic_admission"]
             ),
         }
-        if len(problems) > before or _BAD in values.values():
-            refused.add(v["candidate_number"])
-            continue
-        if values["ine"]:
-            values["ine"] = "".join(values["ine"].split()).upper()
+        bad = {name for name, value in values.items() if value is _BAD or value is None}
+        bad.discard("ine"), bad.discard("email"), bad.discard("phone")
+        for name in bad:
+            values[name] = _STAND_INS[name]
         data = CandidateData(**values)
-        rule_problems = candidate_problems(data, today=today)
-        for problem in rule_problems:
-            report.add(line, problem.field or "-", problem.message)
-        if rule_problems:
-            refused.add(v["candidate_number"])
-            continue
+        for problem in candidate_problems(data, today=today):
+            if problem.field not in bad:
+                report.add(line, problem.field or "-", problem.message)
         number = data.candidate_number
-        if number in found:
+        if number in first_line:
             report.add(
                 line,
                 "candidate_number",
-                f"Numéro de candidat {number} déjà présent ligne {found[number][0]} du fichier.",
+                f"Numéro de candidat {number} déjà présent ligne {first_line[number]} du fichier.",
             )
-            continue
+        else:
+            first_line[number] = line
         if data.ine:
-            if data.ine in ines:
+            if data.ine in ines and ines[data.ine] != number:
                 report.add(
                     line,
                     "ine",
                     f"INE {data.ine} déjà attribué dans ce fichier au candidat {ines[data.ine]}.",
                 )
-                continue
-            ines[data.ine] = number
-        found[number] = (line, data)
+            else:
+                ines.setdefault(data.ine, number)
+        if len(problems) > before:
+            refused.add(number)
+            continue
+        if number not in found:
+            found[number] = (line, data)
     return found
 
 
 def parse_applications(
-    table: Table, problems: list[ImportProblem], campaigns: set[int]
+    table: Table, problems: list[ImportProblem], campaigns: set[int], today: date
 ) -> list[AppRow]:
     report = RowProblems(table, problems)
     rows: list[AppRow] = []
+    years = {str(year): year for year in campaigns}
     for row in table.rows:
         v, line = row.values, row.line
         if not row.extra:
-            fast = _fast_application(v, campaigns)
+            fast = _fast_application(v, years, today)
             if fast is not None:
                 rows.append(AppRow(line, v["candidate_number"], fast, v["institution_name"]))
                 continue
@@ -264,6 +291,9 @@ def parse_applications(
             report.cell(line, "accepted_on", _date, v["accepted_on"]),
             report.cell(line, "registered_on", _date, v["registered_on"]),
         )
+        for column, when in zip(DATE_COLUMNS, (facts[5], *facts[10:13]), strict=True):
+            if isinstance(when, date) and when > today:
+                report.add(line, column, future_date_message(column, when, today))
         if not v["mention"].strip():
             report.add(line, "mention", "Mention : champ obligatoire.")
         if not v["candidate_number"]:
@@ -283,21 +313,32 @@ _REASON = _ENUM_VALUES[RejectionReason] | {"": None}
 
 
 def _iso(text: str) -> date | None:
-    """An empty cell or an ISO date; anything else raises (the careful path then explains)."""
+    """An empty cell or a plain ISO date; anything else raises (the careful path explains)."""
     if not text:
         return None
-    if len(text) != 10 or text[4] != "-":
+    if not _PLAIN_ISO(text):
         raise ValueError(text)
     return date.fromisoformat(text)
 
 
-def _fast_application(v: dict[str, str], campaigns: set[int]) -> ApplicationFacts | None:
+def _rank(text: str) -> int | None:
+    """Empty, or ASCII digits not starting with 0 (no ``+3``, ``1_0``, ``٣``)."""
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()) or text[0] == "0":
+        raise ValueError(text)
+    return int(text)
+
+
+def _fast_application(
+    v: dict[str, str], years: dict[str, int], today: date
+) -> ApplicationFacts | None:
     """The row as facts when every cell is in its plain form (codes, ISO dates, a known UAI
     and campaign); None sends it to the cell-by-cell path, which accepts the other forms and
-    words every problem. Both paths give the same facts for the same row."""
+    words every problem. Both paths give the same facts for the same row: what is refused
+    there is never taken here, whichever row came first."""
     try:
-        year = int(v["campaign"])
-        rank = v["waitlist_rank"]
+        year = years[v["campaign"]]
         facts = ApplicationFacts(
             _UAI_CACHE[v["institution_code"]],
             v["mention"],
@@ -307,7 +348,7 @@ def _fast_application(v: dict[str, str], campaigns: set[int]) -> ApplicationFact
             _iso(v["submitted_on"]),
             v["parcours"],
             year,
-            int(rank) if rank else None,
+            _rank(v["waitlist_rank"]),
             _REASON[v["rejection_reason"]],
             _iso(v["notified_on"]),
             _iso(v["accepted_on"]),
@@ -315,10 +356,13 @@ def _fast_application(v: dict[str, str], campaigns: set[int]) -> ApplicationFact
         )
     except (KeyError, ValueError):
         return None
+    submitted = facts.submitted_on
     if (
-        year not in campaigns
-        or facts.submitted_on is None
-        or (rank and facts.waitlist_rank < 1)
+        submitted is None
+        or submitted > today
+        or (facts.notified_on is not None and facts.notified_on > today)
+        or (facts.accepted_on is not None and facts.accepted_on > today)
+        or (facts.registered_on is not None and facts.registered_on > today)
         or not facts.mention.strip()
         or not v["candidate_number"]
     ):
@@ -327,7 +371,7 @@ def _fast_application(v: dict[str, str], campaigns: set[int]) -> ApplicationFact
 
 
 def _campaign_year(text: str) -> int:
-    if text.isdigit() and len(text) == 4:
+    if text.isascii() and text.isdigit() and len(text) == 4:
         return int(text)
     raise ValueProblem(f"« {text} » n'est pas une année de campagne (attendu par exemple 2024)")
 

@@ -89,6 +89,7 @@ class ImportWriter:
                 result.candidates_unchanged += 1
                 continue
             result.candidates_updated += 1
+            result.candidate_changes.update(changed.keys())
             for name, value in changed.items():
                 audit_row(
                     "import",
@@ -102,6 +103,14 @@ class ImportWriter:
             updates.append((cid, changed | {"name_key": name_key(data.last_name, data.first_name)}))
         for chunk_start in range(0, len(new_rows), 5000):
             bulk_insert(session, Candidate.__table__, new_rows[chunk_start : chunk_start + 5000])
+        # Two candidates may swap INEs: every INE that changes is released before any is
+        # given, so the unique index never sees one INE twice within the transaction.
+        releasing = [{"cid": cid} for cid, changed in updates if "ine" in changed]
+        if releasing:
+            table = Candidate.__table__
+            session.execute(
+                update(table).where(table.c.id == bindparam("cid")).values(ine=None), releasing
+            )
         for cid, changed in updates:
             session.execute(
                 update(Candidate)
@@ -177,6 +186,7 @@ class ImportWriter:
                 result.applications_unchanged += 1
                 continue
             result.applications_updated += 1
+            result.application_changes.update(changed.keys())
             for name, value in changed.items():
                 audit_row(
                     "import",
@@ -209,6 +219,7 @@ class ImportWriter:
                 ),
                 app_updates,
             )
+        self._close_stored(audit_row, at, user)
         result.applications_created = len(app_new)
         # One audit row per candidate for the applications an import creates (not one each).
         created_per_candidate: dict[int, int] = {}
@@ -229,6 +240,37 @@ class ImportWriter:
             bulk_insert(session, AuditEntry.__table__, audit[start : start + 20000])
         step(0.85, "Mise à jour des signalements")
         self._refresh_status(file_candidates, ids)
+
+    def _close_stored(self, audit_row, at, user) -> None:  # noqa: ANN001
+        """Withdraw the stored applications a definitive acceptance of the import closes."""
+        closed = self.checked.closed_stored
+        if not closed:
+            return
+        withdrawn = ApplicationStatus.WITHDRAWN
+        table = Application.__table__
+        self.session.execute(
+            update(table)
+            .where(table.c.id == bindparam("app_id"))
+            .values(
+                status=withdrawn,
+                updated_at=bindparam("at_"),
+                updated_by=bindparam("user_"),
+                version=table.c.version + 1,
+            ),
+            [{"app_id": app_id, "at_": at, "user_": user} for app_id, _, _ in closed],
+        )
+        for app_id, cid, facts in closed:
+            audit_row(
+                "import",
+                "application",
+                app_id,
+                cid,
+                "status",
+                audit_text(facts.status),
+                audit_text(withdrawn),
+            )
+        self.result.application_changes["status"] += len(closed)
+        self.result.applications_updated += len(closed)
 
     def _courses(self, app_rows: list[AppRow]) -> dict[tuple, int]:
         session = self.session
