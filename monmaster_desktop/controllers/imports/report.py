@@ -79,8 +79,8 @@ class ClosedApplication:
     def text_fr(self) -> str:
         return (
             f"{self.candidate_number} : « {self.mention} » ({self.institution_code}, "
-            f"campagne {self.campaign}) {self.old_status} → retirée, acceptation définitive de "
-            f"« {self.accepted_mention} »"
+            f"campagne {self.campaign}) : {self.old_status} → Candidature retirée (acceptation "
+            f"définitive de « {self.accepted_mention} »)"
         )
 
 
