@@ -11,8 +11,10 @@ from monmaster_desktop.controllers.imports.controller import ImportController
 from monmaster_desktop.controllers.imports.report import (
     PREVIEW_ROWS,
     REPORT_HEADERS,
+    ClosedApplication,
     ColumnPreview,
     FilePreview,
+    IdentityChange,
     ImportCancelled,
     ImportProblem,
     ImportResult,
@@ -22,8 +24,10 @@ from monmaster_desktop.controllers.imports.report import (
 __all__ = [
     "PREVIEW_ROWS",
     "REPORT_HEADERS",
+    "ClosedApplication",
     "ColumnPreview",
     "FilePreview",
+    "IdentityChange",
     "ImportCancelled",
     "ImportController",
     "ImportProblem",

@@ -19,6 +19,7 @@ from monmaster_desktop.controllers.imports.cells import (
 )
 from monmaster_desktop.controllers.imports.report import (
     IDENTITY_LABELS,
+    IDENTITY_REFUSAL,
     ClosedApplication,
     IdentityChange,
     ImportResult,
@@ -134,7 +135,7 @@ class ImportCheck:
                     self.cand_report.add(
                         line,
                         name,
-                        f"changement d'identité du candidat {number} : "
+                        f"{IDENTITY_REFUSAL} {number} : "
                         f"{IDENTITY_LABELS[name]} « {change.old} » → « {change.new} » ; refusé "
                         "sans --accept-identity-changes (ou l'accord donné dans la fenêtre "
                         "d'import)",

@@ -61,6 +61,7 @@ class IdentityChange:
         return f"{self.candidate_number} : {label} « {self.old} » → « {self.new} »"
 
 
+IDENTITY_REFUSAL = "changement d'identité du candidat"
 IDENTITY_LABELS = {"last_name": "nom", "first_name": "prénom", "birth_date": "date de naissance"}
 
 
@@ -104,6 +105,12 @@ class ImportResult:
     identity_changes: list[IdentityChange] = field(default_factory=list)
     closed: list[ClosedApplication] = field(default_factory=list)
     written: bool = False
+
+    def refused_only_for_identity(self) -> bool:
+        """Refused, and only because identity changes were not accepted (the window asks)."""
+        return bool(self.problems) and all(
+            p.message.startswith(IDENTITY_REFUSAL) for p in self.problems
+        )
 
     def files_fr(self) -> list[str]:
         """How each file was read (format, encoding, separator)."""
