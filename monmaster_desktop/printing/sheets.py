@@ -6,7 +6,6 @@ import html
 import json
 import os
 import string
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -14,7 +13,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFile,
+    QFileDevice,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -44,6 +53,12 @@ from monmaster_desktop.domain import (
     Phase,
     RejectionReason,
     TrainingType,
+)
+from monmaster_desktop.io.writers import (
+    pdf_is_whole,
+    private_temporary,
+    sync_file,
+    write_failure,
 )
 from monmaster_desktop.paths import resource
 
@@ -570,14 +585,13 @@ def render_pdf(
     """
     ensure_app()
     target = Path(out_path)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path(".")
-    )
-    os.close(handle)
-    temp = Path(temp_name)
+    temp = private_temporary(target)
     pages = 0
+    device = QFile(str(temp))
     try:
-        writer = QPdfWriter(str(temp))
+        if not device.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise write_failure(target, device.errorString())
+        writer = QPdfWriter(device)
         writer.setPageLayout(sheet_page_layout())
         writer.setCreator("Mon Master Desk")
         writer.setTitle("Fiches de situation Mon Master")
@@ -595,12 +609,21 @@ def render_pdf(
                 is_cancelled=is_cancelled,
             )
         finally:
-            painter.end()
+            ended = painter.end()
             del writer
+            flushed = device.flush()
+            failure = None if device.error() == QFileDevice.FileError.NoError else device.errorString()
+            device.close()
+        # The writer does not say when the disk refused its bytes: ask the file, then the PDF.
+        if pages and (not ended or not flushed or failure or not pdf_is_whole(temp)):
+            raise write_failure(target, failure)
+        sync_file(temp)
     except SheetsCancelled:
         temp.unlink(missing_ok=True)
         return 0
     except BaseException:
+        if device.isOpen():
+            device.close()
         temp.unlink(missing_ok=True)
         raise
     if pages == 0:
