@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,8 +24,9 @@ from monmaster_desktop.controllers.views import ApplicationData, CandidateFile
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import STATUS_FR, ApplicationStatus, fold
 from monmaster_desktop.models import Application, Campaign, Candidate, Course, Institution
+from monmaster_desktop.rules.asof import becomes_definitive_on
 from monmaster_desktop.rules.calendar import explanation_last_day
-from monmaster_desktop.rules.facts import ApplicationFacts
+from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
 from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses
 
 #: Fields of an application as the audit trail names them.
@@ -252,6 +254,39 @@ class ApplicationController:
             expected_version=expected_version,
         )
         return outcome.file
+
+    def confirm_definitive(
+        self, application_id: int, *, expected_version: int | None = None
+    ) -> ApplicationOutcome:
+        """Record what the platform did at the end of the complementary phase (RULES.md §5): a
+        provisional acceptance becomes definitive on the phase's last day. The candidate file
+        offers it (« à confirmer ») once that day is reached; other open applications close."""
+        with self.db.read() as session:
+            app = session.get(Application, application_id)
+            if app is None:
+                raise NotFound("Cette candidature n'existe plus.")
+            data, candidate_id = application_data(app), app.candidate_id
+            calendar = RulesContext.load(session).calendars.get(data.campaign_year)
+        facts = ApplicationFacts(
+            data.institution_code, data.mention, data.training_type, data.phase, data.status,
+            data.submitted_on, accepted_on=data.accepted_on,
+        )
+        day = becomes_definitive_on(facts, calendar)
+        if day is None or day > date.today():
+            raise Invalid([
+                RuleViolation(
+                    "nothing_to_confirm",
+                    "Cette candidature n'est pas une acceptation provisoire devenue définitive à "
+                    "la fin de la phase complémentaire : rien à confirmer.",
+                    field="status",
+                )
+            ])
+        return self.save(
+            candidate_id,
+            replace(data, status=ApplicationStatus.ACCEPTED_DEFINITIVELY, accepted_on=day),
+            application_id=application_id,
+            expected_version=expected_version,
+        )
 
     def delete(self, application_id: int, *, expected_version: int | None = None) -> CandidateFile:
         """Remove an application typed by mistake (audited; withdrawing is the usual way)."""
