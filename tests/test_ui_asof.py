@@ -165,3 +165,52 @@ def test_confirm_refused_when_nothing_to_confirm(services) -> None:  # noqa: ANN
     with pytest.raises(Invalid) as refused:
         services.applications.confirm_definitive(view.id)
     assert "rien à confirmer" in refused.value.message
+
+
+def test_future_notification_refused_in_the_editor_typing_kept(qtbot, services) -> None:  # noqa: ANN001
+    """RULES.md §8: a notification dated after today is refused beside its field, naming the
+    field and the date; what the clerk typed stays; nothing is written."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from monmaster_desktop.rules.calendar import fr_date
+
+    cid = add(services, "C104", application("Informatique"))
+    future = date.today() + timedelta(days=20)
+    dialog = open_file(qtbot, services, cid)
+    dialog.table.selectRow(0)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    editor = dialog.editor
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.status)
+    editor.status.setCurrentIndex(editor.status.findData(ApplicationStatus.OFFER))
+    editor.notified.setFocus()
+    qtbot.keyClicks(editor.notified, fr_date(future))
+    qtbot.keyClick(editor.notified, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.messages["notified_on"].isVisible())
+    message = editor.messages["notified_on"].text()
+    assert f"Date de notification {fr_date(future)}" in message and "futur" in message
+    assert editor.isVisible() and editor.notified.text() == fr_date(future)
+    (view,) = services.candidates.get_file(cid).applications
+    assert view.data.status is ApplicationStatus.SUBMITTED and view.data.notified_on is None
+
+
+def test_future_dates_refused_by_the_controller(services) -> None:  # noqa: ANN001
+    from datetime import timedelta
+
+    from monmaster_desktop.controllers.errors import Invalid
+
+    cid = add(services, "C105")
+    future = date.today() + timedelta(days=1)
+    with pytest.raises(Invalid) as refused:
+        services.applications.save(
+            cid, application("Informatique", status=ApplicationStatus.ACCEPTED_DEFINITIVELY,
+                             notified_on=date(2024, 6, 4), accepted_on=date(2024, 6, 10),
+                             registered_on=future),
+        )
+    assert [p.field for p in refused.value.problems if p.code == "date_in_future"] == [
+        "registered_on"
+    ]
+    assert "Date d'inscription" in refused.value.message
+    assert services.candidates.get_file(cid).applications == ()

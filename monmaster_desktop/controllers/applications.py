@@ -19,7 +19,7 @@ from monmaster_desktop.controllers.records import (
     refresh_status,
     write_audit,
 )
-from monmaster_desktop.controllers.validation import application_problems
+from monmaster_desktop.controllers.validation import application_problems, as_facts
 from monmaster_desktop.controllers.views import ApplicationData, CandidateFile
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import STATUS_FR, ApplicationStatus, fold
@@ -27,7 +27,7 @@ from monmaster_desktop.models import Application, Campaign, Candidate, Course, I
 from monmaster_desktop.rules.asof import becomes_definitive_on
 from monmaster_desktop.rules.calendar import explanation_last_day
 from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
-from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses
+from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses, future_date_problems
 
 #: Fields of an application as the audit trail names them.
 AUDITED = (
@@ -121,12 +121,16 @@ class ApplicationController:
                 if application_id
                 else None
             )
-            return application_problems(
-                data,
-                ctx.calendars.get(data.campaign_year),
-                other_applications(session, candidate_id, application_id),
-                previous_status=previous,
-            ) + control_character_problems(asdict(data), LINE_FIELDS)
+            return (
+                future_date_problems(as_facts(data), date.today())
+                + application_problems(
+                    data,
+                    ctx.calendars.get(data.campaign_year),
+                    other_applications(session, candidate_id, application_id),
+                    previous_status=previous,
+                )
+                + control_character_problems(asdict(data), LINE_FIELDS)
+            )
 
     def save(
         self,
@@ -154,7 +158,9 @@ class ApplicationController:
                 raise NotFound("Cette candidature n'existe plus (supprimée sur un autre poste ?).")
             if app is not None and expected_version is not None and app.version != expected_version:
                 raise StaleRecord("candidature", app.updated_at, app.updated_by)
-            problems = application_problems(
+            # RULES.md §8: nothing is dated after the day it is typed (the system date).
+            problems = future_date_problems(as_facts(data), date.today())
+            problems += application_problems(
                 data,
                 ctx.calendars.get(data.campaign_year),
                 other_applications(session, candidate_id, application_id),
