@@ -52,6 +52,12 @@ COMPLEMENTARY_APPLY = (
     ("complementary_apply_from", "le début des candidatures en phase complémentaire"),
     ("complementary_apply_to", "la fin des candidatures en phase complémentaire"),
 )
+#: The withdrawals phase (gestion des désistements, RULES.md §5): after the complementary
+#: phase; optional (empty until a clerk records it).
+WITHDRAWALS = (
+    ("withdrawals_from", "le début de la gestion des désistements"),
+    ("withdrawals_to", "la fin de la gestion des désistements"),
+)
 CAP_FIELDS = (
     "main_cap_initial",
     "main_cap_alternance",
@@ -92,6 +98,8 @@ class CampaignData:
     complementary_cap_alternance: int = 10
     confirmed: bool = False
     bands: tuple[BandData, ...] = ()
+    withdrawals_from: date | None = None
+    withdrawals_to: date | None = None
     id: int | None = None
     version: int | None = None
 
@@ -134,7 +142,9 @@ def shift_year(day: date | None, years: int = 1) -> date | None:
 
 
 def _campaign_data(campaign: Campaign) -> CampaignData:
-    values = {name: getattr(campaign, name) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY}
+    values = {
+        name: getattr(campaign, name) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY + WITHDRAWALS
+    }
     values |= {name: getattr(campaign, name) for name in CAP_FIELDS}
     return CampaignData(
         year=campaign.year,
@@ -197,6 +207,7 @@ def campaign_problems(data: CampaignData) -> list[RuleViolation]:
                 field=to_name,
             )
         )
+    problems += _withdrawals_problems(data)
     for name in CAP_FIELDS:
         if getattr(data, name) < 0:
             problems.append(
@@ -204,6 +215,36 @@ def campaign_problems(data: CampaignData) -> list[RuleViolation]:
             )
     problems += band_problems(data.bands)
     return problems
+
+
+def _withdrawals_problems(data: CampaignData) -> list[RuleViolation]:
+    """Both dates or neither; after the complementary phase; in order."""
+    (from_name, from_label), (to_name, to_label) = WITHDRAWALS
+    start, end = data.withdrawals_from, data.withdrawals_to
+    if start is None and end is None:
+        return []
+    if start is None or end is None:
+        missing, label = (from_name, from_label) if start is None else (to_name, to_label)
+        return [
+            RuleViolation(
+                "withdrawals_incomplete",
+                f"Gestion des désistements : indiquez aussi {label} (ou laissez les deux dates "
+                "vides).",
+                field=missing,
+            )
+        ]
+    if start <= data.complementary_to:
+        return [
+            RuleViolation(
+                "dates_out_of_order",
+                f"{_sentence(from_label)} ({fr_date(start)}) doit suivre la fin de la phase "
+                f"complémentaire ({fr_date(data.complementary_to)}).",
+                field=from_name,
+            )
+        ]
+    if end < start:
+        return [_order_problem(to_name, to_label, end, from_label, start)]
+    return []
 
 
 def _sentence(label: str) -> str:
@@ -287,7 +328,7 @@ class CampaignController:
         latest = self.get(years[0])
         dates = {
             name: shift_year(getattr(latest, name))
-            for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
+            for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY + WITHDRAWALS
         }
         bands = tuple(
             BandData(shift_year(b.accepted_from), shift_year(b.accepted_to), shift_year(b.deadline))
@@ -329,7 +370,7 @@ class CampaignController:
                 raise Invalid(problems)
             values = {
                 name: getattr(data, name)
-                for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
+                for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY + WITHDRAWALS
             } | {name: getattr(data, name) for name in CAP_FIELDS}
             values |= {"year": data.year, "confirmed": data.confirmed}
             if data.id is None:
