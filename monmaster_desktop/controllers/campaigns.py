@@ -496,6 +496,32 @@ class CampaignController:
             tuple(sorted(ctx.etudes_en_france)),
         )
 
+    def settings_notes(self) -> list[str]:
+        """What the settings dialog must tell the clerk about the shipped data (French): the
+        shipped Études en France list changed while this office's edited list was kept, and
+        the report of the last database update (typography of mentions), if any."""
+        from monmaster_desktop.models import Setting
+
+        with self.db.read() as session:
+            values = dict(
+                session.execute(
+                    select(Setting.key, Setting.value).where(
+                        Setting.key.in_(["etudes_en_france_shipped_changed", "migration_report"])
+                    )
+                ).all()
+            )
+            codes = set(session.scalars(select(EtudesEnFranceCountry.code)))
+        notes = []
+        if values.get("etudes_en_france_shipped_changed") and "LA" not in codes:
+            notes.append(
+                "La liste livrée a changé : elle compte désormais 68 pays, le Laos (LA) ajouté. "
+                "Votre liste, modifiée par le service, a été gardée telle quelle : ajoutez le "
+                "Laos si la source que vous suivez le compte."
+            )
+        if values.get("migration_report"):
+            notes.append(values["migration_report"])
+        return notes
+
     @staticmethod
     def settings_problems(settings: OfficeSettings) -> list[RuleViolation]:
         problems = []
