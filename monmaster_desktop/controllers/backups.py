@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,6 +30,8 @@ from monmaster_desktop.db import (
     unknown_revisions,
 )
 from monmaster_desktop.models import AuditEntry, Setting
+
+log = logging.getLogger(__name__)
 
 AUTO_PREFIX = "auto-"
 PURGE_PREFIX = "avant-purge-"
@@ -98,14 +101,17 @@ def verify_backup(path: Path) -> None:
         )
     verdict = quick_check(path)
     if verdict != "ok":
+        log.warning("backup %s fails quick_check: %s", path.name, verdict[:500])
         raise DatabaseCorrupt(
-            f"La sauvegarde « {path.name} » est endommagée ({verdict}) : elle n'a pas été utilisée."
+            f"La sauvegarde « {path.name} » est endommagée (elle ne passe pas la vérification de "
+            "SQLite) : elle n'a pas été utilisée, rien n'a été remplacé."
         )
     complaint = holds_our_schema(path)
     if complaint is not None:
+        log.warning("backup %s is not ours: %s", path.name, complaint)
         raise DatabaseCorrupt(
-            f"« {path.name} » n'est pas une base Mon Master Desk ({complaint}) : rien n'a été "
-            "remplacé."
+            f"« {path.name} » n'est pas une base Mon Master Desk (ses tables n'y sont pas) : "
+            "rien n'a été remplacé."
         )
     newer = unknown_revisions(path)
     if newer:
