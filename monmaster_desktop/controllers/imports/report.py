@@ -27,7 +27,7 @@ def _clean(message: str) -> str:
     if len(message) < 400 and message.isprintable():
         return message
     message = _QUOTED.sub(lambda m: f"« {shown(m.group(1))} »", message)
-    return shown(message, 600)
+    return shown(message, 2000)
 
 
 @dataclass(frozen=True, slots=True, order=True)
