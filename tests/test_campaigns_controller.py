@@ -166,14 +166,14 @@ def test_etudes_en_france_change_updates_eligibility(db, services, campaigns) ->
     ).file
     assert services.worklists.counts(AS_OF)[Worklist.NOT_ELIGIBLE] == 1
     settings = campaigns.settings()
-    assert len(settings.etudes_en_france) == 67
+    assert len(settings.etudes_en_france) == 68
     campaigns.save_settings(
         replace(settings, etudes_en_france=tuple(c for c in settings.etudes_en_france if c != "MA"))
     )
     assert services.worklists.counts(AS_OF)[Worklist.NOT_ELIGIBLE] == 0
     assert services.candidates.get_file(file.candidate_id).assessment.eligibility.eligible
     (row,) = audit(db, "setting")
-    assert row.field == "etudes_en_france" and row.new_value.startswith("66 pays")
+    assert row.field == "etudes_en_france" and row.new_value.startswith("67 pays")
 
 
 def test_settings_refuse_bad_uai_and_unknown_country(campaigns) -> None:  # noqa: ANN001

@@ -120,14 +120,14 @@ def test_catalogue_records_head_deadline(qtbot, services) -> None:  # noqa: ANN0
 
 
 def test_settings_add_country_with_picker_and_save(qtbot, services) -> None:  # noqa: ANN001
-    """The clerk adds Cuba by typing « cuba » and Enter, then saves: 68 countries."""
+    """The clerk adds Cuba by typing « cuba » and Enter, then saves: 69 countries."""
     dialog = shown(qtbot, SettingsDialog(services))
     assert any("69 pays en 2024" in label.text() for label in dialog.findChildren(QLabel))
-    assert dialog.count.text() == "67 pays dans la liste."
+    assert dialog.count.text() == "68 pays dans la liste."
     dialog.picker.setFocus()
     qtbot.keyClicks(dialog.picker.lineEdit(), "cuba")
     qtbot.keyClick(QApplication.activePopupWidget() or dialog.picker, Qt.Key.Key_Return)
-    assert "CU" in dialog.codes() and dialog.count.text() == "68 pays dans la liste."
+    assert "CU" in dialog.codes() and dialog.count.text() == "69 pays dans la liste."
     dialog.save()
     assert "CU" in CampaignController(services.db).settings().etudes_en_france
 

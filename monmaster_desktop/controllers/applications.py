@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,14 +19,15 @@ from monmaster_desktop.controllers.records import (
     refresh_status,
     write_audit,
 )
-from monmaster_desktop.controllers.validation import application_problems
+from monmaster_desktop.controllers.validation import application_problems, as_facts
 from monmaster_desktop.controllers.views import ApplicationData, CandidateFile
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import STATUS_FR, ApplicationStatus, fold
 from monmaster_desktop.models import Application, Campaign, Candidate, Course, Institution
+from monmaster_desktop.rules.asof import becomes_definitive_on
 from monmaster_desktop.rules.calendar import explanation_last_day
-from monmaster_desktop.rules.facts import ApplicationFacts
-from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses
+from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
+from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses, future_date_problems
 
 #: Fields of an application as the audit trail names them.
 AUDITED = (
@@ -130,12 +132,16 @@ class ApplicationController:
                 if application_id
                 else None
             )
-            return application_problems(
-                data,
-                ctx.calendars.get(data.campaign_year),
-                other_applications(session, candidate_id, application_id),
-                previous_status=previous,
-            ) + control_character_problems(asdict(data), LINE_FIELDS)
+            return (
+                future_date_problems(as_facts(data), date.today())
+                + application_problems(
+                    data,
+                    ctx.calendars.get(data.campaign_year),
+                    other_applications(session, candidate_id, application_id),
+                    previous_status=previous,
+                )
+                + control_character_problems(asdict(data), LINE_FIELDS)
+            )
 
     def save(
         self,
@@ -163,7 +169,9 @@ class ApplicationController:
                 raise NotFound("Cette candidature n'existe plus (supprimée sur un autre poste ?).")
             if app is not None and expected_version is not None and app.version != expected_version:
                 raise StaleRecord("candidature", app.updated_at, app.updated_by)
-            problems = application_problems(
+            # RULES.md §8: nothing is dated after the day it is typed (the system date).
+            problems = future_date_problems(as_facts(data), date.today())
+            problems += application_problems(
                 data,
                 ctx.calendars.get(data.campaign_year),
                 other_applications(session, candidate_id, application_id),
@@ -286,6 +294,39 @@ class ApplicationController:
             expected_version=expected_version,
         )
         return outcome.file
+
+    def confirm_definitive(
+        self, application_id: int, *, expected_version: int | None = None
+    ) -> ApplicationOutcome:
+        """Record what the platform did at the end of the complementary phase (RULES.md §5): a
+        provisional acceptance becomes definitive on the phase's last day. The candidate file
+        offers it (« à confirmer ») once that day is reached; other open applications close."""
+        with self.db.read() as session:
+            app = session.get(Application, application_id)
+            if app is None:
+                raise NotFound("Cette candidature n'existe plus.")
+            data, candidate_id = application_data(app), app.candidate_id
+            calendar = RulesContext.load(session).calendars.get(data.campaign_year)
+        facts = ApplicationFacts(
+            data.institution_code, data.mention, data.training_type, data.phase, data.status,
+            data.submitted_on, accepted_on=data.accepted_on,
+        )
+        day = becomes_definitive_on(facts, calendar)
+        if day is None or day > date.today():
+            raise Invalid([
+                RuleViolation(
+                    "nothing_to_confirm",
+                    "Cette candidature n'est pas une acceptation provisoire devenue définitive à "
+                    "la fin de la phase complémentaire : rien à confirmer.",
+                    field="status",
+                )
+            ])
+        return self.save(
+            candidate_id,
+            replace(data, status=ApplicationStatus.ACCEPTED_DEFINITIVELY, accepted_on=day),
+            application_id=application_id,
+            expected_version=expected_version,
+        )
 
     def delete(self, application_id: int, *, expected_version: int | None = None) -> CandidateFile:
         """Remove an application typed by mistake (audited; withdrawing is the usual way)."""

@@ -52,6 +52,12 @@ COMPLEMENTARY_APPLY = (
     ("complementary_apply_from", "le début des candidatures en phase complémentaire"),
     ("complementary_apply_to", "la fin des candidatures en phase complémentaire"),
 )
+#: The withdrawals phase (gestion des désistements, RULES.md §5): after the complementary
+#: phase; optional (empty until a clerk records it).
+WITHDRAWALS = (
+    ("withdrawals_from", "le début de la gestion des désistements"),
+    ("withdrawals_to", "la fin de la gestion des désistements"),
+)
 CAP_FIELDS = (
     "main_cap_initial",
     "main_cap_alternance",
@@ -92,6 +98,8 @@ class CampaignData:
     complementary_cap_alternance: int = 10
     confirmed: bool = False
     bands: tuple[BandData, ...] = ()
+    withdrawals_from: date | None = None
+    withdrawals_to: date | None = None
     id: int | None = None
     version: int | None = None
 
@@ -134,7 +142,9 @@ def shift_year(day: date | None, years: int = 1) -> date | None:
 
 
 def _campaign_data(campaign: Campaign) -> CampaignData:
-    values = {name: getattr(campaign, name) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY}
+    values = {
+        name: getattr(campaign, name) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY + WITHDRAWALS
+    }
     values |= {name: getattr(campaign, name) for name in CAP_FIELDS}
     return CampaignData(
         year=campaign.year,
@@ -200,11 +210,42 @@ def campaign_problems(data: CampaignData) -> list[RuleViolation]:
                 field=to_name,
             )
         )
+    problems += _withdrawals_problems(data)
     for name in CAP_FIELDS:
         if getattr(data, name) < 0:
             problems.append(RuleViolation("cap", "Plafond : un entier positif ou nul.", field=name))
     problems += band_problems(data.bands)
     return problems
+
+
+def _withdrawals_problems(data: CampaignData) -> list[RuleViolation]:
+    """Both dates or neither; after the complementary phase; in order."""
+    (from_name, from_label), (to_name, to_label) = WITHDRAWALS
+    start, end = data.withdrawals_from, data.withdrawals_to
+    if start is None and end is None:
+        return []
+    if start is None or end is None:
+        missing, label = (from_name, from_label) if start is None else (to_name, to_label)
+        return [
+            RuleViolation(
+                "withdrawals_incomplete",
+                f"Gestion des désistements : indiquez aussi {label} (ou laissez les deux dates "
+                "vides).",
+                field=missing,
+            )
+        ]
+    if start <= data.complementary_to:
+        return [
+            RuleViolation(
+                "dates_out_of_order",
+                f"{_sentence(from_label)} ({fr_date(start)}) doit suivre la fin de la phase "
+                f"complémentaire ({fr_date(data.complementary_to)}).",
+                field=from_name,
+            )
+        ]
+    if end < start:
+        return [_order_problem(to_name, to_label, end, from_label, start)]
+    return []
 
 
 def _sentence(label: str) -> str:
@@ -287,7 +328,8 @@ class CampaignController:
             raise NotFound("Aucune campagne à reprendre : saisissez les dates.")
         latest = self.get(years[0])
         dates = {
-            name: shift_year(getattr(latest, name)) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
+            name: shift_year(getattr(latest, name))
+            for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY + WITHDRAWALS
         }
         bands = tuple(
             BandData(shift_year(b.accepted_from), shift_year(b.accepted_to), shift_year(b.deadline))
@@ -329,7 +371,8 @@ class CampaignController:
             if problems:
                 raise Invalid(problems)
             values = {
-                name: getattr(data, name) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
+                name: getattr(data, name)
+                for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY + WITHDRAWALS
             } | {name: getattr(data, name) for name in CAP_FIELDS}
             values |= {"year": data.year, "confirmed": data.confirmed}
             if data.id is None:
@@ -480,6 +523,32 @@ class CampaignController:
             ctx.home_institution_name,
             tuple(sorted(ctx.etudes_en_france)),
         )
+
+    def settings_notes(self) -> list[str]:
+        """What the settings dialog must tell the clerk about the shipped data (French): the
+        shipped Études en France list changed while this office's edited list was kept, and
+        the report of the last database update (typography of mentions), if any."""
+        from monmaster_desktop.models import Setting
+
+        with self.db.read() as session:
+            values = dict(
+                session.execute(
+                    select(Setting.key, Setting.value).where(
+                        Setting.key.in_(["etudes_en_france_shipped_changed", "migration_report"])
+                    )
+                ).all()
+            )
+            codes = set(session.scalars(select(EtudesEnFranceCountry.code)))
+        notes = []
+        if values.get("etudes_en_france_shipped_changed") and "LA" not in codes:
+            notes.append(
+                "La liste livrée a changé : elle compte désormais 68 pays, le Laos (LA) ajouté. "
+                "Votre liste, modifiée par le service, a été gardée telle quelle : ajoutez le "
+                "Laos si la source que vous suivez le compte."
+            )
+        if values.get("migration_report"):
+            notes.append(values["migration_report"])
+        return notes
 
     @staticmethod
     def settings_problems(settings: OfficeSettings) -> list[RuleViolation]:

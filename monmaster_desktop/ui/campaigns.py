@@ -50,22 +50,13 @@ PERIODS = (
         "main_apply_to",
     ),
     (QT_TRANSLATE_NOOP("Campaigns", "Examen des dossiers"), "exam_from", "exam_to"),
-    (
-        QT_TRANSLATE_NOOP("Campaigns", "Phase d'admission principale"),
-        "main_admission_from",
-        "main_admission_to",
-    ),
-    (
-        QT_TRANSLATE_NOOP("Campaigns", "Phase complémentaire"),
-        "complementary_from",
-        "complementary_to",
-    ),
-    (
-        QT_TRANSLATE_NOOP("Campaigns", "Candidatures en phase complémentaire"),
-        "complementary_apply_from",
-        "complementary_apply_to",
-    ),
+    (QT_TRANSLATE_NOOP("Campaigns", "Phase d'admission principale"), "main_admission_from", "main_admission_to"),
+    (QT_TRANSLATE_NOOP("Campaigns", "Phase complémentaire"), "complementary_from", "complementary_to"),
+    (QT_TRANSLATE_NOOP("Campaigns", "Candidatures en phase complémentaire"), "complementary_apply_from", "complementary_apply_to"),
+    (QT_TRANSLATE_NOOP("Campaigns", "Gestion des désistements"), "withdrawals_from", "withdrawals_to"),
 )
+#: Dates a clerk may leave empty (not known yet): the withdrawals phase.
+OPTIONAL_DATES = frozenset({"withdrawals_from", "withdrawals_to"})
 CAPS = (
     ("main_cap_initial", "main_cap_alternance"),
     ("complementary_cap_initial", "complementary_cap_alternance"),
@@ -461,6 +452,8 @@ class CampaignsDialog(QDialog):
     def _input_problems(self) -> dict[str, str]:
         problems = {}
         for name, field in self.dates.items():
+            if field.is_empty() and name in OPTIONAL_DATES:
+                continue
             if field.is_empty():
                 problems[name] = self.tr("Date obligatoire (JJ/MM/AAAA).")
             elif field.date() is None:
@@ -470,7 +463,10 @@ class CampaignsDialog(QDialog):
     def form_data(self) -> CampaignData:
         assert self.current is not None
         placeholder = date(self.year.value(), 1, 1)
-        values = {name: field.date() or placeholder for name, field in self.dates.items()}
+        values = {
+            name: field.date() or (None if name in OPTIONAL_DATES else placeholder)
+            for name, field in self.dates.items()
+        }
         values |= {name: spin.value() for name, spin in self.caps.items()}
         return replace(
             self.current,
