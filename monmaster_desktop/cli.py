@@ -145,16 +145,15 @@ def _build_parser() -> argparse.ArgumentParser:
     # --database may stand before or after the sub-command and means the same (FORMATS.md §1):
     # after it, the sub-command's copy keeps the value given before unless it is given again.
     common = _Parser(add_help=False)
-    common.add_argument(
-        "--database", metavar="BASE", default=argparse.SUPPRESS, help=database_help
-    )
+    common.add_argument("--database", metavar="BASE", default=argparse.SUPPRESS, help=database_help)
     parser = _Parser(
         prog="monmaster-desktop",
         description="Mon Master Desk : candidatures Mon Master et inscriptions en Master 1.",
     )
     parser.add_argument("--database", metavar="BASE", default=None, help=database_help)
     parser.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="ouvrir une base de démonstration (fenêtre seulement, sans sous-commande)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
@@ -169,14 +168,21 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("export", parents=[common], help="exporter une liste en CSV ou XLSX")
-    p.add_argument("what", choices=["candidates", "applications"], metavar="candidates|applications")
+    p.add_argument(
+        "what", choices=["candidates", "applications"], metavar="candidates|applications"
+    )
     p.add_argument("out", type=Path, metavar="SORTIE.(csv|xlsx)")
     p.add_argument(
-        "--worklist", choices=[w.value for w in Worklist], default=Worklist.ALL.value,
-        metavar="LISTE", help="liste de travail (par défaut : all)",
+        "--worklist",
+        choices=[w.value for w in Worklist],
+        default=Worklist.ALL.value,
+        metavar="LISTE",
+        help="liste de travail (par défaut : all)",
     )
     p.add_argument(
-        "--flag", choices=[w.value for w in Worklist if w is not Worklist.ALL], metavar="CODE",
+        "--flag",
+        choices=[w.value for w in Worklist if w is not Worklist.ALL],
+        metavar="CODE",
         help="signalement (registration_overdue, not_eligible...)",
     )
     p.add_argument("--campaign", type=int, metavar="ANNÉE", help="campagne")
@@ -190,11 +196,17 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sheets", parents=[common], help="fiches de situation en PDF")
     p.add_argument("out", type=Path, metavar="SORTIE.pdf")
     p.add_argument(
-        "--candidate", nargs="+", action="extend", default=[], metavar="NUMÉRO",
+        "--candidate",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NUMÉRO",
         help="un ou plusieurs numéros de candidat (l'option peut se répéter)",
     )
     p.add_argument(
-        "--flag", choices=[w.value for w in Worklist if w is not Worklist.ALL], metavar="CODE",
+        "--flag",
+        choices=[w.value for w in Worklist if w is not Worklist.ALL],
+        metavar="CODE",
         help="les candidats qui ont ce signalement",
     )
     p.add_argument("--today", type=_date, metavar="AAAA-MM-JJ", help="date de référence")

@@ -207,7 +207,7 @@ def test_future_dates_are_refused_naming_field_and_date(
     result = ImportController(db).run(cands(tmp_path, [person("C1")]), apps(tmp_path, [row]))
     assert not result.written
     shown = later.strftime("%d/%m/%Y")
-    assert any("postérieure à aujourd'hui" in m and shown in m for m in messages(result, column)), (
+    assert any("date dans le futur" in m and shown in m for m in messages(result, column)), (
         result.problems
     )
 

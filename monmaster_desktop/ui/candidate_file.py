@@ -160,7 +160,8 @@ class ApplicationTableModel(_RowsModel):
         later = self._later(view, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and later:
             return QCoreApplication.translate(
-                "CandidateFile", "Postérieur à la date de référence : pas encore survenu ce jour-là."
+                "CandidateFile",
+                "Postérieur à la date de référence : pas encore survenu ce jour-là.",
             )
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4, 5):
             return self._text(view, index.column())
@@ -218,14 +219,18 @@ def status_text(view: ApplicationView) -> str:
     if view.status_as_of is not data.status and view.later:
         recorded = domain_tr(STATUS_FR[data.status])
         if view.status_as_of is None:
-            return QCoreApplication.translate("CandidateFile", "Pas encore déposée (%1 ensuite)").replace("%1", recorded)
+            return QCoreApplication.translate(
+                "CandidateFile", "Pas encore déposée (%1 ensuite)"
+            ).replace("%1", recorded)
         return (
             domain_tr(STATUS_FR[view.status_as_of])
             + " · "
             + QCoreApplication.translate("CandidateFile", "%1 ensuite").replace("%1", recorded)
         )
     if view.definitive_on is not None:
-        return QCoreApplication.translate("CandidateFile", "Définitive le %1 (à confirmer)").replace("%1", fr_date(view.definitive_on))
+        return QCoreApplication.translate(
+            "CandidateFile", "Définitive le %1 (à confirmer)"
+        ).replace("%1", fr_date(view.definitive_on))
     text = domain_tr(STATUS_FR[data.status])
     if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank:
         text += QCoreApplication.translate("CandidateFile", " (rang %1)").replace(
@@ -435,7 +440,9 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             parts.append(
                 "<span style='color:#8a4b00'>"
                 + _escape(
-                    QCoreApplication.translate("CandidateFile", "Acceptation devenue définitive le %1 — à confirmer").replace("%1", fr_date(registration.accepted_on))
+                    QCoreApplication.translate(
+                        "CandidateFile", "Acceptation devenue définitive le %1 — à confirmer"
+                    ).replace("%1", fr_date(registration.accepted_on))
                 )
                 + "</span><br>"
             )
@@ -905,7 +912,9 @@ class CandidateFileDialog(QDialog):
         self.confirm_button.setVisible(bool(file.to_confirm))
         later = any(view.later for view in file.applications)
         self.later_note.setText(
-            self.tr("En gris : postérieur à la date de référence (%1), pas encore survenu ce jour-là.").replace("%1", fr_date(file.as_of))
+            self.tr(
+                "En gris : postérieur à la date de référence (%1), pas encore survenu ce jour-là."
+            ).replace("%1", fr_date(file.as_of))
             if later
             else ""
         )
@@ -1213,7 +1222,9 @@ class CandidateFileDialog(QDialog):
         self.file = self._as_of(outcome.file)
         self._show_outcome()
         self._set_notice(
-            self.tr("Acceptation définitive du %1 enregistrée.").replace("%1", fr_date(view.definitive_on))
+            self.tr("Acceptation définitive du %1 enregistrée.").replace(
+                "%1", fr_date(view.definitive_on)
+            )
             + ("\n" + "\n".join(f"• {line}" for line in outcome.closed) if outcome.closed else "")
         )
         self.saved.emit(self.file.candidate_id)
