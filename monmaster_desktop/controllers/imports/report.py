@@ -76,10 +76,16 @@ class ClosedApplication:
     institution_code: str
     old_status: str  # French label
     accepted_mention: str
+    parcours: str = ""
+
+    @property
+    def course(self) -> str:
+        """The mention, and its parcours when there is one."""
+        return f"{self.mention} — {self.parcours}" if self.parcours else self.mention
 
     def text_fr(self) -> str:
         return (
-            f"{self.candidate_number} : « {self.mention} » ({self.institution_code}, "
+            f"{self.candidate_number} : « {self.course} » ({self.institution_code}, "
             f"campagne {self.campaign}) : {self.old_status} → Candidature retirée (acceptation "
             f"définitive de « {self.accepted_mention} »)"
         )
