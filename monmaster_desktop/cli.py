@@ -360,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--demo ouvre la fenêtre sur une base de démonstration : il ne s'emploie pas avec "
             f"une sous-commande (« {args.command} »)."
         )
-    from monmaster_desktop.db import DatabaseError
+    from monmaster_desktop.db import DatabaseDriverError, DatabaseError, translate_error
 
     try:
         return COMMANDS[args.command](args)
@@ -369,6 +369,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except DatabaseError as exc:
         _say(exc.message)
+        return EXIT_REFUSED
+    except DatabaseDriverError as exc:  # a read outside the sessions that translate it
+        _say(translate_error(exc, Path(args.database or "base")).message)
         return EXIT_REFUSED
     except BrokenPipeError:  # e.g. piped into « head »
         return EXIT_OK

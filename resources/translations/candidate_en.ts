@@ -1107,7 +1107,7 @@
   <context>
     <name>CountryPicker</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/widgets.py" line="119" />
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="136" />
       <source>nom ou code du pays</source>
       <translation>country name or code</translation>
     </message>
@@ -1115,12 +1115,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/widgets.py" line="55" />
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="63" />
       <source>JJ/MM/AAAA</source>
       <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/widgets.py" line="75" />
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="83" />
       <source>%1 : date attendue au format JJ/MM/AAAA (par exemple 26/02/2024).</source>
       <translation>%1: date expected as DD/MM/YYYY (for example 26/02/2024).</translation>
     </message>
@@ -1179,43 +1179,58 @@
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="101" />
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="199" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="227" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="103" />
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="205" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="233" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="138" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="143" />
       <source>%1 pays dans la liste.</source>
       <translation>%1 countries in the list.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="150" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="155" />
       <source>Choisissez un pays de la liste.</source>
       <translation>Choose a country from the list.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="186" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="194" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="196" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="205" />
+      <source>Réglages modifiés sur un autre poste</source>
+      <translation>Settings changed on another desk</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="208" />
+      <source>&amp;Recharger les réglages</source>
+      <translation>&amp;Reload the settings</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="209" />
+      <source>&amp;Garder mes saisies</source>
+      <translation>&amp;Keep my entries</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="224" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="197" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="225" />
       <source>Les réglages ont été modifiés. Les enregistrer avant de fermer ?</source>
       <translation>The settings were changed. Save them before closing?</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="202" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="230" />
       <source>&amp;Ne pas enregistrer</source>
       <translation>&amp;Don't save</translation>
     </message>

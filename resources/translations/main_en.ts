@@ -680,62 +680,97 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="37" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="38" />
         <source>Purge des données personnelles</source>
         <translation>Purge of personal data</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="42" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="43" />
         <source>Les candidats qui ne se sont pas inscrits sont supprimés quand leur durée de conservation est échue (comptée depuis la fin de la phase complémentaire de leur dernière campagne). Une sauvegarde est faite avant la purge ; le journal n'en garde que le nombre, sans aucun nom.</source>
         <translation>Candidates who did not register are deleted once their keeping period is over (counted from the end of the complementary phase of their latest campaign). A backup is made before the purge; the audit trail keeps only the count, no names.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="52" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="53" />
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="54" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="55" />
         <source>&amp;Durée de conservation :</source>
         <translation>&amp;Keeping period:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="57" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="58" />
         <source>Date de référence : %1</source>
         <translation>Reference date: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="59" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="60" />
         <source>&amp;Afficher la liste</source>
         <translation>&amp;Show the list</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="71" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="72" />
         <source>N° candidat</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="71" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="72" />
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="71" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="72" />
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="82" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="87" />
+        <source>&amp;Terminer le compactage</source>
+        <translation>&amp;Finish the compaction</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="95" />
         <source>&amp;Purger ces candidats…</source>
         <translation>&amp;Purge these candidates…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="86" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="99" />
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="120" />
+        <source>Compactage à terminer : la purge du %1 n'a pas pu compacter le fichier (un autre poste lisait la base) ; des traces des candidats supprimés y restent. Fermez les listes des autres postes puis terminez le compactage.</source>
+        <translation>Compaction to finish: the purge of %1 could not compact the file (another desk was reading the database); traces of the deleted candidates remain in it. Close the lists on the other desks, then finish the compaction.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="132" />
+        <source>Compactage du fichier…</source>
+        <translation>Compacting the file…</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="143" />
+        <source>Compactage terminé</source>
+        <translation>Compaction finished</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="144" />
+        <source>Le fichier est compacté : plus aucune trace des candidats supprimés.</source>
+        <translation>The file is compacted: no trace of the deleted candidates is left.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="149" />
+        <source>Compactage à terminer plus tard</source>
+        <translation>Compaction to finish later</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="151" />
+        <source>Un autre poste lit toujours la base : le compactage n'a pas pu se faire. Réessayez quand les autres postes auront fermé leurs listes.</source>
+        <translation>Another desk is still reading the database: the compaction could not be done. Try again once the other desks have closed their lists.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="113" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="172" />
         <source>%n candidat(s) à supprimer.</source>
         <translation>
             <numerusform>%n candidate to delete.</numerusform>
@@ -743,37 +778,61 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
         </translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="115" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="174" />
         <source>Aucun candidat n'a dépassé la durée de conservation.</source>
         <translation>No candidate is past the keeping period.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="122" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="181" />
         <source>Confirmer la purge</source>
         <translation>Confirm the purge</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="124" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="183" />
         <source>Supprimer définitivement %1 candidat(s) et leurs candidatures ? Une sauvegarde est faite juste avant.</source>
         <translation>Permanently delete %1 candidate(s) and their applications? A backup is made just before.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="137" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="196" />
         <source>Purge en cours…</source>
         <translation>Purging…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="146" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="203" />
+        <source>%1 candidat(s) et %2 candidature(s) supprimé(s). Sauvegarde préalable : %3</source>
+        <translation>%1 candidate(s) and %2 application(s) deleted. Backup taken before: %3</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="209" />
         <source>Purge terminée</source>
         <translation>Purge finished</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="147" />
-        <source>%1 candidat(s) supprimé(s). Sauvegarde préalable : %2</source>
-        <translation>%1 candidate(s) deleted. Backup made first: %2</translation>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="213" />
+        <source>Purge faite, compactage à terminer</source>
+        <translation>Purge done, compaction to finish</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="156" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="217" />
+        <source>Un autre poste lisait la base : le fichier n'a pas pu être compacté, et des traces des candidats supprimés y restent jusqu'au compactage. Le terminer maintenant, ou plus tard (bouton « Terminer le compactage » de cette fenêtre) ?</source>
+        <translation>Another desk was reading the database: the file could not be compacted, and traces of the deleted candidates remain in it until it is. Finish it now, or later (« Finish the compaction » button of this window)?</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="223" />
+        <source>&amp;Réessayer maintenant</source>
+        <translation>&amp;Try again now</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="224" />
+        <source>&amp;Plus tard</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>%1 candidat(s) supprimé(s). Sauvegarde préalable : %2</source>
+        <translation type="vanished">%1 candidate(s) deleted. Backup made first: %2</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="237" />
         <source>Purge impossible</source>
         <translation>Purge failed</translation>
     </message>
@@ -807,7 +866,7 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
     <message>
         <location filename="../../monmaster_desktop/ui/tasks.py" line="80" />
         <source>Annuler</source>
-        <extracomment>``progress(value)`` or ``progress(value, "what is being done")`` (shown in the dialog).</extracomment>
+        <extracomment>``progress(value)`` or ``progress(value, &quot;what is being done&quot;)`` (shown in the dialog).</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
