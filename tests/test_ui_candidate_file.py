@@ -18,7 +18,7 @@ from monmaster_desktop.domain import (
     RejectionReason,
     TrainingType,
 )
-from monmaster_desktop.ui import candidate_file
+from monmaster_desktop.ui import candidate_file, candidate_file_applications
 from monmaster_desktop.ui.candidate_file import CandidateFileDialog
 
 HOME = "0134009M"
@@ -320,7 +320,7 @@ def test_withdraw_with_delete_after_confirmation(qtbot, services, open_file, sav
     dialog.tabs.setCurrentIndex(1)
     dialog.table.selectRow(0)
     dialog.table.setFocus()
-    monkeypatch.setattr(candidate_file, "ask", lambda *a, **k: "withdraw")
+    monkeypatch.setattr(candidate_file_applications, "ask", lambda *a, **k: "withdraw")
     press(qtbot, Qt.Key.Key_Delete)
     file = services.candidates.get_file(saved_candidate)
     assert file.applications[0].data.status is ApplicationStatus.WITHDRAWN

@@ -1,0 +1,250 @@
+"""The candidate file's applications tab and its printing: a part of CandidateFileDialog."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monmaster_desktop.controllers.errors import DatabaseError, Invalid, NotFound, StaleRecord
+from monmaster_desktop.controllers.views import (
+    ApplicationView,
+)
+from monmaster_desktop.domain import (
+    STATUS_FR,
+    ApplicationStatus,
+)
+from monmaster_desktop.ui.application_editor import ApplicationEditor
+from monmaster_desktop.ui.candidate_file_models import (
+    ApplicationTableModel,
+)
+from monmaster_desktop.ui.widgets import (
+    ask,
+    domain_tr,
+)
+
+# -- the dialog --------------------------------------------------------------------------------
+
+
+
+class ApplicationsPart:
+    """The applications tab (add, edit, withdraw) and the sheet (preview, PDF) of the file.
+
+    Mixed into CandidateFileDialog, whose services, file, notices and saves it uses.
+    """
+
+    def _applications_tab(self) -> QWidget:
+        self.applications = ApplicationTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.applications)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Campaign to type fit a 1366-pixel screen; the dates follow (also in the side panel).
+        for column, width in enumerate((72, 100, 185, 130, 125, 200, 82, 84, 84, 84, 120)):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(self.edit_application)
+        self.table.installEventFilter(self)
+
+        self.add_button = QPushButton(self.tr("A&jouter"))
+        self.add_button.setToolTip(self.tr("Inser ou Ctrl+Maj+N"))
+        self.edit_button = QPushButton(self.tr("&Modifier"))
+        self.edit_button.setToolTip(self.tr("Entrée"))
+        self.withdraw_button = QPushButton(self.tr("&Retirer"))
+        self.withdraw_button.setToolTip(self.tr("Suppr"))
+        for button in (self.add_button, self.edit_button, self.withdraw_button):
+            button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_application)
+        self.edit_button.clicked.connect(self.edit_application)
+        self.withdraw_button.clicked.connect(self.withdraw_application)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        self.first_save_hint = QLabel(
+            self.tr("Enregistrez d'abord la fiche (Ctrl+S) pour saisir ses candidatures.")
+        )
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.first_save_hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        return page
+
+
+    # -- applications ------------------------------------------------------------------------
+
+    def _current_application(self) -> ApplicationView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex()]
+        return self.applications.application(rows[0].row()) if rows else None
+
+    def _open_editor(self, view: ApplicationView | None) -> None:
+        if self.file is None:
+            self.tabs.setCurrentIndex(1)
+            return
+        self.tabs.setCurrentIndex(1)
+        self.editor = ApplicationEditor(
+            self.services, self.file.candidate_id, view, self, default_year=self.file.campaign_year
+        )
+        self.editor.accepted.connect(self._application_saved)
+        self.editor.open()
+
+    def add_application(self) -> None:
+        self._open_editor(None)
+
+    def edit_application(self) -> None:
+        view = self._current_application()
+        if view is not None:
+            self._open_editor(view)
+
+    def _application_saved(self) -> None:
+        outcome = self.editor.outcome
+        self.file = self._as_of(outcome.file)
+        self._show_outcome()
+        if outcome.closed:
+            self._set_notice(
+                self.tr("Acceptation définitive : les autres candidatures en cours sont closes :")
+                + "\n"
+                + "\n".join(f"• {line}" for line in outcome.closed)
+            )
+        else:
+            self._set_notice("")
+        self.saved.emit(self.file.candidate_id)
+        self.activateWindow()
+        self.table.setFocus()
+
+    def withdraw_application(self) -> None:
+        view = self._current_application()
+        if view is None or view.data.status is ApplicationStatus.WITHDRAWN:
+            return
+        if ApplicationStatus.WITHDRAWN not in self.services.applications.allowed_statuses(
+            view.data.status
+        ):
+            self._set_notice(
+                self.tr("Cette candidature ne peut plus être retirée (%1).").replace(
+                    "%1", domain_tr(STATUS_FR[view.data.status])
+                )
+            )
+            return
+        choice = ask(
+            self,
+            self.tr("Retirer la candidature"),
+            self.tr("Retirer la candidature « %1 » (%2) ? Elle ne comptera plus dans les plafonds.")
+            .replace("%1", view.data.mention)
+            .replace("%2", view.data.institution_code),
+            [
+                ("withdraw", self.tr("&Retirer"), QMessageBox.ButtonRole.AcceptRole),
+                ("cancel", self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="cancel",
+        )
+        if choice != "withdraw":
+            return
+        try:
+            self.file = self._as_of(
+                self.services.applications.withdraw(view.id, expected_version=view.version)
+            )
+        except (StaleRecord, NotFound, DatabaseError) as refused:
+            self._set_notice(refused.message)
+            return
+        except Invalid as refused:
+            self._set_notice(refused.message)
+            return
+        self._show_outcome()
+        self.saved.emit(self.file.candidate_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_application()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.withdraw_application()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def _sheet_files(self) -> tuple | None:
+        """The stored file ready to print (saving pending changes first), or None."""
+        if self.file is None or (self.is_dirty() and not self.save()):
+            return None
+        from monmaster_desktop.controllers.sheets import SheetController
+
+        controller = SheetController(self.services.db)
+        return controller, controller.files(
+            candidate_ids=[self.file.candidate_id], as_of=self.services.as_of
+        )
+
+    def print_preview(self) -> None:
+        """Ctrl+P: the candidate's status sheet in Qt's print preview."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        prepared = self._sheet_files()
+        if prepared is None:
+            return
+        controller, files = prepared
+        preview = QPrintPreviewDialog(self)
+        preview.setWindowTitle(self.tr("Aperçu de la fiche de situation"))
+        preview.paintRequested.connect(
+            lambda printer: controller.paint(printer, files, printed_on=date.today())
+        )
+        preview.resize(1000, 700)
+        preview.exec()
+
+    def export_pdf(self) -> None:
+        """« Exporter en PDF… »: the candidate's status sheet written to a file."""
+        if self.file is None:
+            return
+        suggested = str(Path.home() / f"fiche_{self.file.candidate.candidate_number}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter la fiche en PDF"), suggested, self.tr("PDF (*.pdf)")
+        )
+        prepared = self._sheet_files() if path else None
+        if prepared is None:
+            return
+        controller, files = prepared
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = controller.render_pdf(files, Path(path), printed_on=date.today())
+        except OSError as exc:
+            self._set_notice(self.tr("PDF non enregistré : %1").replace("%1", str(exc)))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._set_notice(
+            self.tr("PDF enregistré : %1 (%2 page(s)).")
+            .replace("%1", path)
+            .replace("%2", str(pages))
+        )
+
+    # -- leaving -----------------------------------------------------------------------------

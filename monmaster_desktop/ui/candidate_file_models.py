@@ -1,0 +1,295 @@
+"""The candidate file's two tables (applications, history) and the words of audited values."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+)
+
+from monmaster_desktop.controllers.views import (
+    ApplicationView,
+    AuditView,
+)
+from monmaster_desktop.domain import (
+    DIPLOMA_FR,
+    DIPLOMA_STATUS_FR,
+    HISTORY_FR,
+    PHASE_FR,
+    REJECTION_FR,
+    STATUS_FR,
+    TRAINING_FR,
+    ApplicationStatus,
+    TrainingType,
+)
+from monmaster_desktop.io.countries import country_name_fr
+from monmaster_desktop.ui.widgets import (
+    domain_tr,
+    fr_date,
+)
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _translated(text: str) -> str:
+    """Module-level strings of this window, in the interface language."""
+    return QApplication.translate("CandidateFile", text)
+
+
+# -- applications table ----------------------------------------------------------------------
+
+
+class _RowsModel(QAbstractTableModel):
+    """A read-only table of ``_rows`` under translated ``HEADERS`` (the two tables of the file)."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201, N802
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _translated(self.HEADERS[section])
+        return None
+
+
+class ApplicationTableModel(_RowsModel):
+    """The candidate's applications, one per row, in the order of the file (newest campaign first).
+
+    Withdrawn applications stay listed, greyed: they no longer count against the caps.
+    """
+
+    HEADERS = (
+        "Campagne", QT_TRANSLATE_NOOP("CandidateFile", "Phase"), QT_TRANSLATE_NOOP("CandidateFile", "Établissement"), QT_TRANSLATE_NOOP("CandidateFile", "Mention"), QT_TRANSLATE_NOOP("CandidateFile", "Parcours"), QT_TRANSLATE_NOOP("CandidateFile", "Statut"), QT_TRANSLATE_NOOP("CandidateFile", "Type"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"), QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"), QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"), QT_TRANSLATE_NOOP("CandidateFile", "Motifs demandables jusqu'au"),
+    )
+
+    def set_rows(self, rows: tuple[ApplicationView, ...] | list[ApplicationView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def application(self, row: int) -> ApplicationView:
+        return self._rows[row]
+
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        view = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(view, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4, 5):
+            return self._text(view, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and not view.counted:
+            return QBrush(QColor("#777777"))
+        return None
+
+    @staticmethod
+    def _text(view: ApplicationView, column: int) -> str:
+        data = view.data
+        if column == 0:
+            return str(data.campaign_year)
+        if column == 1:
+            return domain_tr(PHASE_FR[data.phase]).replace("Phase ", "").capitalize()
+        if column == 2:  # the code first: a long name is elided, never the code
+            name = view.institution_name
+            return f"{data.institution_code} · {name}" if name else data.institution_code
+        if column == 3:
+            return data.mention
+        if column == 4:
+            return data.parcours
+        if column == 5:
+            return status_text(view)
+        if column == 6:
+            return (
+                QCoreApplication.translate("CandidateFile", "Alternance")
+                if data.training_type is TrainingType.ALTERNANCE
+                else QCoreApplication.translate("CandidateFile", "Initiale")
+            )
+        dates = {
+            7: data.submitted_on,
+            8: data.notified_on,
+            9: data.accepted_on,
+            10: view.explanation_last_day,
+        }
+        return fr_date(dates[column])
+
+
+def status_text(view: ApplicationView) -> str:
+    data = view.data
+    text = domain_tr(STATUS_FR[data.status])
+    if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank:
+        text += QCoreApplication.translate("CandidateFile", " (rang %1)").replace("%1", str(data.waitlist_rank))
+    if data.status is ApplicationStatus.REJECTED and data.rejection_reason:
+        text += " — " + domain_tr(REJECTION_FR[data.rejection_reason])
+        if data.rejection_detail:
+            text += f" ({data.rejection_detail})"
+    return text
+
+
+# -- history -----------------------------------------------------------------------------------
+
+FIELD_FR = {
+    "candidate_number": QT_TRANSLATE_NOOP("CandidateFile", "N° de candidat"),
+    "ine": QT_TRANSLATE_NOOP("CandidateFile", "INE"),
+    "last_name": QT_TRANSLATE_NOOP("CandidateFile", "Nom"),
+    "first_name": QT_TRANSLATE_NOOP("CandidateFile", "Prénom"),
+    "birth_date": QT_TRANSLATE_NOOP("CandidateFile", "Date de naissance"),
+    "email": QT_TRANSLATE_NOOP("CandidateFile", "Courriel"),
+    "phone": QT_TRANSLATE_NOOP("CandidateFile", "Téléphone"),
+    "nationality": QT_TRANSLATE_NOOP("CandidateFile", "Nationalité"),
+    "residence_country": QT_TRANSLATE_NOOP("CandidateFile", "Pays de résidence"),
+    "diploma": QT_TRANSLATE_NOOP("CandidateFile", "Diplôme"),
+    "diploma_status": QT_TRANSLATE_NOOP("CandidateFile", "État du diplôme"),
+    "repeating_m1": QT_TRANSLATE_NOOP("CandidateFile", "Redoublement du M1"),
+    "ves_vap": QT_TRANSLATE_NOOP("CandidateFile", "VES / VAP"),
+    "automatic_admission": QT_TRANSLATE_NOOP("CandidateFile", "Admission de droit (CMI)"),
+    "enrolment_history": QT_TRANSLATE_NOOP("CandidateFile", "Historique à l'université"),
+    "notes": QT_TRANSLATE_NOOP("CandidateFile", "Notes"),
+    "campaign_year": QT_TRANSLATE_NOOP("CandidateFile", "Campagne"),
+    "phase": QT_TRANSLATE_NOOP("CandidateFile", "Phase"),
+    "institution_code": QT_TRANSLATE_NOOP("CandidateFile", "Code UAI"),
+    "mention": QT_TRANSLATE_NOOP("CandidateFile", "Mention"),
+    "parcours": QT_TRANSLATE_NOOP("CandidateFile", "Parcours"),
+    "training_type": QT_TRANSLATE_NOOP("CandidateFile", "Type de formation"),
+    "submitted_on": QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"),
+    "status": QT_TRANSLATE_NOOP("CandidateFile", "Statut"),
+    "waitlist_rank": QT_TRANSLATE_NOOP("CandidateFile", "Rang"),
+    "rejection_reason": QT_TRANSLATE_NOOP("CandidateFile", "Motif du refus"),
+    "rejection_detail": QT_TRANSLATE_NOOP("CandidateFile", "Précision du motif"),
+    "notified_on": QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"),
+    "accepted_on": QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"),
+    "registered_on": QT_TRANSLATE_NOOP("CandidateFile", "Inscrite le"),
+}
+ACTION_FR = {
+    "create": QT_TRANSLATE_NOOP("CandidateFile", "Création"),
+    "update": QT_TRANSLATE_NOOP("CandidateFile", "Modification"),
+    "delete": QT_TRANSLATE_NOOP("CandidateFile", "Suppression"),
+    "purge": QT_TRANSLATE_NOOP("CandidateFile", "Purge"),
+    "import": QT_TRANSLATE_NOOP("CandidateFile", "Import"),
+}
+_CODED_FR = {
+    "diploma": DIPLOMA_FR,
+    "diploma_status": DIPLOMA_STATUS_FR,
+    "enrolment_history": HISTORY_FR,
+    "phase": PHASE_FR,
+    "training_type": TRAINING_FR,
+    "status": STATUS_FR,
+    "rejection_reason": REJECTION_FR,
+}
+
+
+def value_words(field: str | None, value: str | None) -> str:
+    """An audited value in the clerk's words: dates DD/MM/YYYY, codes as their French label."""
+    if value is None or value == "":
+        return "—"
+    if field in _CODED_FR:
+        labels = {str(k.value): v for k, v in _CODED_FR[field].items()}
+        return domain_tr(labels.get(value, value))
+    if field in ("nationality", "residence_country"):
+        try:
+            return f"{country_name_fr(value)} ({value})"
+        except ValueError:
+            return value
+    match = _ISO_DATE.fullmatch(value)
+    if match:
+        return f"{match[3]}/{match[2]}/{match[1]}"
+    return value
+
+
+def summary_words(summary: str | None) -> str:
+    """The « k=v; k=v » summary of a creation or deletion, in French words."""
+    if not summary:
+        return "—"
+    parts = []
+    for item in summary.split("; "):
+        key, _, value = item.partition("=")
+        if key in ("candidate_number", "mention", "institution_code", "status", "last_name"):
+            parts.append(f"{_translated(FIELD_FR.get(key, key))} : {value_words(key, value)}")
+    return " ; ".join(parts) or "—"
+
+
+class HistoryTableModel(_RowsModel):
+    """The audit trail of the candidate and his applications, newest first."""
+
+    HEADERS = (
+        "Date",
+        QT_TRANSLATE_NOOP("CandidateFile", "Utilisateur"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Action"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Élément"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Champ"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Ancienne valeur"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Nouvelle valeur"),
+    )
+
+    def set_entries(self, entries: list[AuditView], app_labels: dict[int, str]) -> None:
+        labels = dict(app_labels)
+        for entry in entries:  # deleted applications are named by their creation row
+            if entry.entity == "application" and entry.action == "create":
+                values = dict(p.partition("=")[::2] for p in (entry.new_value or "").split("; "))
+                labels.setdefault(
+                    entry.entity_id,
+                    f"{values.get('mention', '?')} ({values.get('institution_code', '?')})",
+                )
+        self.beginResetModel()
+        self._rows = [self._row(entry, labels) for entry in entries]
+        self.endResetModel()
+
+    @staticmethod
+    def _row(entry: AuditView, labels: dict[int, str]) -> tuple[str, ...]:
+        if entry.entity == "application":
+            element = QCoreApplication.translate("CandidateFile", "Candidature %1").replace("%1", labels.get(entry.entity_id, ""))
+        else:
+            element = QCoreApplication.translate("CandidateFile", "Fiche du candidat")
+        if entry.field is None:
+            field, old, new = "", summary_words(entry.old_value), summary_words(entry.new_value)
+            if entry.action == "create":
+                old = "—"
+        else:
+            field = _translated(FIELD_FR.get(entry.field, entry.field))
+            old = value_words(entry.field, entry.old_value)
+            new = value_words(entry.field, entry.new_value)
+        return (
+            entry.at.strftime("%d/%m/%Y %H:%M"),
+            entry.os_user,
+            _translated(ACTION_FR.get(entry.action, entry.action)),
+            element,
+            field,
+            old,
+            new,
+        )
+
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        return None
+
+
