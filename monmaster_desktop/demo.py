@@ -105,6 +105,15 @@ class DemoData:
 # ---------------------------------------------------------------------------------------------
 
 
+#: Birth years 1975–2004 and their cumulative weights: a real year's population.
+_BIRTH_YEARS = tuple(range(1975, 2005))
+_BIRTH_CUM = tuple(
+    sum((1 if y < 1990 else 3 if y < 1995 else {1995: 6, 1996: 9, 1997: 14, 1998: 22, 1999: 34,
+         2000: 52, 2001: 70, 2002: 60, 2003: 22, 2004: 4}[y]) for y in range(1975, year + 1))
+    for year in range(1975, 2005)
+)
+
+
 class _App:
     __slots__ = (
         "phase", "training_type", "institution", "mention", "parcours", "submitted", "status",
@@ -231,7 +240,9 @@ class _Generator:
         if origin == "cn" and rng.random() < 0.3:
             last = last.upper()  # as written on some passports
 
-        year = rng.pick(range(1995, 2004), (1, 2, 4, 7, 12, 20, 34, 56, 82))
+        # Most were born 1999–2002; returning students and people resuming their studies
+        # (continuing education) go back to 1975.
+        year = rng.pick(_BIRTH_YEARS, _BIRTH_CUM)
         birth = date(year, 1, 1) + timedelta(days=rng.randrange(365))
 
         abroad_foreigner = residence != "FR" and nationality != "FR"
@@ -555,6 +566,36 @@ class _Generator:
             return rng.randint(accepted, max(accepted, deadline))
         return 0
 
+    def as_of(self, apps: list[_App], day: int) -> list[_App]:
+        """The applications as they stood on ``day``: nothing dated after it has happened yet.
+
+        A registration after it is not made; an acceptance after it is still an offer; an
+        answer notified after it leaves the application on the waiting list (or submitted);
+        an application submitted after it does not exist yet.
+        """
+        rng = self.rng
+        c = self.campaign
+        kept = [app for app in apps if app.submitted <= day]
+        for app in kept:
+            if app.registered > day:
+                app.registered = 0
+            if app.accepted > day:
+                app.accepted = 0
+                if app.status in (DEFINITIVE, PROVISIONAL):
+                    app.status = OFFER
+            if app.notified > day:
+                first = c.admission_from if app.phase == MAIN else app.submitted + 1
+                if first <= day and app.status != CONTRACT_SEARCH:
+                    app.status, app.notified = WAITLISTED, first
+                    app.rank = app.rank or 1 + int(rng.expovariate(1 / 35))
+                    app.reason, app.accepted, app.registered = "", 0, 0
+                elif app.status == CONTRACT_SEARCH and first <= day:
+                    app.notified = first
+                else:
+                    app.status, app.notified, app.rank, app.reason = SUBMITTED, 0, 0, ""
+                    app.accepted = app.registered = 0
+        return kept
+
     def row(self, number: str, app: _App) -> dict[str, str]:
         code, name = self.catalogue.institutions[app.institution]
         day = self.day
@@ -577,8 +618,15 @@ class _Generator:
         }
 
 
-def generate(n_candidates: int, seed: int = 2024, *, campaign_year: int = 2024) -> DemoData:
-    """Candidates and their applications for one campaign; the same seed gives the same rows."""
+def generate(
+    n_candidates: int, seed: int = 2024, *, campaign_year: int = 2024, as_of: date | None = None
+) -> DemoData:
+    """Candidates and their applications for one campaign; the same seed gives the same rows.
+
+    Without ``as_of`` the whole campaign has happened (every band, every flag: the tests and
+    benchmarks use it); with it, the rows are the campaign as it stood that day, and no
+    submission, notification, acceptance or registration is dated after it (the demo).
+    """
     if n_candidates < 0:
         raise ValueError("n_candidates must not be negative")
     gen = _Generator(seed, campaign_year)
@@ -607,7 +655,10 @@ def generate(n_candidates: int, seed: int = 2024, *, campaign_year: int = 2024) 
             plan.fate = "none"
         candidates.append(cand)
         number = cand["candidate_number"]
-        for app in gen.applications(plan, eligible):
+        apps = gen.applications(plan, eligible)
+        if as_of is not None:
+            apps = gen.as_of(apps, as_of.toordinal())
+        for app in apps:
             applications.append(gen.row(number, app))
     return DemoData(candidates=candidates, applications=applications)
 

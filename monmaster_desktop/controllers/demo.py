@@ -19,7 +19,7 @@ def build_demo_database(path: Path, candidates: int = 300, seed: int = 2024) -> 
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} existe déjà : une démonstration ne remplace aucune base.")
-    data = generate(candidates, seed=seed)
+    data = generate(candidates, seed=seed, as_of=DEMO_AS_OF)  # nothing after the demo's day
     with tempfile.TemporaryDirectory(prefix="monmaster-demo-") as folder:
         cands, apps = write_csv_files(data, folder)
         with Database(path) as db:

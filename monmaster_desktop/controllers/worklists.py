@@ -236,5 +236,6 @@ class WorklistController:
                     flags=tuple(sorted(flags)),
                     cap_initial=caps.get(r[14], (15, 15))[0],
                     cap_alternance=caps.get(r[14], (15, 15))[1],
+                    registered_on=r[12],
                 )
         return [found[i] for i in ids if i in found]

@@ -34,6 +34,7 @@ from monmaster_desktop.domain import (
     RejectionReason,
     TrainingType,
 )
+from monmaster_desktop.office import OfficeContact, current_office
 from monmaster_desktop.paths import resource
 
 #: Where the template's ``<img src="$logo_src">`` points; the logo is added as a resource.
@@ -177,7 +178,10 @@ def _registration(file: CandidateFile, t: SheetTemplate) -> str:
     )
     routes = t.wording.get("routes", {})
     route = f'<span class="route">{_esc(ROUTE_FR[reg.route])}</span>'
-    if sentence := routes.get(reg.route.value):
+    if Flag.REGISTRATION_OVERDUE in file.assessment.flags:
+        # Past the deadline, the online route is closed: one thing to do, said below.
+        route = f'<span class="urgent">{t.say("route_overdue")}</span>'
+    elif sentence := routes.get(reg.route.value):
         route += f"<br>{_esc(sentence)}"
     registered = (
         t.say("registered", date=fr_date(reg.registered_on))
@@ -203,19 +207,33 @@ def _registration(file: CandidateFile, t: SheetTemplate) -> str:
     )
 
 
-def _actions(file: CandidateFile, t: SheetTemplate) -> str:
+def tells_to_contact(file: CandidateFile) -> bool:
+    """Whether the sheet sends the student to the office (then it prints the office's contact)."""
+    assessment = file.assessment
+    return assessment.must_contact_registrar or bool(
+        {Flag.INTERRUPTED_ENROLMENT, Flag.REGISTRATION_OVERDUE, Flag.DEADLINE_SET_BY_HEAD}
+        & set(assessment.flags)
+    )
+
+
+def _actions(file: CandidateFile, t: SheetTemplate, office: OfficeContact) -> str:
+    """What the student must do: one instruction per situation, never two that disagree.
+
+    Overdue, interrupted or waiting for the head's deadline, the student is told to contact the
+    office (and how: the contact block), not also to register online.
+    """
     assessment = file.assessment
     flags = set(assessment.flags)
     reg = assessment.registration
     items: list[str] = []
-    if assessment.must_contact_registrar:
-        items.append(f'<span class="urgent">{t.say("must_contact")}</span>')
-    if Flag.INTERRUPTED_ENROLMENT in flags:
-        items.append(t.say("interrupted"))
-    if Flag.DEADLINE_SET_BY_HEAD in flags:
-        items.append(t.say("deadline_set_by_head"))
     if Flag.REGISTRATION_OVERDUE in flags:
         items.append(f'<span class="urgent">{t.say("overdue")}</span>')
+    elif Flag.INTERRUPTED_ENROLMENT in flags:
+        items.append(f'<span class="urgent">{t.say("interrupted")}</span>')
+    elif Flag.DEADLINE_SET_BY_HEAD in flags:
+        items.append(t.say("deadline_set_by_head"))
+    elif assessment.must_contact_registrar:
+        items.append(f'<span class="urgent">{t.say("must_contact")}</span>')
     elif reg is not None and reg.deadline is not None and reg.registered_on is None:
         sentence = t.say("register_by", deadline="\x00")
         items.append(sentence.replace("\x00", f"<b>{fr_date(reg.deadline)}</b>"))
@@ -233,7 +251,30 @@ def _actions(file: CandidateFile, t: SheetTemplate) -> str:
             items.append(sentence.replace("\x00", f"<b>{fr_date(window.last_day)}</b>"))
     if not items:
         return f"<p>{t.say('no_action')}</p>"
-    return "<ul>" + "".join(f'<li class="action">{item}</li>' for item in items) + "</ul>"
+    listed = "<ul>" + "".join(f'<li class="action">{item}</li>' for item in items) + "</ul>"
+    if tells_to_contact(file):
+        listed += office_block(office, t)
+    return listed
+
+
+def office_block(office: OfficeContact, t: SheetTemplate) -> str:
+    """The office's name, address, phone, e-mail and hours, boxed (empty fields left out)."""
+    first = [f"<b>{_esc(office.name)}</b>"] if office.name else []
+    if office.address:
+        first.append(_esc(office.address))
+    second = [
+        t.say(key, value=value)
+        for key, value in (("office_phone", office.phone), ("office_email", office.email))
+        if value
+    ]
+    if office.hours:
+        second.append(t.say("office_hours", hours=office.hours))
+    lines = [" — ".join(first), " · ".join(second)]
+    return (
+        '<table class="office" width="100%" cellspacing="0" cellpadding="5"><tr><td>'
+        + "<br>".join(lines)
+        + "</td></tr></table>"
+    )
 
 
 def _counts(file: CandidateFile, t: SheetTemplate) -> str:
@@ -273,20 +314,28 @@ def _status_cell(view: ApplicationView, t: SheetTemplate) -> str:
 
 
 def _dates_cell(view: ApplicationView, t: SheetTemplate) -> str:
+    """Two lines: the submission, then the latest event (registration, acceptance or
+    notification), so that a row stays two lines high and ten fit one A4 page."""
     data = view.data
-    pairs = (
-        ("date_submitted", data.submitted_on),
-        ("date_notified", data.notified_on),
-        ("date_accepted", data.accepted_on),
-        ("date_registered", data.registered_on),
+    latest = next(
+        (
+            (key, day)
+            for key, day in (
+                ("date_registered", data.registered_on),
+                ("date_accepted", data.accepted_on),
+                ("date_notified", data.notified_on),
+            )
+            if day
+        ),
+        None,
     )
-    items = [
+    pairs = [("date_submitted", data.submitted_on), *([latest] if latest else [])]
+    return "<br>".join(
         f'<span style="white-space: nowrap"><span class="label">{t.say(key)}</span>&nbsp;'
         f"{fr_date(day)}</span>"
         for key, day in pairs
         if day
-    ]
-    return "<br>".join(items)
+    )
 
 
 def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...] = ()) -> str:
@@ -302,25 +351,34 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
         ),
     )
     head = (
-        f'<thead><tr><th width="21%">{t.say("col_institution")}</th>'
-        f'<th width="22%">{t.say("col_course")}</th>'
-        f'<th width="16%">{t.say("col_mode")}</th>'
-        f'<th width="19%">{t.say("col_status")}</th>'
-        f'<th width="22%">{t.say("col_dates")}</th></tr></thead>'
+        f'<thead><tr><th width="26%">{t.say("col_institution")}</th>'
+        f'<th width="34%">{t.say("col_course")}</th>'
+        f'<th width="21%">{t.say("col_status")}</th>'
+        f'<th width="19%">{t.say("col_dates")}</th></tr></thead>'
     )
     rows = []
     for view in views:
         data = view.data
+        # The mode and phase ride with the course, so that a row stays two lines high.
+        # Only what differs from the usual case (initial training, main phase) is written.
+        tags = [
+            t.say(key)
+            for key, unusual in (
+                ("mode_alternance", data.training_type is TrainingType.ALTERNANCE),
+                ("phase_complementary", data.phase is Phase.COMPLEMENTARY),
+            )
+            if unusual
+        ]
         course = f"<b>{_esc(data.mention)}</b>"
+        if tags:
+            course += f' <span class="tag">{", ".join(tags)}</span>'
         if data.parcours:
             course += f"<br>{_esc(data.parcours)}"
         rows.append(
             "<tr>"
-            f'<td class="app">{_esc(_institution_label(view))}<br><span class="small">'
-            f"UAI {_esc(data.institution_code)}</span></td>"
+            f'<td class="app">{_esc(_institution_label(view))} <span class="small">'
+            f"UAI&nbsp;{_esc(data.institution_code)}</span></td>"
             f'<td class="app">{course}</td>'
-            f'<td class="app">{_esc(t.say("mode_" + data.training_type.value))}<br>'
-            f'{_esc(t.say("phase_" + data.phase.value))}</td>'
             f'<td class="app">{_status_cell(view, t)}</td>'
             f'<td class="app">{_dates_cell(view, t)}</td>'
             "</tr>"
@@ -329,17 +387,17 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
     for start, end in zip((0, *breaks), (*breaks, len(rows)), strict=True):
         page_break = ' style="page-break-before: always"' if start else ""
         tables.append(
-            f'<table class="apps" width="100%" border="1" cellspacing="0" cellpadding="3"'
+            f'<table class="apps" width="100%" border="1" cellspacing="0" cellpadding="2"'
             f"{page_break}>{head}<tbody>{''.join(rows[start:end])}</tbody></table>"
         )
     return "".join(tables)
 
 
 def _stamp(t: SheetTemplate) -> str:
-    blank = "<br>&nbsp;" * 4
+    blank = "<br>&nbsp;"
     return (
-        '<p>&nbsp;</p><table class="stamp" align="right" width="46%" cellspacing="0" '
-        f'cellpadding="6"><tr><td><span class="label">{t.say("stamp")}</span>{blank}'
+        '<table class="stamp" align="right" width="46%" cellspacing="0" '
+        f'cellpadding="4"><tr><td><span class="label">{t.say("stamp")}</span>{blank}'
         "</td></tr></table>"
     )
 
@@ -367,7 +425,7 @@ def _sheet_html(file: CandidateFile, breaks: tuple[int, ...] = ()) -> str:
         "eligibility": _eligibility(file, t),
         "registration": _registration(file, t),
         "actions_heading": t.say("actions_heading"),
-        "actions": _actions(file, t),
+        "actions": _actions(file, t, current_office()),
         "counts_heading": t.say("counts_heading"),
         "counts": _counts(file, t),
         "applications_heading": t.say("applications_heading"),

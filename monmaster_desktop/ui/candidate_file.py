@@ -7,7 +7,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -60,10 +61,13 @@ from monmaster_desktop.ui.candidate_file_text import (  # noqa: F401 - re-export
     caps_text,
     what_to_do_html,
 )
+from monmaster_desktop.ui.screen import fit_to_screen, keep_on_screen
+from monmaster_desktop.ui.shortcuts import add_help_action, described_shortcut
 from monmaster_desktop.ui.widgets import (
     CountryPicker,
     DateField,
     FieldMessage,
+    TypeAheadCombo,
     add_checked_field,
     ask,
     domain_tr,
@@ -87,6 +91,8 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         self.messages: dict[str, FieldMessage] = {}
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.check)
+        #: A new file shows no message for a field still empty until the clerk saves once.
+        self._attempted = candidate_id is not None
         self._build()
         if candidate_id is None:
             self._show_file(None)
@@ -114,9 +120,10 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         self.tabs.addTab(self._history_tab(), self.tr("Historique"))
         for number in range(3):
             self.tabs.setTabToolTip(number, f"Alt+{number + 1}")
-            QShortcut(
-                QKeySequence(f"Alt+{number + 1}"),
+            described_shortcut(
                 self,
+                f"Alt+{number + 1}",
+                self.tr("Onglet « %1 »").replace("%1", self.tabs.tabText(number)),
                 lambda n=number: self.tabs.setCurrentIndex(n),
             )
 
@@ -149,19 +156,26 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         for button in (self.preview_button, self.pdf_button):
             button.setAutoDefault(False)
 
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_preview)
-        for keys in ("Ins", "Ctrl+Shift+N"):
-            QShortcut(QKeySequence(keys), self, self.add_application)
-        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.navigate(1))
-        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.navigate(-1))
+        described_shortcut(self, QKeySequence.StandardKey.Save, self.tr("Enregistrer la fiche"), self.save)
+        described_shortcut(
+            self, QKeySequence.StandardKey.Print, self.tr("Aperçu de la fiche de situation"),
+            self.print_preview,
+        )
+        described_shortcut(
+            self, ["Ins", "Ctrl+Shift+N"], self.tr("Ajouter une candidature"), self.add_application
+        )
+        described_shortcut(self, "Alt+Down", self.tr("Candidat suivant de la liste"), lambda: self.navigate(1))
+        described_shortcut(self, "Alt+Up", self.tr("Candidat précédent de la liste"), lambda: self.navigate(-1))
+        described_shortcut(self, "Esc", self.tr("Fermer la fiche"), self.reject)
+        add_help_action(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(1280, 700)
+        fit_to_screen(self, 1280, 700)
+        keep_on_screen(self, "candidate_file")
 
     def _field(self, form: QFormLayout, text: str, widget: QWidget, name: str) -> None:
         add_checked_field(form, text, widget, name, self.messages)
@@ -177,13 +191,13 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         self.phone = QLineEdit()
         self.nationality = CountryPicker()
         self.residence = CountryPicker()
-        self.diploma = QComboBox()
+        self.diploma = TypeAheadCombo()
         for diploma in Diploma:
             self.diploma.addItem(domain_tr(DIPLOMA_FR[diploma]), diploma)
-        self.diploma_status = QComboBox()
+        self.diploma_status = TypeAheadCombo()
         for status in DiplomaStatus:
             self.diploma_status.addItem(domain_tr(DIPLOMA_STATUS_FR[status]), status)
-        self.history = QComboBox()
+        self.history = TypeAheadCombo()
         for history in EnrolmentHistory:
             self.history.addItem(domain_tr(HISTORY_FR[history]), history)
         self.repeating = QCheckBox(self.tr("Redou&blement du M1"))
@@ -209,10 +223,11 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         self._field(right, self.tr("&Diplôme"), self.diploma, "diploma")
         self._field(right, self.tr("État du di&plôme"), self.diploma_status, "diploma_status")
         self._field(right, self.tr("&Historique à l'université"), self.history, "enrolment_history")
-        checks = QVBoxLayout()
-        for check in (self.repeating, self.ves_vap, self.automatic):
-            checks.addWidget(check)
-        right.addRow(self.tr("Situation"), checks)
+        # The three situations sit on one line under both columns: the form stays narrow.
+        checks = QGridLayout()
+        for index, check in enumerate((self.repeating, self.ves_vap, self.automatic)):
+            checks.addWidget(check, index // 2, index % 2)
+        checks.setColumnStretch(2, 1)
         notes_label = QLabel(self.tr("No&tes"))
         notes_label.setBuddy(self.notes)
 
@@ -223,6 +238,7 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(page)
         layout.addLayout(columns)
+        layout.addLayout(checks)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
         self.general = FieldMessage()
@@ -301,7 +317,7 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setMinimumWidth(320)
+        scroll.setMinimumWidth(260)
         return scroll
 
     # -- loading and showing -----------------------------------------------------------------
@@ -309,6 +325,7 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
     def load(self, candidate_id: int) -> None:
         """Read the file from the database and show it (anything typed is replaced)."""
         self.candidate_id = candidate_id
+        self._attempted = True
         self._show_file(self.services.candidates.get_file(candidate_id, as_of=self.services.as_of))
 
     def _show_file(self, file: CandidateFile | None) -> None:
@@ -460,6 +477,17 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         return found
 
     def _show_problems(self, found: dict[str, list[str]]) -> None:
+        if not self._attempted:
+            typed = {
+                name
+                for name, widget in self._identity_widgets().items()
+                if (widget.currentText() if isinstance(widget, QComboBox) else widget.text()).strip()
+            }
+            found = {
+                name: texts
+                for name, texts in found.items()
+                if name in typed or (name not in self._identity_widgets() and typed)
+            }
         show_field_messages(found, self.messages, self.general)
 
     def _show_verdict(self, data: CandidateData) -> None:
@@ -487,9 +515,10 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
     def save(self) -> bool:
         """Write the identity; a refusal is shown beside its field and the form is kept."""
         self._timer.stop()
+        self._attempted = True
         own = self._input_problems()
         if own:
-            self._show_problems({name: [text] for name, text in own.items()})
+            self.check()  # everything a save would refuse, not only the date
             self.birth_date.setFocus()
             return False
         return self._write(self.file.version if self.file else None)
@@ -520,7 +549,12 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         return True
 
     def _focus_field(self, field: str | None) -> None:
-        widgets = {
+        widget = self._identity_widgets().get(field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _identity_widgets(self) -> dict[str, QWidget]:
+        return {
             "candidate_number": self.number,
             "ine": self.ine,
             "last_name": self.last_name,
@@ -531,9 +565,6 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
             "nationality": self.nationality,
             "residence_country": self.residence,
         }
-        widget = widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _stale(self, stale: StaleRecord) -> bool:
         """Someone else saved this file meanwhile: reload, or compare both values first."""

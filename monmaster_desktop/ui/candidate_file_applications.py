@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QEvent,
-    QObject,
     Qt,
 )
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,6 +34,7 @@ from monmaster_desktop.ui.application_editor import ApplicationEditor
 from monmaster_desktop.ui.candidate_file_models import (
     ApplicationTableModel,
 )
+from monmaster_desktop.ui.shortcuts import keys_text
 from monmaster_desktop.ui.widgets import (
     ask,
     domain_tr,
@@ -61,22 +60,38 @@ class ApplicationsPart:
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 10)
+        # Two lines a row, five columns: everything that matters fits 1366 pixels; the extra
+        # width goes to the institution and the course, which are the texts that get cut.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        # Campaign to type fit a 1366-pixel screen; the dates follow (also in the side panel).
-        for column, width in enumerate((72, 100, 185, 130, 125, 200, 82, 84, 84, 84, 120)):
-            header.resizeSection(column, width)
+        model = ApplicationTableModel
+        for column, mode in (
+            (model.CAMPAIGN, QHeaderView.ResizeMode.ResizeToContents),
+            (model.INSTITUTION, QHeaderView.ResizeMode.Stretch),
+            (model.COURSE, QHeaderView.ResizeMode.Stretch),
+            (model.STATUS, QHeaderView.ResizeMode.ResizeToContents),
+            (model.DATES, QHeaderView.ResizeMode.ResizeToContents),
+        ):
+            header.setSectionResizeMode(column, mode)
+        header.setStretchLastSection(False)
         self.table.doubleClicked.connect(self.edit_application)
-        self.table.installEventFilter(self)
+        self.act_edit_application = self._table_action(
+            self.tr("Modifier la candidature"), ["Enter", "Return"], self.edit_application
+        )
+        self.act_withdraw_application = self._table_action(
+            self.tr("Retirer la candidature"), ["Del"], self.withdraw_application
+        )
 
         self.add_button = QPushButton(self.tr("A&jouter"))
-        self.add_button.setToolTip(self.tr("Inser ou Ctrl+Maj+N"))
+        self.add_button.setToolTip(keys_text([QKeySequence("Ins"), QKeySequence("Ctrl+Shift+N")]))
         self.edit_button = QPushButton(self.tr("&Modifier"))
-        self.edit_button.setToolTip(self.tr("Entrée"))
+        self.edit_button.setToolTip(keys_text(self.act_edit_application.shortcuts()))
         self.withdraw_button = QPushButton(self.tr("&Retirer"))
-        self.withdraw_button.setToolTip(self.tr("Suppr"))
+        self.withdraw_button.setToolTip(keys_text(self.act_withdraw_application.shortcuts()))
         for button in (self.add_button, self.edit_button, self.withdraw_button):
             button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_application)
@@ -113,7 +128,12 @@ class ApplicationsPart:
             return
         self.tabs.setCurrentIndex(1)
         self.editor = ApplicationEditor(
-            self.services, self.file.candidate_id, view, self, default_year=self.file.campaign_year
+            self.services,
+            self.file.candidate_id,
+            view,
+            self,
+            default_year=self.file.campaign_year,
+            candidate_label=f"{self.file.full_name} ({self.file.candidate.candidate_number})",
         )
         self.editor.accepted.connect(self._application_saved)
         self.editor.open()
@@ -140,7 +160,15 @@ class ApplicationsPart:
             self._set_notice("")
         self.saved.emit(self.file.candidate_id)
         self.activateWindow()
+        self.select_application(outcome.application_id)
         self.table.setFocus()
+
+    def select_application(self, application_id: int | None) -> None:
+        """Put the cursor on this application's row (the one just saved)."""
+        row = self.applications.row_of(application_id) if application_id is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.applications.index(row, 0))
 
     def withdraw_application(self) -> None:
         view = self._current_application()
@@ -181,16 +209,16 @@ class ApplicationsPart:
             return
         self._show_outcome()
         self.saved.emit(self.file.candidate_id)
+        self.select_application(view.id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.edit_application()
-                return True
-            if event.key() == Qt.Key.Key_Delete:
-                self.withdraw_application()
-                return True
-        return super().eventFilter(watched, event)
+    def _table_action(self, text: str, keys: list[str], slot) -> QAction:  # noqa: ANN001
+        """A key of the applications table (F1 lists it): Enter edits, Del withdraws."""
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.table.addAction(action)
+        return action
 
     # -- printing ----------------------------------------------------------------------------
 
@@ -216,7 +244,7 @@ class ApplicationsPart:
         preview = QPrintPreviewDialog(self)
         preview.setWindowTitle(self.tr("Aperçu de la fiche de situation"))
         preview.paintRequested.connect(
-            lambda printer: controller.paint(printer, files, printed_on=date.today())
+            lambda printer: controller.paint(printer, files)
         )
         preview.resize(1000, 700)
         preview.exec()
@@ -235,7 +263,7 @@ class ApplicationsPart:
         controller, files = prepared
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = controller.render_pdf(files, Path(path), printed_on=date.today())
+            pages = controller.render_pdf(files, Path(path))
         except OSError as exc:
             self._set_notice(self.tr("PDF non enregistré : %1").replace("%1", str(exc)))
             return

@@ -31,7 +31,6 @@ from monmaster_desktop.domain import (
     STATUS_FR,
     TRAINING_FR,
     ApplicationStatus,
-    TrainingType,
 )
 from monmaster_desktop.io.countries import country_name_fr
 from monmaster_desktop.ui.widgets import (
@@ -74,14 +73,22 @@ class _RowsModel(QAbstractTableModel):
 
 
 class ApplicationTableModel(_RowsModel):
-    """The candidate's applications, one per row, in the order of the file (newest campaign first).
+    """The candidate's applications, one per row of two lines, in the order of the file.
 
-    Withdrawn applications stay listed, greyed: they no longer count against the caps.
+    Five columns fit a 1366-pixel screen without a sideways scroll: campaign and phase,
+    institution (code, then name), mention and parcours, status (then type or reason), and the
+    dates that matter (submitted and notified, then accepted, registered or the last day to ask
+    for the reasons of a refusal). Withdrawn applications stay listed, greyed: they no longer
+    count against the caps.
     """
 
+    CAMPAIGN, INSTITUTION, COURSE, STATUS, DATES = range(5)
     HEADERS = (
-        "Campagne", QT_TRANSLATE_NOOP("CandidateFile", "Phase"), QT_TRANSLATE_NOOP("CandidateFile", "Établissement"), QT_TRANSLATE_NOOP("CandidateFile", "Mention"), QT_TRANSLATE_NOOP("CandidateFile", "Parcours"), QT_TRANSLATE_NOOP("CandidateFile", "Statut"), QT_TRANSLATE_NOOP("CandidateFile", "Type"),
-        QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"), QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"), QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"), QT_TRANSLATE_NOOP("CandidateFile", "Motifs demandables jusqu'au"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Campagne"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Établissement"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Mention / parcours"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Statut"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Dates"),
     )
 
     def set_rows(self, rows: tuple[ApplicationView, ...] | list[ApplicationView]) -> None:
@@ -92,6 +99,11 @@ class ApplicationTableModel(_RowsModel):
     def application(self, row: int) -> ApplicationView:
         return self._rows[row]
 
+    def row_of(self, application_id: int) -> int | None:
+        for row, view in enumerate(self._rows):
+            if view.id == application_id:
+                return row
+        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -99,48 +111,68 @@ class ApplicationTableModel(_RowsModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         view = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(view, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4, 5):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(view, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and not view.counted:
             return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _text(view: ApplicationView, column: int) -> str:
+    @classmethod
+    def _text(cls, view: ApplicationView, column: int) -> str:
         data = view.data
-        if column == 0:
-            return str(data.campaign_year)
-        if column == 1:
-            return domain_tr(PHASE_FR[data.phase]).replace("Phase ", "").capitalize()
-        if column == 2:  # the code first: a long name is elided, never the code
-            name = view.institution_name
-            return f"{data.institution_code} · {name}" if name else data.institution_code
-        if column == 3:
-            return data.mention
-        if column == 4:
-            return data.parcours
-        if column == 5:
-            return status_text(view)
-        if column == 6:
-            return (
-                QCoreApplication.translate("CandidateFile", "Alternance")
-                if data.training_type is TrainingType.ALTERNANCE
-                else QCoreApplication.translate("CandidateFile", "Initiale")
-            )
-        dates = {
-            7: data.submitted_on,
-            8: data.notified_on,
-            9: data.accepted_on,
-            10: view.explanation_last_day,
-        }
-        return fr_date(dates[column])
+        if column == cls.CAMPAIGN:
+            phase = domain_tr(PHASE_FR[data.phase]).replace("Phase ", "")
+            return f"{data.campaign_year}\n{phase}"
+        if column == cls.INSTITUTION:  # the code first: a long name is elided, never the code
+            return f"{data.institution_code}\n{view.institution_name or ''}".rstrip()
+        if column == cls.COURSE:
+            return f"{data.mention}\n{data.parcours}".rstrip()
+        if column == cls.STATUS:
+            return status_text(view, two_lines=True)
+        return "\n".join(dates_lines(view))
 
 
-def status_text(view: ApplicationView) -> str:
+def dates_lines(view: ApplicationView) -> list[str]:
+    """The dates that matter, two lines at most: the events, then what follows from them."""
+    data = view.data
+
+    def said(text: str, day) -> str:  # noqa: ANN001
+        return QCoreApplication.translate("CandidateFile", text).replace("%1", fr_date(day))
+
+    events = [said("Déposée le %1", data.submitted_on)]
+    if data.notified_on:
+        events.append(said("notifiée le %1", data.notified_on))
+    second = []
+    if data.registered_on:
+        second.append(said("Inscription le %1", data.registered_on))
+    elif data.accepted_on:
+        second.append(said("Acceptée le %1", data.accepted_on))
+    if view.explanation_last_day:
+        second.append(said("motifs demandables jusqu'au %1", view.explanation_last_day))
+    lines = [" · ".join(events)]
+    if second:
+        lines.append(" · ".join(second))
+    return lines
+
+
+def status_text(view: ApplicationView, *, two_lines: bool = False) -> str:
+    """« Liste d'attente (rang 12) », « Refusée — motif (précision) »; on two lines, the type
+    of training (or the reason of a refusal) goes below the status."""
     data = view.data
     text = domain_tr(STATUS_FR[data.status])
+    if two_lines:
+        if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank:
+            text += QCoreApplication.translate("CandidateFile", " (rang %1)").replace(
+                "%1", str(data.waitlist_rank)
+            )
+        below = domain_tr(TRAINING_FR[data.training_type])
+        if data.status is ApplicationStatus.REJECTED and data.rejection_reason:
+            below = domain_tr(REJECTION_FR[data.rejection_reason])
+            if data.rejection_detail:
+                below += f" ({data.rejection_detail})"
+        return f"{text}\n{below}"
     if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank:
         text += QCoreApplication.translate("CandidateFile", " (rang %1)").replace("%1", str(data.waitlist_rank))
     if data.status is ApplicationStatus.REJECTED and data.rejection_reason:
@@ -182,7 +214,7 @@ FIELD_FR = {
     "rejection_detail": QT_TRANSLATE_NOOP("CandidateFile", "Précision du motif"),
     "notified_on": QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"),
     "accepted_on": QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"),
-    "registered_on": QT_TRANSLATE_NOOP("CandidateFile", "Inscrite le"),
+    "registered_on": QT_TRANSLATE_NOOP("CandidateFile", "Inscription le"),
 }
 ACTION_FR = {
     "create": QT_TRANSLATE_NOOP("CandidateFile", "Création"),

@@ -30,11 +30,11 @@ from monmaster_desktop.ui.widgets import (
 # -- the "what to do" panel ------------------------------------------------------------------
 
 FLAG_EXPLANATION = {
-    Flag.INTERRUPTED_ENROLMENT: QT_TRANSLATE_NOOP("CandidateFile", "Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire."),
+    Flag.INTERRUPTED_ENROLMENT: QT_TRANSLATE_NOOP("CandidateFile", "Inscription interrompue pendant un an : contact avec le service de scolarité avant toute inscription."),
     Flag.DEADLINE_SET_BY_HEAD: QT_TRANSLATE_NOOP("CandidateFile", "Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations)."),
-    Flag.REGISTRATION_OVERDUE: QT_TRANSLATE_NOOP("CandidateFile", "La date limite d'inscription est passée et il n'est pas inscrit : le contacter."),
-    Flag.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("CandidateFile", "Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université."),
-    Flag.EXPLANATION_WINDOW_OPEN: QT_TRANSLATE_NOOP("CandidateFile", "Il peut encore demander au chef d'établissement les motifs d'un refus."),
+    Flag.REGISTRATION_OVERDUE: QT_TRANSLATE_NOOP("CandidateFile", "Date limite d'inscription passée, sans inscription : prendre contact avec la personne."),
+    Flag.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("CandidateFile", "Hors Mon Master : la candidature relève de la procédure Candidature / Pré-inscription de l'université."),
+    Flag.EXPLANATION_WINDOW_OPEN: QT_TRANSLATE_NOOP("CandidateFile", "Les motifs d'un refus peuvent encore être demandés au chef d'établissement."),
 }
 
 
@@ -64,7 +64,7 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
         )
         if registration.registered_on:
             parts.append(
-                _escape(QCoreApplication.translate("CandidateFile", "Inscrit le %1.").replace("%1", fr_date(registration.registered_on)))
+                _escape(QCoreApplication.translate("CandidateFile", "Inscription le %1.").replace("%1", fr_date(registration.registered_on)))
             )
         elif registration.deadline:
             parts.append(
@@ -104,13 +104,12 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             + _escape(_translated(FLAG_EXPLANATION[flag]))
             + "</p>"
         )
+    expired = 0
     for explanation in assessment.explanation_deadlines:
-        still_open = explanation.last_day >= as_of
-        text = (
-            QCoreApplication.translate("CandidateFile", "Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.")
-            if still_open
-            else QCoreApplication.translate("CandidateFile", "Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.")
-        )
+        if explanation.last_day < as_of:
+            expired += 1  # folded into one line below: what is still open comes first
+            continue
+        text = QCoreApplication.translate("CandidateFile", "Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.")
         parts.append(
             "<p>"
             + _escape(
@@ -120,6 +119,15 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
                 .replace("%4", fr_date(explanation.last_day))
             )
             + "</p>"
+        )
+    if expired:
+        folded = (
+            QCoreApplication.translate("CandidateFile", "%1 délais de demande des motifs expirés.")
+            if expired > 1
+            else QCoreApplication.translate("CandidateFile", "1 délai de demande des motifs expiré.")
+        )
+        parts.append(
+            "<p style='color:#666666'>" + _escape(folded.replace("%1", str(expired))) + "</p>"
         )
     if not parts:
         parts.append("<p>" + _escape(QCoreApplication.translate("CandidateFile", "Rien à faire pour l'instant.")) + "</p>")

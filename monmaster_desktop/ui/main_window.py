@@ -24,6 +24,8 @@ from monmaster_desktop.ui.candidate_table import CandidateTable
 from monmaster_desktop.ui.main_window_output import OutputPart
 from monmaster_desktop.ui.preferences import Preferences
 from monmaster_desktop.ui.reference_date import ReferenceDateDialog
+from monmaster_desktop.ui.screen import fit_to_screen, keep_on_screen
+from monmaster_desktop.ui.shortcuts import add_help_action, show_shortcuts
 from monmaster_desktop.ui.tasks import IsCancelled, Progress, run_task
 from monmaster_desktop.ui.worklist_pane import ALL, WorklistPane
 
@@ -69,7 +71,7 @@ class MainWindow(OutputPart, QMainWindow):
         self._counts_request = 0
         self._open_files: list[QDialog] = []
         self.setObjectName("main_window")
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         self._update_title()
 
         self.search = QLineEdit()
@@ -125,6 +127,7 @@ class MainWindow(OutputPart, QMainWindow):
         self._set_enabled(False)
         self.statusBar().showMessage(self.tr("Ouverture de la base…"))
         self._restore_layout()
+        keep_on_screen(self)  # a layout saved on a larger screen is brought back inside
 
     # -- actions and menus -----------------------------------------------------------------
 
@@ -180,7 +183,7 @@ class MainWindow(OutputPart, QMainWindow):
             self.tr("&Nouveau candidat"), lambda: self.open_candidate(None), ("Ctrl+N",)
         )
         self.act_open = QAction(self.tr("&Ouvrir le dossier"), self)
-        self.act_open.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.act_open.setShortcuts([QKeySequence("Enter"), QKeySequence("Return")])
         self.act_open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_open.triggered.connect(lambda _checked=False: self.open_current())
         self.table.addAction(self.act_open)
@@ -215,6 +218,11 @@ class MainWindow(OutputPart, QMainWindow):
         self.act_purge = self._action(
             self.tr("&Purge des données personnelles…"),
             lambda: self.open_dialog("monmaster_desktop.ui.purge_dialog", "PurgeDialog"),
+        )
+        self.act_clerk = self._action(
+            self.tr("&Votre nom sur les fiches…"),
+            self.choose_clerk_name,
+            tip=self.tr("Le nom imprimé après « Édité le … par » sur les fiches de situation"),
         )
         self.act_keys = self._action(self.tr("&Raccourcis clavier"), self.show_shortcuts, ("F1",))
         self.act_about = self._action(self.tr("À &propos de Mon Master Desk"), self.show_about)
@@ -258,6 +266,7 @@ class MainWindow(OutputPart, QMainWindow):
         tools_menu.addAction(self.act_campaigns)
         tools_menu.addAction(self.act_catalogue)
         tools_menu.addAction(self.act_settings)
+        tools_menu.addAction(self.act_clerk)
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_backups)
         tools_menu.addAction(self.act_purge)
@@ -314,12 +323,18 @@ class MainWindow(OutputPart, QMainWindow):
         self.attach(services, path.name)
 
     def _update_title(self) -> None:
-        title = self.tr("Mon Master Desk")
+        """« démonstration — Mon Master Desk », « monmaster.sqlite — Mon Master Desk ».
+
+        The name of the program ends the title once: Qt adds the application's display name
+        after a title that does not already end with it.
+        """
+        name = self.tr("Mon Master Desk")
         if self.demo:
-            title += " " + self.tr("(démonstration)")
+            self.setWindowTitle(self.tr("Démonstration") + f" — {name}")
         elif self.database_name:
-            title += f" — {self.database_name}"
-        self.setWindowTitle(title)
+            self.setWindowTitle(f"{self.database_name} — {name}")
+        else:
+            self.setWindowTitle(name)
 
     # -- the list --------------------------------------------------------------------------
 
@@ -556,6 +571,8 @@ class MainWindow(OutputPart, QMainWindow):
         if dialog_class is None or self.services is None:
             return
         dialog = dialog_class(self.services, self)
+        add_help_action(dialog)
+        keep_on_screen(dialog, name)
         dialog.exec()
         self.worklists.set_campaigns(self._campaign_years())
         self.refresh()
@@ -588,24 +605,29 @@ class MainWindow(OutputPart, QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
-        rows = [
-            (self.tr("Rechercher un candidat"), "Ctrl+F"),
-            (self.tr("Nouveau candidat"), "Ctrl+N"),
-            (self.tr("Ouvrir le dossier sélectionné"), self.tr("Entrée ou double-clic")),
-            (self.tr("Candidat précédent / suivant"), "Alt+↑ / Alt+↓, Ctrl+PgUp / Ctrl+PgDown"),
-            (self.tr("Imprimer les fiches"), "Ctrl+P"),
-            (self.tr("Aperçu avant impression"), "Ctrl+Maj+P"),
-            (self.tr("Imprimer toute la liste"), "Ctrl+Alt+P"),
-            (self.tr("Exporter la liste"), "Ctrl+E"),
-            (self.tr("Importer"), "Ctrl+I"),
-            (self.tr("Date de référence"), "Ctrl+D"),
-            (self.tr("Actualiser"), "F5"),
-            (self.tr("Quitter"), "Ctrl+Q"),
-        ]
-        table = "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows)
-        QMessageBox.information(
-            self, self.tr("Raccourcis clavier"), f"<table cellspacing='6'>{table}</table>"
+        """F1: every shortcut of this window, read from its actions (none can be missing)."""
+        show_shortcuts(self)
+
+    def choose_clerk_name(self) -> None:
+        """The name printed on the sheets this desk edits (never the system login)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from monmaster_desktop.clerk import clerk_name, set_clerk_name
+
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Votre nom sur les fiches"),
+            self.tr("Nom imprimé sur les fiches (« Édité le … par … ») :"),
+            text=clerk_name(),
         )
+        if ok:
+            set_clerk_name(name)
+            self.statusBar().showMessage(
+                self.tr("Les fiches seront éditées au nom de : %1").replace(
+                    "%1", " ".join(name.split()) or self.tr("(le service)")
+                ),
+                8000,
+            )
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -84,7 +84,7 @@ class OutputPart:
         def work(progress: Progress, is_cancelled: IsCancelled) -> int:
             files = controller.files(candidate_ids=ids, as_of=as_of)
             return controller.paint(
-                printer, files, printed_on=as_of, progress=progress, is_cancelled=is_cancelled
+                printer, files, progress=progress, is_cancelled=is_cancelled
             )
 
         self._keep_printer = printer  # the worker draws on it: it must outlive the dialog
@@ -131,7 +131,7 @@ class OutputPart:
         preview.setWindowTitle(self._sheets_title(len(ids)))
 
         def paint(target: QPrinter) -> None:
-            controller.paint(target, files, printed_on=as_of)
+            controller.paint(target, files)
 
         preview.paintRequested.connect(paint)
         preview.resize(900, 700)
@@ -163,7 +163,7 @@ class OutputPart:
             if is_cancelled():
                 return 0
             return controller.render_pdf(
-                files, path, printed_on=as_of, progress=progress, is_cancelled=is_cancelled
+                files, path, progress=progress, is_cancelled=is_cancelled
             )
 
         run_task(
