@@ -508,7 +508,7 @@ def test_the_demo_has_no_event_after_its_reference_date() -> None:
     assert {"accepted_definitively", "waitlisted", "rejected", "offer"} <= set(statuses)
     assert any(a["registered_on"] for a in data.applications)
     calendar = calendar_2024()
-    for number, rows in by_candidate(data).items():
+    for rows in by_candidate(data).values():
         facts = [application_facts(r, key=i) for i, r in enumerate(rows)]
         for fact in facts:
             check_consistency(fact)
