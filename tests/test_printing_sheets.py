@@ -38,7 +38,9 @@ from printing_helpers import (  # isort: skip
     person,
 )
 
-OTHER_PROCEDURE = "Votre candidature relève de la procédure Candidature / Pré-inscription de l'université"
+OTHER_PROCEDURE = (
+    "Votre candidature relève de la procédure Candidature / Pré-inscription de l'université"
+)
 
 
 def render(tmp_path: Path, *files, name: str = "sheets.pdf") -> list[str]:
@@ -338,3 +340,42 @@ def test_printed_by_the_clerk_named_in_the_settings_on_the_system_date(qapp, tmp
     (page,) = [flat(text) for text in pdf_pages_text(out)]
     assert f"Édité le {date.today():%d/%m/%Y} par Mme Hélène Garçon" in page
     assert "Situation arrêtée au 10/07/2024" in page
+
+
+def test_command_line_sheets_are_edited_today_by_the_clerk_of_the_settings(tmp_path):
+    """Same on every path: the command line prints « Édité le <today> par <the settings' name> »
+    and « Situation arrêtée au » its --today."""
+    import os
+    import subprocess
+    import sys
+
+    from monmaster_desktop.demo import generate, write_csv_files
+
+    cands, apps = write_csv_files(generate(12, seed=5, as_of=date(2024, 7, 20)), tmp_path / "in")
+    config = tmp_path / "config" / "MonMasterDesk"
+    config.mkdir(parents=True)
+    (config / "Mon Master Desk.ini").write_text(
+        "[sheet]\nclerk_name=Mme Hélène Garçon\n", encoding="utf-8"
+    )
+    env = os.environ | {
+        "MONMASTER_DESKTOP_HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONIOENCODING": "utf-8",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    base = tmp_path / "base.sqlite"
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "monmaster_desktop", *args], env=env,
+                              capture_output=True, text=True, timeout=300)
+
+    done = cli("import", str(cands), str(apps), "--database", str(base))
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "one.pdf"
+    done = cli("sheets", str(out), "--candidate", "M24-000001", "--today", "2024-07-20",
+               "--database", str(base))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(flat(page) for page in pdf_pages_text(out))
+    assert f"Édité le {date.today():%d/%m/%Y} par Mme Hélène Garçon" in text
+    assert "Situation arrêtée au 20/07/2024" in text
+    assert "par root" not in text

@@ -72,7 +72,10 @@ class SheetController:
         """Whole candidate files assessed on ``as_of``, read in bulk."""
         if candidate_ids is None:
             candidate_ids = self.candidate_ids(
-                candidate_numbers=candidate_numbers, flag=flag, as_of=as_of, search=search,
+                candidate_numbers=candidate_numbers,
+                flag=flag,
+                as_of=as_of,
+                search=search,
                 campaign=campaign,
             )
         with self.db.read() as session:

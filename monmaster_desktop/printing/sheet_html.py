@@ -298,8 +298,22 @@ def _counts(file: CandidateFile, t: SheetTemplate) -> str:
     return "".join(lines)
 
 
+#: RULES.md §8: an event after the sheet's date is shown as later, never as done.
+_LATER = "postérieur à la date de référence"
+
+
+def _later_text(t: SheetTemplate) -> str:
+    return _esc(t.wording.get("later", _LATER))
+
+
 def _status_cell(view: ApplicationView, t: SheetTemplate) -> str:
     data = view.data
+    if view.later and view.status_as_of is not data.status:
+        shown = STATUS_FR[view.status_as_of] if view.status_as_of else "—"
+        return (
+            f"<b>{_esc(shown)}</b><br>"
+            f'<span class="small">{_esc(STATUS_FR[data.status])} : {_later_text(t)}</span>'
+        )
     parts = [f"<b>{_esc(STATUS_FR[data.status])}</b>"]
     if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank is not None:
         parts.append(t.say("waitlist_rank", rank=data.waitlist_rank))
@@ -319,21 +333,33 @@ def _dates_cell(view: ApplicationView, t: SheetTemplate) -> str:
     data = view.data
     latest = next(
         (
-            (key, day)
-            for key, day in (
-                ("date_registered", data.registered_on),
-                ("date_accepted", data.accepted_on),
-                ("date_notified", data.notified_on),
+            (key, name, day)
+            for key, name, day in (
+                ("date_registered", "registered_on", data.registered_on),
+                ("date_accepted", "accepted_on", data.accepted_on),
+                ("date_notified", "notified_on", data.notified_on),
             )
-            if day
+            if day and name not in view.later
         ),
         None,
     )
-    pairs = [("date_submitted", data.submitted_on), *([latest] if latest else [])]
+    pairs = [("date_submitted", "submitted_on", data.submitted_on), *([latest] if latest else [])]
+    # Events after the reference date are shown as later, never as done (RULES.md §8).
+    pairs += [
+        (key, name, day)
+        for key, name, day in (
+            ("date_notified", "notified_on", data.notified_on),
+            ("date_accepted", "accepted_on", data.accepted_on),
+            ("date_registered", "registered_on", data.registered_on),
+        )
+        if day and name in view.later
+    ]
     return "<br>".join(
         f'<span style="white-space: nowrap"><span class="label">{t.say(key)}</span>&nbsp;'
         f"{fr_date(day)}</span>"
-        for key, day in pairs
+        if name not in view.later
+        else f'<span class="small">{t.say(key)}&nbsp;{fr_date(day)} : {_later_text(t)}</span>'
+        for key, name, day in pairs
         if day
     )
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,6 +23,12 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from monmaster_desktop.controllers.views import CandidateFile
+from monmaster_desktop.io.writers import (
+    pdf_is_whole,
+    private_temporary,
+    sync_file,
+    write_failure,
+)
 from monmaster_desktop.printing.sheet_html import (  # noqa: F401 - re-exported
     LOGO_URL,
     SheetTemplate,
@@ -88,7 +93,9 @@ def _first_cut_row(doc: QTextDocument, page_height: float) -> int | None:
             continue
         for row in range(frame.format().headerRowCount(), frame.rows()):
             cells = [frame.cellAt(row, column) for column in range(frame.columns())]
-            top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+            top = min(
+                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
+            )
             bottom = max(
                 layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
             )
@@ -210,14 +217,13 @@ def render_pdf(
     """
     ensure_app()
     target = Path(out_path)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path(".")
-    )
-    os.close(handle)
-    temp = Path(temp_name)
+    temp = private_temporary(target)
     pages = 0
+    device = QFile(str(temp))
     try:
-        writer = QPdfWriter(str(temp))
+        if not device.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise write_failure(target, device.errorString())
+        writer = QPdfWriter(device)
         writer.setPageLayout(sheet_page_layout())
         writer.setCreator("Mon Master Desk")
         writer.setTitle("Fiches de situation Mon Master")
@@ -235,12 +241,21 @@ def render_pdf(
                 is_cancelled=is_cancelled,
             )
         finally:
-            painter.end()
+            ended = painter.end()
             del writer
+            flushed = device.flush()
+            failure = None if device.error() == QFileDevice.FileError.NoError else device.errorString()
+            device.close()
+        # The writer does not say when the disk refused its bytes: ask the file, then the PDF.
+        if pages and (not ended or not flushed or failure or not pdf_is_whole(temp)):
+            raise write_failure(target, failure)
+        sync_file(temp)
     except SheetsCancelled:
         temp.unlink(missing_ok=True)
         return 0
     except BaseException:
+        if device.isOpen():
+            device.close()
         temp.unlink(missing_ok=True)
         raise
     if pages == 0:
@@ -284,4 +299,3 @@ def print_sheets(
         return 0
     finally:
         painter.end()
-

@@ -5,17 +5,20 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from monmaster_desktop.controllers.errors import StaleRecord
 from monmaster_desktop.controllers.views import (
     CandidateData,
     CandidateFile,
@@ -25,6 +28,7 @@ from monmaster_desktop.ui.candidate_file_models import (
     _translated,
     value_words,
 )
+from monmaster_desktop.ui.widgets import ask
 
 # -- the dialog --------------------------------------------------------------------------------
 
@@ -96,3 +100,49 @@ def _audit_like(value: object) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return str(getattr(value, "value", value))
+
+
+class StalePart:
+    """Someone else saved the file meanwhile: reload, or compare and keep one's own values.
+
+    Mixed into CandidateFileDialog; strings in the dialog's context (« CandidateFileDialog »).
+    """
+
+    def _stale(self, stale: StaleRecord) -> bool:
+        """Someone else saved this file meanwhile: reload, or compare both values first."""
+        choice = ask(
+            self,
+            QCoreApplication.translate("CandidateFileDialog", "Fiche modifiée entre-temps"),
+            stale.message + "\n\n" + QCoreApplication.translate("CandidateFileDialog", "Rien n'a été enregistré."),
+            [
+                (
+                    "reload",
+                    QCoreApplication.translate("CandidateFileDialog", "&Recharger (abandonner mes saisies)"),
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                ("compare", QCoreApplication.translate("CandidateFileDialog", "&Comparer"), QMessageBox.ButtonRole.ActionRole),
+                ("cancel", QCoreApplication.translate("CandidateFileDialog", "Annuler"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="compare",
+            icon=QMessageBox.Icon.Warning,
+        )
+        self._set_notice(stale.message)
+        if choice == "reload":
+            self.load(self.candidate_id)
+            self._set_notice("")
+        elif choice == "compare":
+            return self._compare()
+        return False
+
+    def _compare(self) -> bool:
+        """Both versions side by side; the clerk keeps his own (an explicit overwrite) or reloads."""
+        stored = self.services.candidates.get_file(self.candidate_id, as_of=self.services.as_of)
+        dialog = CompareDialog(self.form_data(), stored, self)
+        choice = dialog.exec()
+        if dialog.choice == "reload":
+            self.load(self.candidate_id)
+            self._set_notice("")
+            return False
+        if dialog.choice == "mine" and choice:
+            return self._write(stored.version)
+        return False

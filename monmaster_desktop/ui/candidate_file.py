@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -45,7 +46,7 @@ from monmaster_desktop.domain import (
     EnrolmentHistory,
 )
 from monmaster_desktop.ui.application_editor import PLACEHOLDER_DAY, ApplicationEditor
-from monmaster_desktop.ui.candidate_compare import CompareDialog
+from monmaster_desktop.ui.candidate_compare import StalePart
 from monmaster_desktop.ui.candidate_file_applications import ApplicationsPart
 from monmaster_desktop.ui.candidate_file_models import (  # noqa: F401 - re-exported
     FIELD_FR,
@@ -71,13 +72,14 @@ from monmaster_desktop.ui.widgets import (
     add_checked_field,
     ask,
     domain_tr,
+    fr_date,
     show_field_messages,
 )
 
 # -- the dialog --------------------------------------------------------------------------------
 
 
-class CandidateFileDialog(ApplicationsPart, QDialog):
+class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
     """One candidate's file; ``saved`` carries the candidate id after every successful write."""
 
     saved = Signal(int)
@@ -169,9 +171,13 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         described_shortcut(self, "Esc", self.tr("Fermer la fiche"), self.reject)
         add_help_action(self)
 
+        self.later_note = QLabel()
+        self.later_note.setStyleSheet("color: #555555; font-style: italic;")
+        self.later_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.notice)
+        layout.addWidget(self.later_note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 1280, 700)
@@ -303,7 +309,14 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         self.todo.setTextFormat(Qt.TextFormat.RichText)
         self.todo.setAlignment(Qt.AlignmentFlag.AlignTop)
         todo = QGroupBox(self.tr("Ce que le candidat doit faire"))
-        QVBoxLayout(todo).addWidget(self.todo)
+        todo_box = QVBoxLayout(todo)
+        todo_box.addWidget(self.todo)
+        # RULES.md §5: the platform made a provisional acceptance definitive; one click records it.
+        self.confirm_button = QPushButton(self.tr("&Confirmer l'acceptation définitive"))
+        self.confirm_button.setAutoDefault(False)
+        self.confirm_button.clicked.connect(self.confirm_definitive)
+        self.confirm_button.hide()
+        todo_box.addWidget(self.confirm_button)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -387,6 +400,16 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
         title = self.tr("Campagne %1").replace("%1", str(file.campaign_year or "—"))
         self.caps.setText(f"{title}\n{caps_text(file)}")
         self.todo.setText(what_to_do_html(file, self.services.as_of))
+        self.confirm_button.setVisible(bool(file.to_confirm))
+        later = any(view.later for view in file.applications)
+        self.later_note.setText(
+            self.tr(
+                "En gris : postérieur à la date de référence (%1), pas encore survenu ce jour-là."
+            ).replace("%1", fr_date(file.as_of))
+            if later
+            else ""
+        )
+        self.later_note.setVisible(later)
         labels = {
             view.id: f"{view.data.mention} ({view.data.institution_code})"
             for view in file.applications
@@ -565,46 +588,6 @@ class CandidateFileDialog(ApplicationsPart, QDialog):
             "nationality": self.nationality,
             "residence_country": self.residence,
         }
-
-    def _stale(self, stale: StaleRecord) -> bool:
-        """Someone else saved this file meanwhile: reload, or compare both values first."""
-        choice = ask(
-            self,
-            self.tr("Fiche modifiée entre-temps"),
-            stale.message + "\n\n" + self.tr("Rien n'a été enregistré."),
-            [
-                (
-                    "reload",
-                    self.tr("&Recharger (abandonner mes saisies)"),
-                    QMessageBox.ButtonRole.DestructiveRole,
-                ),
-                ("compare", self.tr("&Comparer"), QMessageBox.ButtonRole.ActionRole),
-                ("cancel", self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            default="compare",
-            icon=QMessageBox.Icon.Warning,
-        )
-        self._set_notice(stale.message)
-        if choice == "reload":
-            self.load(self.candidate_id)
-            self._set_notice("")
-        elif choice == "compare":
-            return self._compare()
-        return False
-
-    def _compare(self) -> bool:
-        """Both versions side by side; the clerk keeps his own (an explicit overwrite) or reloads."""
-        stored = self.services.candidates.get_file(self.candidate_id, as_of=self.services.as_of)
-        dialog = CompareDialog(self.form_data(), stored, self)
-        choice = dialog.exec()
-        if dialog.choice == "reload":
-            self.load(self.candidate_id)
-            self._set_notice("")
-            return False
-        if dialog.choice == "mine" and choice:
-            return self._write(stored.version)
-        return False
-
 
     def may_leave(self) -> bool:
         """True when nothing typed would be lost (saved, discarded on purpose, or unchanged)."""

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +36,7 @@ from monmaster_desktop.ui.shortcuts import keys_text
 from monmaster_desktop.ui.widgets import (
     ask,
     domain_tr,
+    fr_date,
 )
 
 # -- the dialog --------------------------------------------------------------------------------
@@ -47,7 +46,8 @@ from monmaster_desktop.ui.widgets import (
 class ApplicationsPart:
     """The applications tab (add, edit, withdraw) and the sheet (preview, PDF) of the file.
 
-    Mixed into CandidateFileDialog, whose services, file, notices and saves it uses.
+    Mixed into CandidateFileDialog, whose services, file, notices and saves it uses. Its
+    strings are translated in the dialog's context (« CandidateFileDialog »), as ``tr()`` would.
     """
 
     def _applications_tab(self) -> QWidget:
@@ -80,17 +80,18 @@ class ApplicationsPart:
         header.setStretchLastSection(False)
         self.table.doubleClicked.connect(self.edit_application)
         self.act_edit_application = self._table_action(
-            self.tr("Modifier la candidature"), ["Enter", "Return"], self.edit_application
+            QCoreApplication.translate("CandidateFileDialog", "Modifier la candidature"), ["Enter", "Return"], self.edit_application
         )
         self.act_withdraw_application = self._table_action(
-            self.tr("Retirer la candidature"), ["Del"], self.withdraw_application
+            QCoreApplication.translate("CandidateFileDialog", "Retirer la candidature"), ["Del"], self.withdraw_application
         )
+        self.table.installEventFilter(self)  # the same keys when the window is not active
 
-        self.add_button = QPushButton(self.tr("A&jouter"))
+        self.add_button = QPushButton(QCoreApplication.translate("CandidateFileDialog", "A&jouter"))
         self.add_button.setToolTip(keys_text([QKeySequence("Ins"), QKeySequence("Ctrl+Shift+N")]))
-        self.edit_button = QPushButton(self.tr("&Modifier"))
+        self.edit_button = QPushButton(QCoreApplication.translate("CandidateFileDialog", "&Modifier"))
         self.edit_button.setToolTip(keys_text(self.act_edit_application.shortcuts()))
-        self.withdraw_button = QPushButton(self.tr("&Retirer"))
+        self.withdraw_button = QPushButton(QCoreApplication.translate("CandidateFileDialog", "&Retirer"))
         self.withdraw_button.setToolTip(keys_text(self.act_withdraw_application.shortcuts()))
         for button in (self.add_button, self.edit_button, self.withdraw_button):
             button.setAutoDefault(False)
@@ -104,7 +105,7 @@ class ApplicationsPart:
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch(1)
         self.first_save_hint = QLabel(
-            self.tr("Enregistrez d'abord la fiche (Ctrl+S) pour saisir ses candidatures.")
+            QCoreApplication.translate("CandidateFileDialog", "Enregistrez d'abord la fiche (Ctrl+S) pour saisir ses candidatures.")
         )
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -152,7 +153,7 @@ class ApplicationsPart:
         self._show_outcome()
         if outcome.closed:
             self._set_notice(
-                self.tr("Acceptation définitive : les autres candidatures en cours sont closes :")
+                QCoreApplication.translate("CandidateFileDialog", "Acceptation définitive : les autres candidatures en cours sont closes :")
                 + "\n"
                 + "\n".join(f"• {line}" for line in outcome.closed)
             )
@@ -178,20 +179,20 @@ class ApplicationsPart:
             view.data.status
         ):
             self._set_notice(
-                self.tr("Cette candidature ne peut plus être retirée (%1).").replace(
+                QCoreApplication.translate("CandidateFileDialog", "Cette candidature ne peut plus être retirée (%1).").replace(
                     "%1", domain_tr(STATUS_FR[view.data.status])
                 )
             )
             return
         choice = ask(
             self,
-            self.tr("Retirer la candidature"),
-            self.tr("Retirer la candidature « %1 » (%2) ? Elle ne comptera plus dans les plafonds.")
+            QCoreApplication.translate("CandidateFileDialog", "Retirer la candidature"),
+            QCoreApplication.translate("CandidateFileDialog", "Retirer la candidature « %1 » (%2) ? Elle ne comptera plus dans les plafonds.")
             .replace("%1", view.data.mention)
             .replace("%2", view.data.institution_code),
             [
-                ("withdraw", self.tr("&Retirer"), QMessageBox.ButtonRole.AcceptRole),
-                ("cancel", self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole),
+                ("withdraw", QCoreApplication.translate("CandidateFileDialog", "&Retirer"), QMessageBox.ButtonRole.AcceptRole),
+                ("cancel", QCoreApplication.translate("CandidateFileDialog", "Annuler"), QMessageBox.ButtonRole.RejectRole),
             ],
             default="cancel",
         )
@@ -210,6 +211,17 @@ class ApplicationsPart:
         self._show_outcome()
         self.saved.emit(self.file.candidate_id)
         self.select_application(view.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Enter and Del reach the table as keys when its shortcuts could not fire."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_application()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.withdraw_application()
+                return True
+        return super().eventFilter(watched, event)
 
     def _table_action(self, text: str, keys: list[str], slot) -> QAction:  # noqa: ANN001
         """A key of the applications table (F1 lists it): Enter edits, Del withdraws."""
@@ -242,11 +254,14 @@ class ApplicationsPart:
             return
         controller, files = prepared
         preview = QPrintPreviewDialog(self)
-        preview.setWindowTitle(self.tr("Aperçu de la fiche de situation"))
+        preview.setWindowTitle(QCoreApplication.translate("CandidateFileDialog", "Aperçu de la fiche de situation"))
         preview.paintRequested.connect(
             lambda printer: controller.paint(printer, files)
         )
-        preview.resize(1000, 700)
+        from monmaster_desktop.ui.screen import fit_to_screen, keep_on_screen
+
+        fit_to_screen(preview, 1000, 700)
+        keep_on_screen(preview, "print_preview")
         preview.exec()
 
     def export_pdf(self) -> None:
@@ -255,7 +270,7 @@ class ApplicationsPart:
             return
         suggested = str(Path.home() / f"fiche_{self.file.candidate.candidate_number}.pdf")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter la fiche en PDF"), suggested, self.tr("PDF (*.pdf)")
+            self, QCoreApplication.translate("CandidateFileDialog", "Exporter la fiche en PDF"), suggested, QCoreApplication.translate("CandidateFileDialog", "PDF (*.pdf)")
         )
         prepared = self._sheet_files() if path else None
         if prepared is None:
@@ -265,14 +280,37 @@ class ApplicationsPart:
         try:
             pages = controller.render_pdf(files, Path(path))
         except OSError as exc:
-            self._set_notice(self.tr("PDF non enregistré : %1").replace("%1", str(exc)))
+            self._set_notice(QCoreApplication.translate("CandidateFileDialog", "PDF non enregistré : %1").replace("%1", str(exc)))
             return
         finally:
             QApplication.restoreOverrideCursor()
         self._set_notice(
-            self.tr("PDF enregistré : %1 (%2 page(s)).")
+            QCoreApplication.translate("CandidateFileDialog", "PDF enregistré : %1 (%2 page(s)).")
             .replace("%1", path)
             .replace("%2", str(pages))
         )
 
     # -- leaving -----------------------------------------------------------------------------
+
+    def confirm_definitive(self) -> None:
+        """Record the definitive acceptance the platform made at the end of the complementary
+        phase (RULES.md §5)."""
+        if self.file is None or not self.file.to_confirm:
+            return
+        view = self.file.to_confirm[0]
+        try:
+            outcome = self.services.applications.confirm_definitive(
+                view.id, expected_version=view.version
+            )
+        except (StaleRecord, NotFound, DatabaseError, Invalid) as refused:
+            self._set_notice(refused.message)
+            return
+        self.file = self._as_of(outcome.file)
+        self._show_outcome()
+        self._set_notice(
+            QCoreApplication.translate("CandidateFileDialog", "Acceptation définitive du %1 enregistrée.").replace(
+                "%1", fr_date(view.definitive_on)
+            )
+            + ("\n" + "\n".join(f"• {line}" for line in outcome.closed) if outcome.closed else "")
+        )
+        self.saved.emit(self.file.candidate_id)

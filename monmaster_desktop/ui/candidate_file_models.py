@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QApplication,
 )
@@ -111,13 +111,33 @@ class ApplicationTableModel(_RowsModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         view = self._rows[index.row()]
+        later = self._later(view, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and later:
+            return QCoreApplication.translate(
+                "CandidateFile", "Postérieur à la date de référence : pas encore survenu ce jour-là."
+            )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(view, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and not view.counted:
+        if role == Qt.ItemDataRole.ForegroundRole and (later or not view.counted):
             return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.FontRole and later:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @classmethod
+    def _later(cls, view: ApplicationView, column: int) -> bool:
+        """RULES.md §8: what happened after the reference date is greyed, in italics."""
+        if column == cls.STATUS:
+            return bool(view.later) and view.status_as_of is not view.data.status
+        if column == cls.DATES:
+            return bool(
+                set(view.later) & {"submitted_on", "notified_on", "accepted_on", "registered_on"}
+            )
+        return False
 
     @classmethod
     def _text(cls, view: ApplicationView, column: int) -> str:
@@ -138,19 +158,23 @@ def dates_lines(view: ApplicationView) -> list[str]:
     """The dates that matter, two lines at most: the events, then what follows from them."""
     data = view.data
 
-    def said(text: str, day) -> str:  # noqa: ANN001
-        return QCoreApplication.translate("CandidateFile", text).replace("%1", fr_date(day))
+    later = QCoreApplication.translate("CandidateFile", " (postérieur)")
 
-    events = [said("Déposée le %1", data.submitted_on)]
+    def said(text: str, day, name: str) -> str:  # noqa: ANN001
+        # RULES.md §8: an event after the reference date is marked so, never shown as done.
+        shown = QCoreApplication.translate("CandidateFile", text).replace("%1", fr_date(day))
+        return shown + (later if name in view.later else "")
+
+    events = [said("Déposée le %1", data.submitted_on, "submitted_on")]
     if data.notified_on:
-        events.append(said("notifiée le %1", data.notified_on))
+        events.append(said("notifiée le %1", data.notified_on, "notified_on"))
     second = []
     if data.registered_on:
-        second.append(said("Inscription le %1", data.registered_on))
+        second.append(said("Inscription le %1", data.registered_on, "registered_on"))
     elif data.accepted_on:
-        second.append(said("Acceptée le %1", data.accepted_on))
+        second.append(said("Acceptée le %1", data.accepted_on, "accepted_on"))
     if view.explanation_last_day:
-        second.append(said("motifs demandables jusqu'au %1", view.explanation_last_day))
+        second.append(said("motifs demandables jusqu'au %1", view.explanation_last_day, ""))
     lines = [" · ".join(events)]
     if second:
         lines.append(" · ".join(second))
@@ -161,6 +185,22 @@ def status_text(view: ApplicationView, *, two_lines: bool = False) -> str:
     """« Liste d'attente (rang 12) », « Refusée — motif (précision) »; on two lines, the type
     of training (or the reason of a refusal) goes below the status."""
     data = view.data
+    if view.status_as_of is not data.status and view.later:
+        # The status as it stood on the reference date; a later one is named as later.
+        recorded = domain_tr(STATUS_FR[data.status])
+        if view.status_as_of is None:
+            return QCoreApplication.translate(
+                "CandidateFile", "Pas encore déposée (%1 ensuite)"
+            ).replace("%1", recorded)
+        return (
+            domain_tr(STATUS_FR[view.status_as_of])
+            + ("\n" if two_lines else " · ")
+            + QCoreApplication.translate("CandidateFile", "%1 ensuite").replace("%1", recorded)
+        )
+    if view.definitive_on is not None:
+        return QCoreApplication.translate("CandidateFile", "Définitive le %1 (à confirmer)").replace(
+            "%1", fr_date(view.definitive_on)
+        )
     text = domain_tr(STATUS_FR[data.status])
     if two_lines:
         if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank:

@@ -62,6 +62,16 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             )
             + "<br>"
         )
+        if registration.to_confirm:
+            parts.append(
+                "<span style='color:#8a4b00'>"
+                + _escape(
+                    QCoreApplication.translate(
+                        "CandidateFile", "Acceptation devenue définitive le %1 — à confirmer"
+                    ).replace("%1", fr_date(registration.accepted_on))
+                )
+                + "</span><br>"
+            )
         if registration.registered_on:
             parts.append(
                 _escape(QCoreApplication.translate("CandidateFile", "Inscription le %1.").replace("%1", fr_date(registration.registered_on)))

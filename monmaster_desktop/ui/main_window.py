@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from monmaster_desktop.ui.candidate_table import CandidateTable
 from monmaster_desktop.ui.main_window_output import OutputPart
+from monmaster_desktop.ui.main_window_tools import ToolsPart
 from monmaster_desktop.ui.preferences import Preferences
 from monmaster_desktop.ui.reference_date import ReferenceDateDialog
 from monmaster_desktop.ui.screen import fit_to_screen, keep_on_screen
-from monmaster_desktop.ui.shortcuts import add_help_action, show_shortcuts
 from monmaster_desktop.ui.tasks import IsCancelled, Progress, run_task
 from monmaster_desktop.ui.worklist_pane import ALL, WorklistPane
 
@@ -47,7 +46,7 @@ def error_text(exc: BaseException) -> str:
     return str(getattr(exc, "message", None) or exc)
 
 
-class MainWindow(OutputPart, QMainWindow):
+class MainWindow(OutputPart, ToolsPart, QMainWindow):
     """The clerk's desk. Built without a database; ``attach(services)`` fills it.
 
     Nothing here reads the database directly: counts, ids and rows come from the
@@ -551,93 +550,6 @@ class MainWindow(OutputPart, QMainWindow):
     def _file_saved(self, candidate_id: int) -> None:
         self.refresh()
         self.table.select_candidate(candidate_id)
-
-    # -- other windows (opened lazily: they may not be installed yet) -----------------------
-
-    def _dialog_class(self, module: str, name: str) -> type | None:
-        try:
-            return getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            QMessageBox.information(
-                self,
-                self.tr("Bientôt disponible"),
-                self.tr("Bientôt disponible : cette fenêtre arrive dans une prochaine version."),
-            )
-            return None
-
-    def open_dialog(self, module: str, name: str) -> None:
-        """A modal tool dialog (campaigns, catalogue, settings); the lists refresh after."""
-        dialog_class = self._dialog_class(module, name)
-        if dialog_class is None or self.services is None:
-            return
-        dialog = dialog_class(self.services, self)
-        add_help_action(dialog)
-        keep_on_screen(dialog, name)
-        dialog.exec()
-        self.worklists.set_campaigns(self._campaign_years())
-        self.refresh()
-
-    def _campaign_years(self) -> list[int]:
-        from monmaster_desktop.controllers.applications import campaign_years
-
-        return campaign_years(self.services.db) if self.services else []
-
-    def open_import(self) -> None:
-        self.open_dialog("monmaster_desktop.ui.import_dialog", "ImportDialog")
-
-    # -- messages, language, help ----------------------------------------------------------
-
-    def show_error(self, summary: str, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Mon Master Desk"), f"{summary}\n\n{error_text(exc)}")
-
-    def choose_language(self, action: QAction) -> None:
-        code = action.data()
-        if code == self.preferences.language():
-            return
-        self.preferences.set_language(code)
-        QMessageBox.information(
-            self,
-            self.tr("Langue"),
-            self.tr(
-                "La langue sera appliquée au prochain démarrage de Mon Master Desk.\n"
-                "The language will change the next time Mon Master Desk starts."
-            ),
-        )
-
-    def show_shortcuts(self) -> None:
-        """F1: every shortcut of this window, read from its actions (none can be missing)."""
-        show_shortcuts(self)
-
-    def choose_clerk_name(self) -> None:
-        """The name printed on the sheets this desk edits (never the system login)."""
-        from PySide6.QtWidgets import QInputDialog
-
-        from monmaster_desktop.clerk import clerk_name, set_clerk_name
-
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Votre nom sur les fiches"),
-            self.tr("Nom imprimé sur les fiches (« Édité le … par … ») :"),
-            text=clerk_name(),
-        )
-        if ok:
-            set_clerk_name(name)
-            self.statusBar().showMessage(
-                self.tr("Les fiches seront éditées au nom de : %1").replace(
-                    "%1", " ".join(name.split()) or self.tr("(le service)")
-                ),
-                8000,
-            )
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("À propos de Mon Master Desk"),
-            self.tr(
-                "Mon Master Desk : le bureau de la scolarité pour les candidatures Mon Master "
-                "et les inscriptions en première année de master."
-            ),
-        )
 
     # -- layout memory ---------------------------------------------------------------------
 

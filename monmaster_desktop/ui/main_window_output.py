@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,7 +32,8 @@ def error_text(exc: BaseException) -> str:
 
 
 class OutputPart:
-    """Printing, PDF, exports and backups of the main window (mixed into MainWindow)."""
+    """Printing, PDF, exports and backups of the main window (mixed into MainWindow); its
+    strings are translated in the window's context (« MainWindow »), as ``tr()`` would."""
 
     # -- sheets: print, preview, PDF -------------------------------------------------------
 
@@ -48,8 +50,8 @@ class OutputPart:
         except ImportError:
             QMessageBox.information(
                 self,
-                self.tr("Bientôt disponible"),
-                self.tr("Bientôt disponible : l'impression des fiches arrive bientôt."),
+                QCoreApplication.translate("MainWindow", "Bientôt disponible"),
+                QCoreApplication.translate("MainWindow", "Bientôt disponible : l'impression des fiches arrive bientôt."),
             )
             return None
         assert self.services is not None
@@ -64,7 +66,7 @@ class OutputPart:
     def _print(self, ids: list[int]) -> None:
         """One print job with every sheet; files loaded and pages drawn off the GUI thread."""
         if not ids or self.services is None:
-            self.statusBar().showMessage(self.tr("Aucun candidat à imprimer."), 5000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Aucun candidat à imprimer."), 5000)
             return
         controller = self._sheet_controller()
         if controller is None:
@@ -91,25 +93,25 @@ class OutputPart:
         run_task(
             self,
             work,
-            label=self.tr("Impression de %1 fiche(s)…").replace("%1", str(len(ids))),
+            label=QCoreApplication.translate("MainWindow", "Impression de %1 fiche(s)…").replace("%1", str(len(ids))),
             maximum=len(ids),
             on_done=lambda pages: self.statusBar().showMessage(
-                self.tr("%1 page(s) envoyée(s) à l'imprimante.").replace("%1", str(pages)), 8000
+                QCoreApplication.translate("MainWindow", "%1 page(s) envoyée(s) à l'imprimante.").replace("%1", str(pages)), 8000
             ),
-            on_error=lambda exc: self.show_error(self.tr("L'impression a échoué."), exc),
-            on_cancelled=lambda: self.statusBar().showMessage(self.tr("Impression annulée."), 5000),
+            on_error=lambda exc: self.show_error(QCoreApplication.translate("MainWindow", "L'impression a échoué."), exc),
+            on_cancelled=lambda: self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Impression annulée."), 5000),
         )
 
     def preview_selection(self) -> None:
         ids = self._printing_ids(whole_list=False)
         if not ids or self.services is None:
-            self.statusBar().showMessage(self.tr("Aucun candidat à prévisualiser."), 5000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Aucun candidat à prévisualiser."), 5000)
             return
         if len(ids) > PREVIEW_CONFIRM:
             answer = QMessageBox.question(
                 self,
-                self.tr("Aperçu avant impression"),
-                self.tr(
+                QCoreApplication.translate("MainWindow", "Aperçu avant impression"),
+                QCoreApplication.translate("MainWindow",
                     "L'aperçu de %1 fiches peut être long. Continuer ? "
                     "(Pour toute la liste, « Exporter la liste en PDF » est plus rapide.)"
                 ).replace("%1", str(len(ids))),
@@ -134,23 +136,26 @@ class OutputPart:
             controller.paint(target, files)
 
         preview.paintRequested.connect(paint)
-        preview.resize(900, 700)
+        from monmaster_desktop.ui.screen import fit_to_screen, keep_on_screen
+
+        fit_to_screen(preview, 900, 700)
+        keep_on_screen(preview, "print_preview")
         preview.exec()
 
     def export_pdf(self) -> None:
         """All sheets of the list shown into one PDF, with progress and cancel."""
         ids = self._printing_ids(whole_list=True)
         if not ids or self.services is None:
-            self.statusBar().showMessage(self.tr("La liste est vide : rien à exporter."), 5000)
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "La liste est vide : rien à exporter."), 5000)
             return
         controller = self._sheet_controller()
         if controller is None:
             return
         suggested = str(
-            Path.home() / self.tr("fiches-%1.pdf").replace("%1", date.today().strftime("%Y%m%d"))
+            Path.home() / QCoreApplication.translate("MainWindow", "fiches-%1.pdf").replace("%1", date.today().strftime("%Y%m%d"))
         )
         path, _filter = QFileDialog.getSaveFileName(
-            self, self._sheets_title(len(ids)), suggested, self.tr("Document PDF (*.pdf)")
+            self, self._sheets_title(len(ids)), suggested, QCoreApplication.translate("MainWindow", "Document PDF (*.pdf)")
         )
         if not path:
             return
@@ -169,24 +174,24 @@ class OutputPart:
         run_task(
             self,
             work,
-            label=self.tr("Export de %1 fiche(s) en PDF…").replace("%1", str(len(ids))),
+            label=QCoreApplication.translate("MainWindow", "Export de %1 fiche(s) en PDF…").replace("%1", str(len(ids))),
             maximum=len(ids),
             on_done=lambda pages: self.statusBar().showMessage(
-                self.tr("PDF écrit : %1 (%2 page(s)).")
+                QCoreApplication.translate("MainWindow", "PDF écrit : %1 (%2 page(s)).")
                 .replace("%1", path)
                 .replace("%2", str(pages)),
                 10000,
             ),
-            on_error=lambda exc: self.show_error(self.tr("L'export PDF a échoué."), exc),
+            on_error=lambda exc: self.show_error(QCoreApplication.translate("MainWindow", "L'export PDF a échoué."), exc),
             on_cancelled=lambda: self.statusBar().showMessage(
-                self.tr("Export PDF annulé : aucun fichier écrit."), 5000
+                QCoreApplication.translate("MainWindow", "Export PDF annulé : aucun fichier écrit."), 5000
             ),
         )
 
     def _sheets_title(self, count: int) -> str:
         if count > 1:
-            return self.tr("Fiches de situation (%1 candidats)").replace("%1", str(count))
-        return self.tr("Fiche de situation")
+            return QCoreApplication.translate("MainWindow", "Fiches de situation (%1 candidats)").replace("%1", str(count))
+        return QCoreApplication.translate("MainWindow", "Fiche de situation")
 
     # -- exports and backups ---------------------------------------------------------------
 
@@ -199,11 +204,11 @@ class OutputPart:
         except ImportError:
             QMessageBox.information(
                 self,
-                self.tr("Bientôt disponible"),
-                self.tr("Bientôt disponible : l'export arrive bientôt."),
+                QCoreApplication.translate("MainWindow", "Bientôt disponible"),
+                QCoreApplication.translate("MainWindow", "Bientôt disponible : l'export arrive bientôt."),
             )
             return
-        stem = self.tr("candidats") if what == "candidates" else self.tr("candidatures")
+        stem = QCoreApplication.translate("MainWindow", "candidats") if what == "candidates" else QCoreApplication.translate("MainWindow", "candidatures")
         suggested = str(Path.home() / f"{stem}-{date.today():%Y%m%d}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
             self,
@@ -211,7 +216,7 @@ class OutputPart:
             if what == "candidates"
             else self.act_export_applications.text(),
             suggested,
-            self.tr("Classeur Excel (*.xlsx);;Fichier CSV (*.csv)"),
+            QCoreApplication.translate("MainWindow", "Classeur Excel (*.xlsx);;Fichier CSV (*.csv)"),
         )
         if not path:
             return
@@ -221,7 +226,7 @@ class OutputPart:
         controller = ExportController(self.services.db)
         as_of, search = self.services.as_of, self.search.text()
 
-        written = self.tr("%1 lignes écrites…")
+        written = QCoreApplication.translate("MainWindow", "%1 lignes écrites…")
 
         def work(progress: Progress, is_cancelled: IsCancelled) -> int:
             return controller.export(
@@ -235,16 +240,16 @@ class OutputPart:
                 is_cancelled=is_cancelled,
             )
 
-        self.statusBar().showMessage(self.tr("Export en cours…"))
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Export en cours…"))
         run_task(
             self,
             work,
-            label=self.tr("Export en cours…"),
+            label=QCoreApplication.translate("MainWindow", "Export en cours…"),
             on_cancelled=lambda: self.statusBar().showMessage(
-                self.tr("Export annulé : aucun fichier n'a été écrit."), 10000
+                QCoreApplication.translate("MainWindow", "Export annulé : aucun fichier n'a été écrit."), 10000
             ),
             on_done=lambda rows: self.statusBar().showMessage(
-                self.tr("%1 ligne(s) exportée(s) dans %2.")
+                QCoreApplication.translate("MainWindow", "%1 ligne(s) exportée(s) dans %2.")
                 .replace("%1", str(rows))
                 .replace("%2", path),
                 10000,
@@ -257,23 +262,23 @@ class OutputPart:
 
         if isinstance(exc, ExportCancelled):
             self.statusBar().showMessage(
-                self.tr("Export annulé : aucun fichier n'a été écrit."), 10000
+                QCoreApplication.translate("MainWindow", "Export annulé : aucun fichier n'a été écrit."), 10000
             )
             return
-        self.show_error(self.tr("L'export a échoué."), exc)
+        self.show_error(QCoreApplication.translate("MainWindow", "L'export a échoué."), exc)
 
     def backup_now(self) -> None:
         if self.services is None:
             return
         backups = self.services.backups
-        self.statusBar().showMessage(self.tr("Sauvegarde en cours…"))
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Sauvegarde en cours…"))
         run_task(
             self,
             lambda _p, _c: backups.backup_now(),
             on_done=lambda path: self.statusBar().showMessage(
-                self.tr("Sauvegarde écrite : %1").replace("%1", str(path)), 10000
+                QCoreApplication.translate("MainWindow", "Sauvegarde écrite : %1").replace("%1", str(path)), 10000
             ),
-            on_error=lambda exc: self.show_error(self.tr("La sauvegarde a échoué."), exc),
+            on_error=lambda exc: self.show_error(QCoreApplication.translate("MainWindow", "La sauvegarde a échoué."), exc),
         )
 
     def automatic_backup(self) -> None:
@@ -285,7 +290,7 @@ class OutputPart:
             self,
             lambda _p, _c: backups.automatic_backup(),
             on_done=lambda _path: self.statusBar().showMessage(
-                self.tr("Sauvegarde automatique faite."), 5000
+                QCoreApplication.translate("MainWindow", "Sauvegarde automatique faite."), 5000
             ),
             on_error=self._automatic_backup_failed,
         )
@@ -297,7 +302,7 @@ class OutputPart:
             self.database_damaged()
             return
         self.statusBar().showMessage(
-            self.tr("Sauvegarde automatique impossible : %1").replace("%1", error_text(exc))
+            QCoreApplication.translate("MainWindow", "Sauvegarde automatique impossible : %1").replace("%1", error_text(exc))
         )
 
     def database_damaged(self) -> None:
@@ -310,7 +315,7 @@ class OutputPart:
         self.services.db.close()
         if check_database_at_startup(path, self) is None:
             self._set_enabled(False)
-            self.statusBar().showMessage(self.tr("Base endommagée : rien n'est affiché."))
+            self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Base endommagée : rien n'est affiché."))
             return
         self.reopen_database()
 

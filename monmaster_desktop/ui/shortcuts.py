@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def keys_text(sequences: list[QKeySequence]) -> str:
     """« Ctrl+Maj+P » in French, « Ctrl+Shift+P » in English; several keys joined by « , »."""
     native = QKeySequence.SequenceFormat.NativeText
@@ -62,7 +58,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setObjectName("shortcuts_dialog")
         title = window.windowTitle().replace("[*]", "")
-        self.setWindowTitle(_tr("Raccourcis clavier — %1").replace("%1", title))
+        self.setWindowTitle(QCoreApplication.translate("Shortcuts", "Raccourcis clavier — %1").replace("%1", title))
         self.rows = window_shortcuts(window)
         table = "".join(
             f"<tr><td>{html.escape(what)}</td><td><b>{html.escape(keys)}</b></td></tr>"
@@ -97,7 +93,7 @@ def show_shortcuts(window: QWidget) -> ShortcutsDialog:
 
 def add_help_action(window: QWidget) -> QAction:
     """F1 on ``window`` lists its shortcuts (the F1 action itself is listed too)."""
-    action = QAction(_tr("Raccourcis clavier"), window)
+    action = QAction(QCoreApplication.translate("Shortcuts", "Raccourcis clavier"), window)
     action.setObjectName("help_shortcuts")
     action.setShortcut(QKeySequence("F1"))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
