@@ -330,7 +330,7 @@ def cmd_sheets(args: argparse.Namespace) -> int:
             )
         except LookupError as exc:
             return _refuse([str(exc)])
-        pages = controller.render_pdf(files, args.out, printed_on=as_of)
+        pages = controller.render_pdf(files, args.out)  # édité today, as of --today
     print(f"{len(files)} fiche(s), {pages} page(s) : {args.out}")
     return EXIT_OK
 
