@@ -112,6 +112,8 @@ class CampaignStats:
     deadlines: tuple[date, ...]
     #: Stored labels of the accepted offers, per folded mention (to list a mention's people).
     labels: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    #: The home institution's name (page headings).
+    institution: str = ""
 
     def figure(self, selection: Selection) -> int:
         """The number shown for ``selection`` (applications for STATUS, candidates otherwise)."""
@@ -450,6 +452,7 @@ class StatsController:
             if calendar
             else (),
             labels=labels,
+            institution=ctx.home_institution_name,
         )
 
     def candidates_with_status(self, as_of: date, campaign: int, status: str) -> list[int]:
