@@ -60,17 +60,13 @@ def opened(qtbot, demo):  # noqa: ANN001, ANN201
     return window
 
 
-def open_lists(window: DashboardWindow) -> list[CandidateListDialog]:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, CandidateListDialog) and w.isVisible() and w.parent() is window
-    ]
-
-
-def wait_list(qtbot, window: DashboardWindow, count: int = 1) -> CandidateListDialog:  # noqa: ANN001
-    qtbot.waitUntil(lambda: len(open_lists(window)) >= count, timeout=10000)
-    return open_lists(window)[-1]
+def wait_list(qtbot, window: DashboardWindow, selection: Selection) -> CandidateListDialog:  # noqa: ANN001
+    """The list window opened for ``selection`` (opened off the GUI thread: waited for)."""
+    key = (selection, window.stats.as_of, window.stats.campaign)
+    qtbot.waitUntil(lambda: key in window._lists, timeout=10000)
+    dialog = window._lists[key]
+    assert dialog.isVisible()
+    return dialog
 
 
 def test_ctrl_d_opens_the_dashboard_from_the_main_window(qtbot, demo) -> None:  # noqa: ANN001
@@ -105,7 +101,7 @@ def test_a_figure_lists_its_candidates_and_enter_opens_a_file(qtbot, opened) -> 
     """Clicking « Inscrits » lists exactly the registered candidates; Entrée opens the first."""
     selection = Selection(HOME, "registered")
     qtbot.mouseClick(opened.figures[selection], Qt.MouseButton.LeftButton)
-    dialog = wait_list(qtbot, opened)
+    dialog = wait_list(qtbot, opened, selection)
     expected = set(opened.controller.candidate_ids(opened.stats, selection))
     assert set(dialog.table.candidates.ids()) == expected
     assert len(expected) == opened.stats.home["registered"] > 0
@@ -124,7 +120,7 @@ def test_a_mention_bar_and_the_keyboard_open_lists(qtbot, opened) -> None:  # no
     rect = chart.key_rect(key)
     assert rect is not None
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
-    dialog = wait_list(qtbot, opened)
+    dialog = wait_list(qtbot, opened, key)
     assert len(dialog.table.candidates.ids()) == late.overdue
     assert late.mention in dialog.windowTitle()
 
@@ -137,7 +133,7 @@ def test_a_mention_bar_and_the_keyboard_open_lists(qtbot, opened) -> None:  # no
     qtbot.keyClick(status, Qt.Key.Key_Return)
     second = status.rows[1].key
     assert second.kind == STATUS
-    dialog = wait_list(qtbot, opened, 2)
+    dialog = wait_list(qtbot, opened, second)
     expected = opened.controller.candidates_with_status(DEMO_AS_OF, 2024, second.code)
     assert sorted(dialog.table.candidates.ids()) == sorted(expected)
     assert "; " in status.accessibleDescription() or status.rows[1].label in (
@@ -157,7 +153,8 @@ def test_mention_table_sorts_numbers_and_opens_rows(qtbot, opened, qtmodeltester
     row = next(r for r in range(proxy.rowCount()) if int(proxy.index(r, 3).data()) > 0)
     rect = table.visualRect(proxy.index(row, 3))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    dialog = wait_list(qtbot, opened)
+    source = opened.mention_proxy.mapToSource(proxy.index(row, 3))
+    dialog = wait_list(qtbot, opened, opened.mentions.selection_at(source.row(), 3))
     assert len(dialog.table.candidates.ids()) == int(proxy.index(row, 3).data())
 
 

@@ -11,7 +11,7 @@ The registration figures read the stored registration block as it stood on the d
 §8): the block exists from its acceptance date on, the candidate is registered from the
 registration date on.
 
-Applications by status are counted in SQL per group of like applications (status, phase, and on
+Applications by status are counted in SQL per group of like applications (status, and on
 which side of the reference date and of the end of the complementary phase each date falls); each
 group is then read as it stood on the date by the rules' own reading of an application
 (``rules.asof.as_it_stood``), so no second copy of that rule lives here.
@@ -25,7 +25,19 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from sqlalchemy import Integer, String, and_, case, false, func, not_, select, true, type_coerce
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    case,
+    false,
+    func,
+    not_,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 from sqlalchemy.sql import ColumnElement
 
 from monmaster_desktop.controllers.context import RulesContext
@@ -248,7 +260,7 @@ _SIDES = (
 
 def _signature(as_of: date, end: date):  # noqa: ANN202
     """One integer per application: for each of ``_SIDES`` a base-3 digit, 0 on or before the
-    day, 1 after it, 2 absent. Grouping on (status, phase, this) sorts 410,000 rows once."""
+    day, 1 after it, 2 absent. Grouping on (status, this) sorts only the unusual applications."""
     days = {"as_of": as_of, "end": end}
     total = None
     for weight, (name, side) in enumerate(_SIDES):
@@ -259,6 +271,8 @@ def _signature(as_of: date, end: date):  # noqa: ANN202
 
 
 def _sides(signature: int) -> list[int | None]:
+    if signature == USUAL:  # every date on or before the reference date (or absent)
+        return [0, 0, 0, 0, None, None]
     digits = []
     for _ in _SIDES:
         signature, digit = divmod(signature, 3)
@@ -282,7 +296,7 @@ def _representative(vs_as_of: int | None, vs_end: int | None, as_of: date, end: 
 
 
 def _status_as_of(
-    status: str, phase: str, signature: int, year: int, as_of: date, ctx: RulesContext
+    status: str, signature: int, year: int, as_of: date, ctx: RulesContext
 ) -> str | None:
     """The status a group of applications had on ``as_of``; None: not submitted yet."""
     submitted, notified, accepted, registered, submitted_end, accepted_end = _sides(signature)
@@ -292,7 +306,7 @@ def _status_as_of(
         institution_code="",
         mention="",
         training_type=TrainingType.INITIAL,
-        phase=Phase(phase),
+        phase=Phase.MAIN,  # the reading of a date does not depend on the phase
         status=ApplicationStatus(status),
         submitted_on=_representative(submitted, submitted_end, as_of, end),
         campaign_year=year,
@@ -311,27 +325,47 @@ def _status_as_of(
 def _status_columns(campaign: int, as_of: date, ctx: RulesContext):  # noqa: ANN202
     calendar = ctx.calendars.get(campaign)
     end = calendar.complementary_to if calendar else as_of
-    return (
-        type_coerce(Application.status, String),
-        type_coerce(Application.phase, String),
-        _signature(as_of, end),
+    return type_coerce(Application.status, String), _signature(as_of, end)
+
+
+#: The signature of the usual application: nothing dated after the reference date and not a
+#: provisional acceptance. Most applications are usual on most dates, and the rules read them
+#: as recorded; only the others are grouped by signature, which keeps the sort small.
+USUAL = -1
+
+
+def _unusual(as_of: date) -> ColumnElement[bool]:
+    return or_(
+        Application.submitted_on > as_of,
+        Application.notified_on > as_of,
+        Application.accepted_on > as_of,
+        Application.registered_on > as_of,
+        Application.status == ApplicationStatus.ACCEPTED_PROVISIONALLY,
     )
 
 
 def _status_groups(  # noqa: ANN001
     session, campaign: int, as_of: date, ctx: RulesContext
 ) -> dict[tuple, tuple[str | None, int]]:
-    """Groups of like applications of ``campaign``: (status, phase, signature) -> (status on
-    the date, count)."""
-    columns = _status_columns(campaign, as_of, ctx)
-    rows = session.connection().execute(
-        select(*columns, func.count())
-        .where(Application.campaign_id == ctx.campaign_ids.get(campaign, -1))
-        .group_by(*columns)
-    )
+    """Groups of like applications of ``campaign``: (status, signature) -> (status on the
+    date, count). Usual applications share the signature USUAL."""
+    status, signature = _status_columns(campaign, as_of, ctx)
+    of_campaign = Application.campaign_id == ctx.campaign_ids.get(campaign, -1)
+    conn = session.connection()
+    counts: dict[tuple, int] = {}
+    for st, n in conn.execute(select(status, func.count()).where(of_campaign).group_by(status)):
+        counts[(st, USUAL)] = n
+    for st, sig, n in conn.execute(
+        select(status, signature, func.count())
+        .where(of_campaign, _unusual(as_of))
+        .group_by(status, signature)
+    ):
+        counts[(st, sig)] = n
+        counts[(st, USUAL)] -= n
     return {
-        (status, phase, sig): (_status_as_of(status, phase, sig, campaign, as_of, ctx), n)
-        for status, phase, sig, n in rows
+        key: (_status_as_of(key[0], key[1], campaign, as_of, ctx), n)
+        for key, n in counts.items()
+        if n
     }
 
 
@@ -465,12 +499,15 @@ class StatsController:
             if not keep:
                 return []
             columns = _status_columns(campaign, as_of, ctx)
-            query = select(Application.candidate_id, *columns).where(
+            query = select(Application.candidate_id, *columns, _unusual(as_of)).where(
                 Application.campaign_id == ctx.campaign_ids.get(campaign, -1),
                 type_coerce(Application.status, String).in_(sorted({k[0] for k in keep})),
             )
-            rows = session.connection().execute(query)
-            return sorted({row[0] for row in rows if tuple(row[1:]) in keep})
+            found = set()
+            for cid, st, sig, unusual in session.connection().execute(query):
+                if (st, sig if unusual else USUAL) in keep:
+                    found.add(cid)
+            return sorted(found)
 
     def candidate_ids(self, stats: CampaignStats, selection: Selection) -> list[int]:
         """The candidates behind a figure of ``stats``, by candidate number."""
