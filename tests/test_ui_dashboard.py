@@ -263,3 +263,42 @@ def test_dashboard_fits_a_small_screen(opened) -> None:
         right = button.mapTo(opened, QPoint(button.width(), 0)).x()
         assert right <= opened.width()
     assert opened.timeline.height() >= 240
+
+
+def test_dashboard_speaks_english_when_chosen(qtbot, demo, tmp_path: Path) -> None:  # noqa: ANN001
+    """With English chosen the window, its charts and its PDF speak English (no French left
+    in the headline figures, chart titles or page headings)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from monmaster_desktop.ui.i18n import install_translators, remove_translators
+
+    app = QCoreApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        window = DashboardWindow(demo)
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.computed, timeout=10000):
+            window.refresh()
+        assert window.windowTitle() == "Dashboard — Mon Master Desk"
+        labels = [button.label_text for button in window.figures.values()]
+        assert labels[:5] == [
+            "Candidates",
+            "Eligible",
+            "Must contact the registrar",
+            "Accepted definitively here",
+            "Registered",
+        ]
+        assert window.status_chart.rows[0].label == "Submitted"
+        assert "As of 20/07/2024" in window.as_of_label.text()
+        main = MainWindow(Preferences())
+        qtbot.addWidget(main)
+        assert main.dashboard_button.text() == "Dashboard"
+        heading = sheet.PageHeading("Registrar's Office", "", date(2024, 7, 21))
+        sheet.render_pdf(window.stats, tmp_path / "d.pdf", heading)
+        first = pdf_text(tmp_path / "d.pdf")[0]
+        assert "Dashboard — campaign 2024" in first and "Registrations over time" in first
+        assert "Situation" not in first and "Inscrits" not in first
+    finally:
+        remove_translators(app, translators)
+        install_translators(app, "fr")

@@ -676,6 +676,26 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
         <source>Mon Master Desk : le bureau de la scolarité pour les candidatures Mon Master et les inscriptions en première année de master.</source>
         <translation>Mon Master Desk: the Registrar's Office desk for Mon Master applications and first-year master's registrations.</translation>
     </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>Les chiffres de la campagne (Ctrl+D)</source>
+        <translation>The campaign's figures (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>&amp;Tableau de bord</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>Les chiffres de la campagne à la date de référence</source>
+        <translation>The campaign's figures on the reference date</translation>
+    </message>
 </context>
 <context>
     <name>PurgeDialog</name>
