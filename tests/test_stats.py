@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections import Counter, defaultdict
 from datetime import date
@@ -129,6 +128,7 @@ def statuses_as_of(db: Database, as_of: date, campaign: int) -> tuple[Counter, d
     try:
         from monmaster_desktop.rules.asof import as_it_stood
     except ImportError:  # rules reading the whole record: only later submissions are left out
+
         def as_it_stood(app, day, _calendar):  # noqa: ANN001, ANN202
             return None if app.submitted_on and app.submitted_on > day else app
 
@@ -205,8 +205,8 @@ def test_registrations_over_time_add_up(generated: Path) -> None:
     assert sum(n for _, n in stats.acceptances_by_day) == stats.home["accepted_definitively"]
     assert sum(n for _, n in stats.registrations_by_day) == stats.home["registered"]
     assert stats.deadlines == (date(2024, 7, 19), date(2024, 8, 29))
-    if importlib.util.find_spec("monmaster_desktop.rules.asof"):  # rules that read as of a date
-        assert all(day <= date(2024, 8, 1) for day, _ in stats.registrations_by_day)
+    assert all(day <= date(2024, 8, 1) for day, _ in stats.registrations_by_day)
+    assert all(day <= date(2024, 8, 1) for day, _ in stats.acceptances_by_day)
     assert sum(stats.ineligibility_reasons.values()) >= stats.flags["not_eligible"] > 0
 
 
@@ -239,3 +239,27 @@ def test_empty_database(db: Database) -> None:
     stats = StatsController(db).compute(date(2024, 7, 20))
     assert stats.candidates == 0 and stats.campaign is None
     assert stats.as_json()["flags"] == {f.value: 0 for f in sorted(Flag)}
+
+
+def test_stats_on_a_missing_base_creates_nothing(tmp_path: Path) -> None:
+    """stats on a file that does not exist exits 1 with « base introuvable » and creates
+    nothing (FORMATS.md §1), in its own process with the default database too."""
+    import os
+    import subprocess
+    import sys
+
+    typo = tmp_path / "bsae.sqlite"
+    home = tmp_path / "home"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONIOENCODING"}
+    env |= {"MONMASTER_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    for where in (["--database", str(typo)], []):
+        done = subprocess.run(
+            [sys.executable, "-m", "monmaster_desktop", "stats", "--json", *where],
+            capture_output=True,
+            env=env,
+            timeout=180,
+        )
+        err = done.stderr.decode("utf-8")
+        assert done.returncode == 1, err
+        assert "base introuvable" in err and "Traceback" not in err
+        assert not typo.exists() and not (home / "monmaster.sqlite").exists()

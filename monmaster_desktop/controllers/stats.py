@@ -45,13 +45,9 @@ from monmaster_desktop.controllers.worklists import Worklist, condition
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import ApplicationStatus, Flag, Phase, TrainingType
 from monmaster_desktop.models import Application, Candidate, CandidateStatus
+from monmaster_desktop.rules.asof import as_it_stood
 from monmaster_desktop.rules.caps import mention_key
 from monmaster_desktop.rules.facts import ApplicationFacts
-
-try:  # the record as it stood on a date (RULES.md §8)
-    from monmaster_desktop.rules.asof import as_it_stood as _as_it_stood
-except ImportError:  # pragma: no cover - rules that read the whole record whatever the date
-    _as_it_stood = None
 
 #: Kinds of list a figure opens (``Selection.kind``).
 FIGURE, FLAG, HOME, MENTION, REASON, STATUS = (
@@ -175,16 +171,13 @@ class CampaignStats:
 
 
 def accepted_by(as_of: date) -> ColumnElement[bool]:
-    """The candidate holds a registration block on ``as_of`` (accepted at the home institution)."""
-    if _as_it_stood is None:  # rules reading the whole record: every acceptance has happened
-        return CandidateStatus.accepted_on.is_not(None)
+    """The candidate holds a registration block on ``as_of`` (accepted at the home institution):
+    the stored block, from its acceptance date on, as the worklists read it."""
     return and_(CandidateStatus.accepted_on.is_not(None), CandidateStatus.accepted_on <= as_of)
 
 
 def registered_by(as_of: date) -> ColumnElement[bool]:
     """The candidate holds a registration block and has registered, both by ``as_of``."""
-    if _as_it_stood is None:
-        return and_(accepted_by(as_of), CandidateStatus.registered_on.is_not(None))
     return and_(
         accepted_by(as_of),
         CandidateStatus.registered_on.is_not(None),
@@ -314,12 +307,8 @@ def _status_as_of(
         accepted_on=_representative(accepted, accepted_end, as_of, end),
         registered_on=_representative(registered, None, as_of, end),
     )
-    if _as_it_stood is not None:
-        stood = _as_it_stood(app, as_of, calendar)
-        return None if stood is None else stood.status.value
-    if app.submitted_on is not None and app.submitted_on > as_of:
-        return None
-    return app.status.value
+    stood = as_it_stood(app, as_of, calendar)
+    return None if stood is None else stood.status.value
 
 
 def _status_columns(campaign: int, as_of: date, ctx: RulesContext):  # noqa: ANN202
