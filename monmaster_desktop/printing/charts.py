@@ -213,13 +213,16 @@ def paint_timeline(
     markers: Sequence[Marker],
     number: Number,
     day_text: Day,
+    until: date | None = None,
 ) -> None:
-    """Running totals per day as steps from ``start`` to ``end``, with dated markers."""
+    """Running totals per day as steps from ``start`` to ``until`` (what is known: the
+    reference date; default ``end``), on an axis to ``end``, with dated markers."""
+    until = min(until or end, end)
     metrics = QFontMetricsF(painter.font())
     line = metrics.height()
     biggest = max((p[-1][1] for s in series if (p := s.points)), default=0)
     step = nice_step(biggest)
-    top_value = max(step, math.ceil(max(biggest, 1) / step) * step)
+    top_value = max(step, math.ceil(max(biggest * 1.1, 1) / step) * step)
     axis_width = metrics.horizontalAdvance(number(top_value)) + 8
     plot = QRectF(
         rect.left() + axis_width,
@@ -265,16 +268,16 @@ def paint_timeline(
         path = QPainterPath(QPointF(x_of(start), y_of(0)))
         previous = 0
         for day, total in s.points:
-            if day > end:
+            if day > until:
                 break
             x = x_of(day)
             path.lineTo(x, y_of(previous))
             path.lineTo(x, y_of(total))
             previous = total
-        path.lineTo(x_of(end), y_of(previous))
+        path.lineTo(x_of(until), y_of(previous))
         if s.fill is not None:
             area = QPainterPath(path)
-            area.lineTo(x_of(end), y_of(0))
+            area.lineTo(x_of(until), y_of(0))
             area.closeSubpath()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(QColor(s.fill.fill), s.fill.pattern))
@@ -285,13 +288,11 @@ def paint_timeline(
         # The total written at the end of the line: no need to read it off the axis.
         painter.setPen(TEXT)
         text = number(previous)
-        painter.drawText(
-            QPointF(
-                plot.right() - metrics.horizontalAdvance(text) - 2,
-                y_of(previous) - 4,
-            ),
-            text,
-        )
+        width = metrics.horizontalAdvance(text)
+        x = x_of(until) + 5
+        if x + width > plot.right():
+            x = x_of(until) - width - 5
+        painter.drawText(QPointF(x, y_of(previous) - 4), text)
     # Markers: vertical lines with their label at the top.
     taken: list[QRectF] = []
     for marker in markers:

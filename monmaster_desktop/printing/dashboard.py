@@ -314,6 +314,7 @@ def paint_timeline_of(
         markers=t.markers,
         number=number,
         day_text=lambda d: QLocale().monthName(d.month, QLocale.FormatType.ShortFormat),
+        until=stats.as_of,
     )
 
 
