@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from monmaster_desktop.cli import main
 from monmaster_desktop.controllers.context import RulesContext
@@ -27,7 +27,7 @@ from monmaster_desktop.controllers.stats import (
 )
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import Flag, fold
-from monmaster_desktop.models import Candidate
+from monmaster_desktop.models import Application, Campaign, Candidate
 
 #: Before the applications close, during the admissions, on and after each deadline (19/07,
 #: 29/08), the day the complementary phase ends, after it, and months later.
@@ -263,3 +263,48 @@ def test_stats_on_a_missing_base_creates_nothing(tmp_path: Path) -> None:
         assert done.returncode == 1, err
         assert "base introuvable" in err and "Traceback" not in err
         assert not typo.exists() and not (home / "monmaster.sqlite").exists()
+
+
+@pytest.fixture(scope="module")
+def two_campaigns(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """300 candidates of 2024 and 200 others of 2025 (a campaign proposed from 2024's)."""
+    from monmaster_desktop.controllers.campaigns import CampaignController
+    from monmaster_desktop.controllers.imports import ImportController
+    from monmaster_desktop.demo import generate, write_csv_files
+
+    folder = tmp_path_factory.mktemp("two")
+    path = build_demo_database(folder / "two.sqlite", candidates=300, seed=77)
+    with Database(path) as db:
+        campaigns = CampaignController(db)
+        campaigns.save(campaigns.proposal())
+        files = write_csv_files(generate(200, seed=78, campaign_year=2025), folder / "2025")
+        result = ImportController(db).run(*files)
+        assert not result.problems, [p.line_text() for p in result.problems[:5]]
+    return path
+
+
+@pytest.mark.parametrize("as_of", [date(2024, 7, 20), date(2025, 7, 21)], ids=str)
+def test_each_campaign_counts_its_own_candidates(
+    two_campaigns: Path, capsys: pytest.CaptureFixture, as_of: date
+) -> None:
+    """--campaign chooses whose figures: each campaign's are check's figures over the candidates
+    whose latest campaign it is (as the worklist pane counts them); the default is the latest."""
+    db_arg = ("--database", str(two_campaigns), "--today", as_of.isoformat())
+    check = run_json(capsys, "check", "--json", *db_arg)
+    with Database(two_campaigns) as db, db.read() as session:
+        latest = dict(
+            session.execute(
+                select(Candidate.candidate_number, func.max(Campaign.year))
+                .join(Application, Application.candidate_id == Candidate.id)
+                .join(Campaign, Application.campaign_id == Campaign.id)
+                .group_by(Candidate.candidate_number)
+            ).all()
+        )
+    assert sorted(set(latest.values())) == [2024, 2025]
+    for year in (2024, 2025):
+        stats = run_json(capsys, "stats", "--json", "--campaign", str(year), *db_arg)
+        mine = [c for c in check["candidates"] if latest.get(c["candidate_number"]) == year]
+        expected = expected_json({"as_of": check["as_of"], "candidates": mine}, year)
+        assert {k: v for k, v in stats.items() if k != "applications_by_status"} == expected
+        assert stats["candidates"] == (300 if year == 2024 else 200)
+    assert run_json(capsys, "stats", "--json", *db_arg)["campaign"] == 2025

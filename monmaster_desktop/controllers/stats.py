@@ -43,8 +43,14 @@ from sqlalchemy.sql import ColumnElement
 from monmaster_desktop.controllers.context import RulesContext
 from monmaster_desktop.controllers.worklists import Worklist, condition
 from monmaster_desktop.db import Database
-from monmaster_desktop.domain import ApplicationStatus, Flag, Phase, TrainingType
-from monmaster_desktop.models import Application, Candidate, CandidateStatus
+from monmaster_desktop.domain import ApplicationStatus, Flag, Phase, TrainingType, fold
+from monmaster_desktop.models import (
+    Application,
+    Candidate,
+    CandidateStatus,
+    Course,
+    Institution,
+)
 from monmaster_desktop.rules.asof import as_it_stood
 from monmaster_desktop.rules.caps import mention_key
 from monmaster_desktop.rules.facts import ApplicationFacts
@@ -229,11 +235,6 @@ def _of_campaign(query, campaign: int):  # noqa: ANN001, ANN202
 
 def _sum(cond: ColumnElement[bool]):  # noqa: ANN202
     return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
-
-
-def label_mention(label: str) -> str:
-    """The mention of a stored « mention — parcours » label."""
-    return label.split(LABEL_SEPARATOR, 1)[0]
 
 
 # -- applications by status ----------------------------------------------------------------
@@ -455,7 +456,17 @@ class StatsController:
                 .group_by(CandidateStatus.registered_on)
                 .order_by(CandidateStatus.registered_on)
             ).all()
-        by_mention, labels = _by_mention(per_label)
+            home = ctx.home_institution_code.strip().upper()
+            catalogue = {
+                (fold(mention), fold(parcours or "")): mention
+                for mention, parcours in conn.execute(
+                    select(Course.mention, Course.parcours)
+                    .join(Institution, Course.institution_id == Institution.id)
+                    .where(Institution.code == home)
+                    .order_by(Course.id)
+                )
+            }
+        by_mention, labels = _by_mention(per_label, catalogue)
         calendar = ctx.calendars.get(campaign)
         return CampaignStats(
             as_of=as_of,
@@ -587,14 +598,18 @@ def _campaigns(session) -> list[int]:  # noqa: ANN001
     )
 
 
-def _by_mention(rows: Sequence) -> tuple[tuple[MentionFigures, ...], dict[str, tuple[str, ...]]]:
-    """One entry per folded mention, named by its most frequent stored spelling."""
+def _by_mention(
+    rows: Sequence, catalogue: dict[tuple[str, str], str]
+) -> tuple[tuple[MentionFigures, ...], dict[str, tuple[str, ...]]]:
+    """One entry per folded mention, named by its most frequent spelling in the catalogue (the
+    spelling check shows: a label keeps the spelling of the row that made it)."""
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     sums: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     labels: dict[str, list[str]] = defaultdict(list)
     for label, accepted, registered, overdue in rows:
-        mention = label_mention(label or "")
+        mention, _, parcours = (label or "").partition(LABEL_SEPARATOR)
         key = mention_key("", mention)[1]
+        mention = catalogue.get((fold(mention), fold(parcours)), mention)
         spellings[key][mention] += accepted
         labels[key].append(label)
         total = sums[key]
