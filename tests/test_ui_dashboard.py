@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from monmaster_desktop.controllers.demo import DEMO_AS_OF, build_demo_database
 from monmaster_desktop.controllers.stats import (
@@ -302,3 +302,36 @@ def test_dashboard_speaks_english_when_chosen(qtbot, demo, tmp_path: Path) -> No
     finally:
         remove_translators(app, translators)
         install_translators(app, "fr")
+
+
+def test_every_control_of_the_dashboard_has_a_name(qtbot, opened, demo) -> None:  # noqa: ANN001
+    """A screen reader names every focusable control, table and header of the dashboard and
+    of a list it opens (QAccessible's name: accessible name, button text or buddy label)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollBar
+
+    def unnamed(window) -> list[str]:  # noqa: ANN001
+        found = []
+        for widget in window.findChildren(QWidget):
+            parent = widget.parentWidget()
+            if (
+                not widget.isVisibleTo(window)
+                or isinstance(widget, QScrollBar)
+                or widget.objectName().startswith("qt_")
+                or (isinstance(parent, QAbstractItemView) and not isinstance(widget, QHeaderView))
+            ):
+                continue
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(
+                widget, (QAbstractItemView, QHeaderView)
+            ):
+                continue
+            interface = QAccessible.queryAccessibleInterface(widget)
+            if not (interface and interface.text(QAccessible.Text.Name).strip()):
+                found.append(type(widget).__name__)
+        return found
+
+    assert unnamed(opened) == []
+    dialog = CandidateListDialog(demo, "Inscrits", [1, 2], DEMO_AS_OF, 2024, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed(dialog) == []

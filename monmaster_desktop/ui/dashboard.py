@@ -164,6 +164,7 @@ class CandidateListDialog(QDialog):
         layout.addWidget(summary)
         self.table = CandidateTable(self)
         self.table.setAccessibleName(title)
+        self.table.horizontalHeader().setAccessibleName(self.tr("Colonnes de la liste"))
         layout.addWidget(self.table)
 
         def query(sort: str, descending: bool) -> list[int]:
@@ -231,6 +232,7 @@ class DashboardWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Chiffres et graphiques"))
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -333,6 +335,7 @@ class DashboardWindow(QWidget):
         self.mention_table.setWordWrap(False)
         self.mention_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.mention_table.horizontalHeader()
+        header.setAccessibleName(self.tr("Colonnes du tableau par mention"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(MENTION_COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

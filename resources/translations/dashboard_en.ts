@@ -4,7 +4,7 @@
     <name>Dashboard</name>
     <message>
       <location filename="../../monmaster_desktop/printing/dashboard.py" line="106" />
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="365" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="366" />
       <source>Candidats</source>
       <extracomment>Application statuses in the order of their life (RULES.md §5).</extracomment>
       <translation>Candidates</translation>
@@ -26,7 +26,7 @@
     </message>
     <message>
       <location filename="../../monmaster_desktop/printing/dashboard.py" line="110" />
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="361" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="362" />
       <source>Inscrits</source>
       <translation>Registered</translation>
     </message>
@@ -68,13 +68,13 @@
     </message>
     <message>
       <location filename="../../monmaster_desktop/printing/dashboard.py" line="126" />
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="322" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="323" />
       <source>inscrits</source>
       <translation>registered</translation>
     </message>
     <message>
       <location filename="../../monmaster_desktop/printing/dashboard.py" line="127" />
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="323" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="324" />
       <source>en retard</source>
       <translation>overdue</translation>
     </message>
@@ -229,141 +229,141 @@
       <translation>Registered (running total)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="324" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="325" />
       <source>acceptés, pas encore inscrits</source>
       <translation>accepted, not registered yet</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="359" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="360" />
       <source>Chiffres</source>
       <translation>Figures</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="359" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="360" />
       <source>Indicateur</source>
       <translation>Figure</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="359" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="360" />
       <source>Nombre</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="360" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="361" />
       <source>Par mention</source>
       <translation>By mention</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="361" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="362" />
       <source>Mention</source>
       <translation>Mention</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="361" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="362" />
       <source>Acceptés</source>
       <translation>Accepted</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="361" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="362" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="361" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="362" />
       <source>% inscrits</source>
       <translation>% registered</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="364" />
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="495" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="365" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="496" />
       <source>Candidatures par statut</source>
       <translation>Applications by status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="364" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="365" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="364" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="365" />
       <source>Candidatures</source>
       <translation>Applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="365" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="366" />
       <source>Motifs de non-éligibilité</source>
       <translation>Reasons of ineligibility</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="365" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="366" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="366" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="367" />
       <source>Inscriptions par jour</source>
       <translation>Registrations per day</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="368" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="369" />
       <source>Jour</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="369" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="370" />
       <source>Acceptations</source>
       <translation>Acceptances</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="370" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="371" />
       <source>Acceptations (cumul)</source>
       <translation>Acceptances (running total)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="371" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="372" />
       <source>Inscriptions</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="372" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="373" />
       <source>Inscriptions (cumul)</source>
       <translation>Registrations (running total)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="417" />
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="555" />
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="594" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="418" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="556" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="595" />
       <source>Tableau de bord — campagne %1</source>
       <translation>Dashboard — campaign %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="420" />
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="595" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="421" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="596" />
       <source>Situation au %1</source>
       <translation>As of %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="430" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="431" />
       <source>Imprimé le %1 · page %2 / %3</source>
       <translation>Printed on %1 · page %2 / %3</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="492" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="493" />
       <source>Inscriptions dans le temps</source>
       <translation>Registrations over time</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="507" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="508" />
       <source>Motifs de non-éligibilité (candidats)</source>
       <translation>Reasons of ineligibility (candidates)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="520" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="521" />
       <source>Par mention de l'établissement</source>
       <translation>By mention of the institution</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/printing/dashboard.py" line="599" />
+      <location filename="../../monmaster_desktop/printing/dashboard.py" line="600" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
@@ -384,7 +384,12 @@
       <translation>%1 — %2 candidate(s), as of %3</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="185" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="167" />
+      <source>Colonnes de la liste</source>
+      <translation>Columns of the list</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="186" />
       <source>Ouvrir le dossier</source>
       <translation>Open the file</translation>
     </message>
@@ -392,213 +397,223 @@
   <context>
     <name>DashboardWindow</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="224" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="225" />
       <source>Tableau de bord — Mon Master Desk</source>
       <extracomment>Emitted when figures are shown (tests and the status line wait for it).</extracomment>
       <translation>Dashboard — Mon Master Desk</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="225" />
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="250" />
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="537" />
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="551" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="226" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="252" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="540" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="554" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="259" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="235" />
+      <source>Chiffres et graphiques</source>
+      <translation>Figures and charts</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="261" />
       <source>Campagne</source>
       <translation>Campaign</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="260" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="262" />
       <source>Campagne affichée</source>
       <translation>Campaign shown</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="264" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="266" />
       <source>&amp;Campagne :</source>
       <translation>&amp;Campaign:</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="273" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="275" />
       <source>A&amp;ctualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="274" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="276" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="275" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="277" />
       <source>&amp;PDF…</source>
       <translation>P&amp;DF…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="276" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="278" />
       <source>&amp;Exporter les tableaux…</source>
       <translation>&amp;Export the tables…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="277" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="279" />
       <source>Tous les tableaux dans un fichier CSV ou XLSX</source>
       <translation>Every table in one CSV or XLSX file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="309" />
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="349" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="311" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="352" />
       <source>Inscriptions dans le temps</source>
       <translation>Registrations over time</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="313" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="315" />
       <source>Par mention</source>
       <translation>By mention</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="318" />
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="365" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="320" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="368" />
       <source>Tableau par mention</source>
       <translation>Table by mention</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="342" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="338" />
+      <source>Colonnes du tableau par mention</source>
+      <translation>Columns of the table by mention</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="345" />
       <source>Candidatures par statut</source>
       <translation>Applications by status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="345" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="348" />
       <source>Motifs de non-éligibilité</source>
       <translation>Reasons of ineligibility</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="352" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="355" />
       <source>Candidatures par statut (au jour de la situation)</source>
       <translation>Applications by status (on the day shown)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="358" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="361" />
       <source>Par mention : inscrits, en retard, acceptés</source>
       <translation>By mention: registered, overdue, accepted</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="367" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="370" />
       <source>Motifs de non-éligibilité (candidats)</source>
       <translation>Reasons of ineligibility (candidates)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="396" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="399" />
       <source>Calcul des chiffres au %1…</source>
       <translation>Computing the figures as of %1…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="414" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="417" />
       <source>Calcul impossible : %1</source>
       <translation>Cannot compute: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="429" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="432" />
       <source>Campagne %1</source>
       <translation>Campaign %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="434" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="437" />
       <source>Situation au %1 (aujourd'hui)</source>
       <translation>As of %1 (today)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="436" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="439" />
       <source>Situation au %1 (date de référence fixée)</source>
       <translation>As of %1 (fixed reference date)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="453" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="456" />
       <source>Chiffres calculés en %1 s · un clic sur un chiffre, une barre ou une ligne liste les candidats</source>
       <translation>Figures computed in %1 s · click a figure, a bar or a row to list the candidates</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="460" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="463" />
       <source>%1 acceptés définitivement ici, %2 inscrits au %3.</source>
       <translation>%1 accepted definitively here, %2 registered as of %3.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="466" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="469" />
       <source>Dates limites : %1.</source>
       <translation>Deadlines: %1.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="514" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="517" />
       <source>Liste impossible : %1</source>
       <translation>Cannot list: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="530" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="533" />
       <source>Service de scolarité</source>
       <translation>Registrar's Office</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="537" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="540" />
       <source>Aucun chiffre à sortir pour l'instant.</source>
       <translation>No figures to output yet.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="557" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="560" />
       <source>Impression</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="557" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="560" />
       <source>Imprimante indisponible.</source>
       <translation>Printer unavailable.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="573" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="576" />
       <source>Tableau de bord en PDF</source>
       <translation>Dashboard as PDF</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="575" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="578" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="585" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="588" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="585" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="588" />
       <source>PDF non écrit : %1</source>
       <translation>PDF not written: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="589" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="592" />
       <source>PDF écrit : %1 (%2 page(s))</source>
       <translation>PDF written: %1 (%2 page(s))</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="599" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="602" />
       <source>Exporter les tableaux</source>
       <translation>Export the tables</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="601" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="604" />
       <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="611" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="614" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="611" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="614" />
       <source>Fichier non écrit : %1</source>
       <translation>File not written: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/dashboard.py" line="615" />
+      <location filename="../../monmaster_desktop/ui/dashboard.py" line="618" />
       <source>%1 ligne(s) exportée(s) dans %2</source>
       <translation>%1 row(s) exported to %2</translation>
     </message>
