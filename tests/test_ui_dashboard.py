@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from monmaster_desktop.controllers.demo import DEMO_AS_OF, build_demo_database
 from monmaster_desktop.controllers.stats import (
@@ -335,3 +335,26 @@ def test_every_control_of_the_dashboard_has_a_name(qtbot, opened, demo) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert unnamed(dialog) == []
+
+
+def test_print_sends_two_a4_landscape_pages(opened, monkeypatch, tmp_path: Path) -> None:
+    """Imprimer… (Ctrl+P) prints the same two A4 landscape pages as the PDF (the printer here
+    is a PDF file chosen in a print dialog that answers « Imprimer »)."""
+    import pypdfium2 as pdfium
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    out = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    opened.print_dashboard()
+    pdf = pdfium.PdfDocument(str(out))
+    sizes = [tuple(round(v) for v in page.get_size()) for page in pdf]
+    pdf.close()
+    assert sizes == [(842, 595), (842, 595)]
+    assert "Tableau de bord — campagne 2024" in pdf_text(out)[0]
