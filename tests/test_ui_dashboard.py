@@ -358,3 +358,23 @@ def test_print_sends_two_a4_landscape_pages(opened, monkeypatch, tmp_path: Path)
     pdf.close()
     assert sizes == [(842, 595), (842, 595)]
     assert "Tableau de bord — campagne 2024" in pdf_text(out)[0]
+
+
+def test_another_reference_date_recomputes_the_open_dashboard(qtbot, demo) -> None:  # noqa: ANN001
+    """Choosing another reference date in the main window brings the open dashboard to it:
+    on 01/09/2024 the second deadline has passed and more candidates are overdue."""
+    main = MainWindow(Preferences())
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.counted, timeout=10000):
+        main.attach(demo, "demo.sqlite")
+    dashboard = main.open_dashboard()
+    qtbot.waitUntil(lambda: dashboard.stats is not None, timeout=10000)
+    before = dashboard.stats.home["overdue"]
+    with qtbot.waitSignal(dashboard.computed, timeout=10000):
+        main.set_reference_date(date(2024, 9, 1))
+    assert dashboard.stats.as_of == date(2024, 9, 1)
+    assert "01/09/2024" in dashboard.as_of_label.text()
+    assert dashboard.stats.home["overdue"] > before
+    assert dashboard.figures[Selection(HOME, "overdue")].value.text() == QLocale().toString(
+        dashboard.stats.home["overdue"]
+    )
