@@ -162,6 +162,11 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", parents=[common], help="importer des fichiers CSV ou XLSX")
     p.add_argument("candidates", type=Path, metavar="CANDIDATS.csv")
     p.add_argument("applications", type=Path, nargs="?", metavar="CANDIDATURES.csv")
+    p.add_argument(
+        "--accept-identity-changes",
+        action="store_true",
+        help="accepter qu'un candidat déjà enregistré change de nom, prénom ou date de naissance",
+    )
 
     p = sub.add_parser("export", parents=[common], help="exporter une liste en CSV ou XLSX")
     p.add_argument("what", choices=["candidates", "applications"], metavar="candidates|applications")
@@ -263,10 +268,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from monmaster_desktop.controllers.imports import ImportController
 
     with _open(args, create=True) as db:
-        result = ImportController(db).run(args.candidates, args.applications)
+        result = ImportController(db).run(
+            args.candidates,
+            args.applications,
+            accept_identity_changes=args.accept_identity_changes,
+        )
     if result.problems:
-        return _refuse([p.line_text() for p in result.problems])
-    print(result.summary_fr())
+        return _refuse(result.problem_lines())
+    for line in result.report_lines():
+        print(line)
     return EXIT_OK
 
 

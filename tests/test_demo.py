@@ -345,7 +345,9 @@ def test_a_definitive_acceptance_closes_the_other_applications(n: int, seed: int
 
 def _band(accepted: date) -> int:
     for index, band in enumerate(calendar_2024().bands):
-        if band.accepted_from <= accepted and (band.accepted_to is None or accepted <= band.accepted_to):
+        if band.accepted_from <= accepted and (
+            band.accepted_to is None or accepted <= band.accepted_to
+        ):
             return index
     raise AssertionError(accepted)
 
@@ -475,7 +477,9 @@ def test_five_thousand_candidates_average_eight_applications() -> None:
 
 def test_benchmark_script_writes_the_files(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     """bench/make_dataset.py is importable and its main() writes both files and the counts."""
-    spec = importlib.util.spec_from_file_location("make_dataset", ROOT / "bench" / "make_dataset.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_dataset", ROOT / "bench" / "make_dataset.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

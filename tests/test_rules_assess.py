@@ -321,7 +321,6 @@ def test_as_of_recorded():
     assert run([], as_of="2024-07-20").as_of == d("2024-07-20")
 
 
-
 @pytest.mark.parametrize(
     ("history", "accepted_on", "registered_on", "flags"),
     [
@@ -331,7 +330,9 @@ def test_as_of_recorded():
         ("never", "2024-09-02", "2024-09-03", set()),
     ],
 )
-def test_registered_candidate_has_nothing_left_to_contact(history, accepted_on, registered_on, flags):
+def test_registered_candidate_has_nothing_left_to_contact(
+    history, accepted_on, registered_on, flags
+):
     """Once registered at home, neither an interrupted history nor a missing deadline calls."""
     from monmaster_desktop.domain import EnrolmentHistory
 

@@ -31,9 +31,20 @@ from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses, future_da
 
 #: Fields of an application as the audit trail names them.
 AUDITED = (
-    "campaign_year", "phase", "institution_code", "mention", "parcours", "training_type",
-    "submitted_on", "status", "waitlist_rank", "rejection_reason", "rejection_detail",
-    "notified_on", "accepted_on", "registered_on",
+    "campaign_year",
+    "phase",
+    "institution_code",
+    "mention",
+    "parcours",
+    "training_type",
+    "submitted_on",
+    "status",
+    "waitlist_rank",
+    "rejection_reason",
+    "rejection_detail",
+    "notified_on",
+    "accepted_on",
+    "registered_on",
 )
 #: One-line texts of the form, where an invisible control character is refused.
 LINE_FIELDS = {"institution_name": "Établissement", "mention": "Mention", "parcours": "Parcours"}
@@ -170,8 +181,12 @@ class ApplicationController:
             if problems:
                 raise Invalid(problems)
             course = get_or_create_course(
-                session, data.institution_code, data.institution_name, data.mention,
-                data.parcours, data.training_type,
+                session,
+                data.institution_code,
+                data.institution_name,
+                data.mention,
+                data.parcours,
+                data.training_type,
             )
             values = {
                 "campaign_id": ctx.campaign_ids[data.campaign_year],
@@ -198,14 +213,26 @@ class ApplicationController:
                 session.add(app)
                 session.flush()
                 audit = audit_rows(
-                    at=at, user=user, action="create", entity="application", entity_id=app.id,
-                    candidate_id=candidate_id, old=None, new=audited_values(data),
+                    at=at,
+                    user=user,
+                    action="create",
+                    entity="application",
+                    entity_id=app.id,
+                    candidate_id=candidate_id,
+                    old=None,
+                    new=audited_values(data),
                 )
             else:
                 old = audited_values(application_data(app))
                 audit = audit_rows(
-                    at=at, user=user, action="update", entity="application", entity_id=app.id,
-                    candidate_id=candidate_id, old=old, new=audited_values(data),
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="application",
+                    entity_id=app.id,
+                    candidate_id=candidate_id,
+                    old=old,
+                    new=audited_values(data),
                 )
                 if audit:
                     for name, value in values.items():
@@ -234,8 +261,13 @@ class ApplicationController:
             write_audit(
                 session,
                 audit_rows(
-                    at=at, user=user, action="update", entity="application", entity_id=other.id,
-                    candidate_id=other.candidate_id, old={"status": other.status},
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="application",
+                    entity_id=other.id,
+                    candidate_id=other.candidate_id,
+                    old={"status": other.status},
                     new={"status": ApplicationStatus.WITHDRAWN},
                 ),
             )
@@ -247,7 +279,9 @@ class ApplicationController:
             other.updated_at, other.updated_by = at, user
         return closed
 
-    def withdraw(self, application_id: int, *, expected_version: int | None = None) -> CandidateFile:
+    def withdraw(
+        self, application_id: int, *, expected_version: int | None = None
+    ) -> CandidateFile:
         with self.db.read() as session:
             app = session.get(Application, application_id)
             if app is None:
@@ -307,8 +341,13 @@ class ApplicationController:
             write_audit(
                 session,
                 audit_rows(
-                    at=at, user=user, action="delete", entity="application", entity_id=app.id,
-                    candidate_id=candidate_id, old=audited_values(application_data(app)),
+                    at=at,
+                    user=user,
+                    action="delete",
+                    entity="application",
+                    entity_id=app.id,
+                    candidate_id=candidate_id,
+                    old=audited_values(application_data(app)),
                     new=None,
                 ),
             )

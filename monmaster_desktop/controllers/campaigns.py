@@ -192,7 +192,10 @@ def campaign_problems(data: CampaignData) -> list[RuleViolation]:
     if start < data.complementary_from:
         problems.append(
             _order_problem(
-                from_name, from_label, start, "le début de la phase complémentaire",
+                from_name,
+                from_label,
+                start,
+                "le début de la phase complémentaire",
                 data.complementary_from,
             )
         )
@@ -210,9 +213,7 @@ def campaign_problems(data: CampaignData) -> list[RuleViolation]:
     problems += _withdrawals_problems(data)
     for name in CAP_FIELDS:
         if getattr(data, name) < 0:
-            problems.append(
-                RuleViolation("cap", "Plafond : un entier positif ou nul.", field=name)
-            )
+            problems.append(RuleViolation("cap", "Plafond : un entier positif ou nul.", field=name))
     problems += band_problems(data.bands)
     return problems
 
@@ -335,7 +336,12 @@ class CampaignController:
             for b in latest.bands
         )
         return replace(
-            latest, year=latest.year + 1, confirmed=False, bands=bands, id=None, version=None,
+            latest,
+            year=latest.year + 1,
+            confirmed=False,
+            bands=bands,
+            id=None,
+            version=None,
             **dates,
         )
 
@@ -352,11 +358,7 @@ class CampaignController:
         )
         if other is None:
             return []
-        return [
-            RuleViolation(
-                "year_taken", f"La campagne {data.year} existe déjà.", field="year"
-            )
-        ]
+        return [RuleViolation("year_taken", f"La campagne {data.year} existe déjà.", field="year")]
 
     def save(self, data: CampaignData) -> CampaignData:
         """Create (no id) or update a campaign; refuses with Invalid or StaleRecord."""
@@ -390,7 +392,8 @@ class CampaignController:
             if old is None or old["bands"] != new["bands"]:
                 campaign.bands = [
                     RegistrationBand(
-                        accepted_from=b.accepted_from, accepted_to=b.accepted_to,
+                        accepted_from=b.accepted_from,
+                        accepted_to=b.accepted_to,
                         deadline=b.deadline,
                     )
                     for b in data.bands
@@ -401,8 +404,14 @@ class CampaignController:
             write_audit(
                 session,
                 audit_rows(
-                    at=at, user=user, action="create" if old is None else "update",
-                    entity="campaign", entity_id=campaign.id, candidate_id=None, old=old, new=new,
+                    at=at,
+                    user=user,
+                    action="create" if old is None else "update",
+                    entity="campaign",
+                    entity_id=campaign.id,
+                    candidate_id=None,
+                    old=old,
+                    new=new,
                 ),
             )
             refresh_all_status(session, RulesContext.load(session))
@@ -423,8 +432,14 @@ class CampaignController:
     def courses(self, institution_id: int | None = None) -> list[CourseRow]:
         query = (
             select(
-                Course.id, Institution.code, Institution.name, Course.mention, Course.parcours,
-                Course.training_type, Course.head_deadline, func.count(Application.id),
+                Course.id,
+                Institution.code,
+                Institution.name,
+                Course.mention,
+                Course.parcours,
+                Course.training_type,
+                Course.head_deadline,
+                func.count(Application.id),
             )
             .join(Institution, Course.institution_id == Institution.id)
             .outerjoin(Application, Application.course_id == Course.id)
@@ -451,8 +466,13 @@ class CampaignController:
             if course is None:
                 raise NotFound("Cette formation n'existe plus.")
             rows = audit_rows(
-                at=at, user=user, action="update", entity="course", entity_id=course.id,
-                candidate_id=None, old={"head_deadline": course.head_deadline},
+                at=at,
+                user=user,
+                action="update",
+                entity="course",
+                entity_id=course.id,
+                candidate_id=None,
+                old={"head_deadline": course.head_deadline},
                 new={"head_deadline": deadline},
             )
             if not rows:
@@ -469,8 +489,11 @@ class CampaignController:
         name = " ".join(name.split())
         if not name:
             raise Invalid(
-                [RuleViolation("required", "Nom de l'établissement : champ obligatoire.",
-                               field="name")]
+                [
+                    RuleViolation(
+                        "required", "Nom de l'établissement : champ obligatoire.", field="name"
+                    )
+                ]
             )
         user, at = current_user(), now()
         with self.db.write() as session:
@@ -478,8 +501,13 @@ class CampaignController:
             if institution is None:
                 raise NotFound("Cet établissement n'existe plus.")
             rows = audit_rows(
-                at=at, user=user, action="update", entity="institution",
-                entity_id=institution.id, candidate_id=None, old={"name": institution.name},
+                at=at,
+                user=user,
+                action="update",
+                entity="institution",
+                entity_id=institution.id,
+                candidate_id=None,
+                old={"name": institution.name},
                 new={"name": name},
             )
             institution.name = name
@@ -538,7 +566,8 @@ class CampaignController:
         if not settings.home_institution_name.strip():
             problems.append(
                 RuleViolation(
-                    "required", "Nom de l'établissement : champ obligatoire.",
+                    "required",
+                    "Nom de l'établissement : champ obligatoire.",
                     field="home_institution_name",
                 )
             )
@@ -547,7 +576,8 @@ class CampaignController:
             if country not in known:
                 problems.append(
                     RuleViolation(
-                        "country", f"« {country} » n'est pas un code pays ISO 3166-1.",
+                        "country",
+                        f"« {country} » n'est pas un code pays ISO 3166-1.",
                         field="etudes_en_france",
                     )
                 )
@@ -570,8 +600,14 @@ class CampaignController:
             for key in ("home_institution_code", "home_institution_name"):
                 value = getattr(settings, key)
                 audit += audit_rows(
-                    at=at, user=user, action="update", entity="setting", entity_id=None,
-                    candidate_id=None, old={key: stored.get(key)}, new={key: value},
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="setting",
+                    entity_id=None,
+                    candidate_id=None,
+                    old={key: stored.get(key)},
+                    new={key: value},
                 )
                 session.merge(Setting(key=key, value=value))
             institution = session.scalar(
@@ -591,7 +627,11 @@ class CampaignController:
                 session.delete(session.get(EtudesEnFranceCountry, code))
             if wanted != current:
                 audit += audit_rows(
-                    at=at, user=user, action="update", entity="setting", entity_id=None,
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="setting",
+                    entity_id=None,
                     candidate_id=None,
                     old={"etudes_en_france": _country_list(current)},
                     new={"etudes_en_france": _country_list(wanted)},

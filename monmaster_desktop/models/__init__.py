@@ -316,7 +316,9 @@ class AuditEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (
         Index("ix_audit_entry_candidate", "candidate_id", "at"),
-        CheckConstraint("action IN ('create', 'update', 'delete', 'purge', 'import')", name="action"),
+        CheckConstraint(
+            "action IN ('create', 'update', 'delete', 'purge', 'import')", name="action"
+        ),
     )
 
 

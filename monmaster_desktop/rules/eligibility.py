@@ -32,7 +32,10 @@ def assess_eligibility(facts: CandidateFacts, etudes_en_france: Collection[str])
     """Eligible unless one of the reasons of §2 applies; every applying reason is returned."""
     reasons: list[IneligibilityReason] = []
     nationality = facts.nationality.upper()
-    if nationality not in EEA_AND_ASSOCIATED and facts.residence_country.upper() in etudes_en_france:
+    if (
+        nationality not in EEA_AND_ASSOCIATED
+        and facts.residence_country.upper() in etudes_en_france
+    ):
         reasons.append(IneligibilityReason.ETUDES_EN_FRANCE)
     if facts.repeating_m1:
         reasons.append(IneligibilityReason.REPEATING_M1)

@@ -27,7 +27,9 @@ TRANSITIONS: dict[S, frozenset[S]] = {
 }
 
 #: Statuses still in play: a definitive acceptance elsewhere closes them.
-ACTIVE = frozenset({S.SUBMITTED, S.WAITLISTED, S.CONTRACT_SEARCH, S.OFFER, S.ACCEPTED_PROVISIONALLY})
+ACTIVE = frozenset(
+    {S.SUBMITTED, S.WAITLISTED, S.CONTRACT_SEARCH, S.OFFER, S.ACCEPTED_PROVISIONALLY}
+)
 
 _ACCEPTED = frozenset({S.ACCEPTED_PROVISIONALLY, S.ACCEPTED_DEFINITIVELY})
 

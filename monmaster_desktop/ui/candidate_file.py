@@ -128,8 +128,17 @@ class ApplicationTableModel(_RowsModel):
     """
 
     HEADERS = (
-        "Campagne", QT_TRANSLATE_NOOP("CandidateFile", "Phase"), QT_TRANSLATE_NOOP("CandidateFile", "Établissement"), QT_TRANSLATE_NOOP("CandidateFile", "Mention"), QT_TRANSLATE_NOOP("CandidateFile", "Parcours"), QT_TRANSLATE_NOOP("CandidateFile", "Statut"), QT_TRANSLATE_NOOP("CandidateFile", "Type"),
-        QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"), QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"), QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"), QT_TRANSLATE_NOOP("CandidateFile", "Motifs demandables jusqu'au"),
+        "Campagne",
+        QT_TRANSLATE_NOOP("CandidateFile", "Phase"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Établissement"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Mention"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Parcours"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Statut"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Type"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Motifs demandables jusqu'au"),
     )
 
     def set_rows(self, rows: tuple[ApplicationView, ...] | list[ApplicationView]) -> None:
@@ -139,7 +148,6 @@ class ApplicationTableModel(_RowsModel):
 
     def application(self, row: int) -> ApplicationView:
         return self._rows[row]
-
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -220,7 +228,9 @@ def status_text(view: ApplicationView) -> str:
         return QCoreApplication.translate("CandidateFile", "Définitive le %1 (à confirmer)").replace("%1", fr_date(view.definitive_on))
     text = domain_tr(STATUS_FR[data.status])
     if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank:
-        text += QCoreApplication.translate("CandidateFile", " (rang %1)").replace("%1", str(data.waitlist_rank))
+        text += QCoreApplication.translate("CandidateFile", " (rang %1)").replace(
+            "%1", str(data.waitlist_rank)
+        )
     if data.status is ApplicationStatus.REJECTED and data.rejection_reason:
         text += " — " + domain_tr(REJECTION_FR[data.rejection_reason])
         if data.rejection_detail:
@@ -339,7 +349,9 @@ class HistoryTableModel(_RowsModel):
     @staticmethod
     def _row(entry: AuditView, labels: dict[int, str]) -> tuple[str, ...]:
         if entry.entity == "application":
-            element = QCoreApplication.translate("CandidateFile", "Candidature %1").replace("%1", labels.get(entry.entity_id, ""))
+            element = QCoreApplication.translate("CandidateFile", "Candidature %1").replace(
+                "%1", labels.get(entry.entity_id, "")
+            )
         else:
             element = QCoreApplication.translate("CandidateFile", "Fiche du candidat")
         if entry.field is None:
@@ -360,7 +372,6 @@ class HistoryTableModel(_RowsModel):
             new,
         )
 
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: ANN201
@@ -374,11 +385,25 @@ class HistoryTableModel(_RowsModel):
 # -- the "what to do" panel ------------------------------------------------------------------
 
 FLAG_EXPLANATION = {
-    Flag.INTERRUPTED_ENROLMENT: QT_TRANSLATE_NOOP("CandidateFile", "Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire."),
-    Flag.DEADLINE_SET_BY_HEAD: QT_TRANSLATE_NOOP("CandidateFile", "Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations)."),
-    Flag.REGISTRATION_OVERDUE: QT_TRANSLATE_NOOP("CandidateFile", "La date limite d'inscription est passée et il n'est pas inscrit : le contacter."),
-    Flag.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("CandidateFile", "Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université."),
-    Flag.EXPLANATION_WINDOW_OPEN: QT_TRANSLATE_NOOP("CandidateFile", "Il peut encore demander au chef d'établissement les motifs d'un refus."),
+    Flag.INTERRUPTED_ENROLMENT: QT_TRANSLATE_NOOP(
+        "CandidateFile",
+        "Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire.",
+    ),
+    Flag.DEADLINE_SET_BY_HEAD: QT_TRANSLATE_NOOP(
+        "CandidateFile",
+        "Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations).",
+    ),
+    Flag.REGISTRATION_OVERDUE: QT_TRANSLATE_NOOP(
+        "CandidateFile",
+        "La date limite d'inscription est passée et il n'est pas inscrit : le contacter.",
+    ),
+    Flag.NOT_ELIGIBLE: QT_TRANSLATE_NOOP(
+        "CandidateFile",
+        "Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université.",
+    ),
+    Flag.EXPLANATION_WINDOW_OPEN: QT_TRANSLATE_NOOP(
+        "CandidateFile", "Il peut encore demander au chef d'établissement les motifs d'un refus."
+    ),
 }
 
 
@@ -416,15 +441,19 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             )
         if registration.registered_on:
             parts.append(
-                _escape(QCoreApplication.translate("CandidateFile", "Inscrit le %1.").replace("%1", fr_date(registration.registered_on)))
+                _escape(
+                    QCoreApplication.translate("CandidateFile", "Inscrit le %1.").replace(
+                        "%1", fr_date(registration.registered_on)
+                    )
+                )
             )
         elif registration.deadline:
             parts.append(
                 "<b>"
                 + _escape(
-                    QCoreApplication.translate("CandidateFile", "S'inscrire au plus tard le %1").replace(
-                        "%1", fr_date(registration.deadline)
-                    )
+                    QCoreApplication.translate(
+                        "CandidateFile", "S'inscrire au plus tard le %1"
+                    ).replace("%1", fr_date(registration.deadline))
                 )
                 + "</b>"
             )
@@ -432,20 +461,31 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             parts.append(
                 "<b>"
                 + _escape(
-                    QCoreApplication.translate("CandidateFile", "Date limite fixée par le chef d'établissement (pas encore connue)")
+                    QCoreApplication.translate(
+                        "CandidateFile",
+                        "Date limite fixée par le chef d'établissement (pas encore connue)",
+                    )
                 )
                 + "</b>"
             )
         if not registration.registered_on:
             parts.append(
                 "<br>"
-                + _escape(QCoreApplication.translate("CandidateFile", "Par : %1").replace("%1", domain_tr(ROUTE_FR[registration.route])))
+                + _escape(
+                    QCoreApplication.translate("CandidateFile", "Par : %1").replace(
+                        "%1", domain_tr(ROUTE_FR[registration.route])
+                    )
+                )
             )
         parts.append("</p>")
     if assessment.must_contact_registrar:
         parts.append(
             "<p style='color:#b00020'><b>"
-            + _escape(QCoreApplication.translate("CandidateFile", "Doit contacter le service de scolarité."))
+            + _escape(
+                QCoreApplication.translate(
+                    "CandidateFile", "Doit contacter le service de scolarité."
+                )
+            )
             + "</b></p>"
         )
     for flag in assessment.flags:
@@ -459,9 +499,14 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
     for explanation in assessment.explanation_deadlines:
         still_open = explanation.last_day >= as_of
         text = (
-            QCoreApplication.translate("CandidateFile", "Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.")
+            QCoreApplication.translate(
+                "CandidateFile", "Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4."
+            )
             if still_open
-            else QCoreApplication.translate("CandidateFile", "Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.")
+            else QCoreApplication.translate(
+                "CandidateFile",
+                "Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.",
+            )
         )
         parts.append(
             "<p>"
@@ -474,7 +519,11 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             + "</p>"
         )
     if not parts:
-        parts.append("<p>" + _escape(QCoreApplication.translate("CandidateFile", "Rien à faire pour l'instant.")) + "</p>")
+        parts.append(
+            "<p>"
+            + _escape(QCoreApplication.translate("CandidateFile", "Rien à faire pour l'instant."))
+            + "</p>"
+        )
     return "".join(parts)
 
 
