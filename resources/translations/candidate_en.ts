@@ -132,6 +132,10 @@
   <context>
     <name>Campaigns</name>
     <message>
+      <source>Gestion des désistements</source>
+      <translation>Withdrawals phase</translation>
+    </message>
+    <message>
       <location filename="../../monmaster_desktop/ui/campaigns.py" line="46" />
       <source>Consultation de l'offre à partir du</source>
       <extracomment>Periods of the calendar as the dialog shows them: label, start field, end field (or None).</extracomment>
@@ -324,6 +328,26 @@
   </context>
   <context>
     <name>CandidateFile</name>
+    <message>
+      <source>Postérieur à la date de référence : pas encore survenu ce jour-là.</source>
+      <translation>After the reference date: had not happened yet on that day.</translation>
+    </message>
+    <message>
+      <source>Pas encore déposée (%1 ensuite)</source>
+      <translation>Not submitted yet (%1 later)</translation>
+    </message>
+    <message>
+      <source>%1 ensuite</source>
+      <translation>%1 later</translation>
+    </message>
+    <message>
+      <source>Définitive le %1 (à confirmer)</source>
+      <translation>Definitive on %1 (to confirm)</translation>
+    </message>
+    <message>
+      <source>Acceptation devenue définitive le %1 — à confirmer</source>
+      <translation>Acceptance became definitive on %1 — to confirm</translation>
+    </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="221" />
@@ -659,6 +683,18 @@
   </context>
   <context>
     <name>CandidateFileDialog</name>
+    <message>
+      <source>&amp;Confirmer l'acceptation définitive</source>
+      <translation>&amp;Confirm the definitive acceptance</translation>
+    </message>
+    <message>
+      <source>En gris : postérieur à la date de référence (%1), pas encore survenu ce jour-là.</source>
+      <translation>Greyed: after the reference date (%1), had not happened yet on that day.</translation>
+    </message>
+    <message>
+      <source>Acceptation définitive du %1 enregistrée.</source>
+      <translation>Definitive acceptance of %1 recorded.</translation>
+    </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_file.py" line="499" />
       <source>Identité</source>
@@ -1154,8 +1190,8 @@
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="65" />
-      <source>Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 67 (source secondaire). Vérifiez-la sur le site de Campus France et complétez-la.</source>
-      <translation>Reminder: Campus France counted 69 countries in 2024; the shipped list has 67 (secondary source). Check it on the Campus France site and complete it.</translation>
+      <source>Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 68 (source secondaire, Laos compris). Vérifiez-la sur le site de Campus France et complétez-la.</source>
+      <translation>Reminder: Campus France counted 69 countries in 2024; the shipped list has 68 (secondary source, Laos included). Check it on the Campus France site and complete it.</translation>
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="73" />
