@@ -19,10 +19,7 @@ from monmaster_desktop.controllers.records import (
     refresh_status,
     write_audit,
 )
-from monmaster_desktop.controllers.validation import (
-    application_problems,
-    future_date_problems,
-)
+from monmaster_desktop.controllers.validation import application_problems, as_facts
 from monmaster_desktop.controllers.views import ApplicationData, CandidateFile
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import STATUS_FR, ApplicationStatus, fold
@@ -30,7 +27,7 @@ from monmaster_desktop.models import Application, Campaign, Candidate, Course, I
 from monmaster_desktop.rules.asof import becomes_definitive_on
 from monmaster_desktop.rules.calendar import explanation_last_day
 from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
-from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses
+from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses, future_date_problems
 
 #: Fields of an application as the audit trail names them.
 AUDITED = (
@@ -136,7 +133,7 @@ class ApplicationController:
                 else None
             )
             return (
-                future_date_problems(data, date.today())
+                future_date_problems(as_facts(data), date.today())
                 + application_problems(
                     data,
                     ctx.calendars.get(data.campaign_year),
@@ -173,7 +170,7 @@ class ApplicationController:
             if app is not None and expected_version is not None and app.version != expected_version:
                 raise StaleRecord("candidature", app.updated_at, app.updated_by)
             # RULES.md §8: nothing is dated after the day it is typed (the system date).
-            problems = future_date_problems(data, date.today())
+            problems = future_date_problems(as_facts(data), date.today())
             problems += application_problems(
                 data,
                 ctx.calendars.get(data.campaign_year),
