@@ -235,6 +235,7 @@ class WorklistController:
                 _explanation_open(as_of),
                 CandidateStatus.latest_campaign,
                 CandidateStatus.accepted_on,
+                CandidateStatus.registered_on,
             )
             .outerjoin(CandidateStatus, CandidateStatus.candidate_id == Candidate.id)
             .where(Candidate.id.in_(list(ids)))
@@ -295,6 +296,7 @@ class WorklistController:
                     flags=tuple(sorted(flags)),
                     cap_initial=cap[0],
                     cap_alternance=cap[1],
+                    registered_on=r[16],
                 )
             if later:
                 found.update(self._assessed_rows(session, sorted(later), as_of))
@@ -359,5 +361,6 @@ class WorklistController:
                 flags=tuple(a.flags),
                 cap_initial=caps.initial if caps else 15,
                 cap_alternance=caps.alternance if caps else 15,
+                registered_on=reg.registered_on if reg else None,
             )
         return found
