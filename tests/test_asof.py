@@ -135,9 +135,7 @@ def test_export_filtered_by_flag_reads_the_date(demo: Path, tmp_path: Path) -> N
         exporter = ExportController(db)
         for as_of in (DEMO_AS_OF, date(2024, 9, 2)):
             out = tmp_path / f"overdue-{as_of}.csv"
-            rows = exporter.export(
-                "candidates", out, worklist="registration_overdue", as_of=as_of
-            )
+            rows = exporter.export("candidates", out, worklist="registration_overdue", as_of=as_of)
             expected = sum(
                 "registration_overdue" in c["flags"] for c in check_report(db, as_of)["candidates"]
             )

@@ -347,19 +347,26 @@ class ApplicationController:
             data, candidate_id = application_data(app), app.candidate_id
             calendar = RulesContext.load(session).calendars.get(data.campaign_year)
         facts = ApplicationFacts(
-            data.institution_code, data.mention, data.training_type, data.phase, data.status,
-            data.submitted_on, accepted_on=data.accepted_on,
+            data.institution_code,
+            data.mention,
+            data.training_type,
+            data.phase,
+            data.status,
+            data.submitted_on,
+            accepted_on=data.accepted_on,
         )
         day = becomes_definitive_on(facts, calendar)
         if day is None or day > date.today():
-            raise Invalid([
-                RuleViolation(
-                    "nothing_to_confirm",
-                    "Cette candidature n'est pas une acceptation provisoire devenue définitive à "
-                    "la fin de la phase complémentaire : rien à confirmer.",
-                    field="status",
-                )
-            ])
+            raise Invalid(
+                [
+                    RuleViolation(
+                        "nothing_to_confirm",
+                        "Cette candidature n'est pas une acceptation provisoire devenue définitive à "
+                        "la fin de la phase complémentaire : rien à confirmer.",
+                        field="status",
+                    )
+                ]
+            )
         return self.save(
             candidate_id,
             replace(data, status=ApplicationStatus.ACCEPTED_DEFINITIVELY, accepted_on=day),

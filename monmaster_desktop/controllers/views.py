@@ -127,6 +127,7 @@ class CandidateFile:
     home_institution_name: str
     updated_at: datetime | None = None
     updated_by: str | None = None
+
     #: The reference date the file was read on (``assessment.as_of``).
     @property
     def as_of(self) -> date:

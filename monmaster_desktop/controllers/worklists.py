@@ -239,8 +239,11 @@ class WorklistController:
                     as_of=as_of,
                 )
                 latest = max(
-                    (x.campaign_year for x in applications if x.submitted_on is None
-                     or x.submitted_on <= as_of),
+                    (
+                        x.campaign_year
+                        for x in applications
+                        if x.submitted_on is None or x.submitted_on <= as_of
+                    ),
                     default=None,
                 )
                 calendar = ctx.calendars.get(latest) if latest is not None else None

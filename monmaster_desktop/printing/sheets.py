@@ -244,7 +244,9 @@ def render_pdf(
             ended = painter.end()
             del writer
             flushed = device.flush()
-            failure = None if device.error() == QFileDevice.FileError.NoError else device.errorString()
+            failure = (
+                None if device.error() == QFileDevice.FileError.NoError else device.errorString()
+            )
             device.close()
         # The writer does not say when the disk refused its bytes: ask the file, then the PDF.
         if pages and (not ended or not flushed or failure or not pdf_is_whole(temp)):

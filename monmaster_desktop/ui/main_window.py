@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,19 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.worklists.chosen.connect(lambda _code, _campaign: self.reload_list())
 
+        # The dashboard's entry stands above the worklists (Ctrl+D).
+        self.dashboard_button = QPushButton(self.tr("Tableau de bord"))
+        self.dashboard_button.setObjectName("dashboard_button")
+        self.dashboard_button.setToolTip(self.tr("Les chiffres de la campagne (Ctrl+D)"))
+        self.dashboard_button.clicked.connect(lambda _checked=False: self.open_dashboard())
+        self.dashboard: Any = None
+        self._dashboard_services: Services | None = None
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.dashboard_button)
+        left_layout.addWidget(self.worklists)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -105,13 +119,14 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         right_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(self.worklists)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([258, 1108])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        QWidget.setTabOrder(self.search, self.worklists)
+        QWidget.setTabOrder(self.search, self.dashboard_button)
+        QWidget.setTabOrder(self.dashboard_button, self.worklists)
         QWidget.setTabOrder(self.worklists, self.table)
 
         self.totals = QLabel()
@@ -196,7 +211,13 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         self.act_search = self._action(self.tr("&Rechercher"), self.focus_search, ("Ctrl+F",))
         self.act_refresh = self._action(self.tr("A&ctualiser"), self.refresh, ("F5",))
         self.act_reference = self._action(
-            self.tr("&Date de référence…"), self.choose_reference_date, ("Ctrl+D",)
+            self.tr("&Date de référence…"), self.choose_reference_date, ("Ctrl+Shift+D",)
+        )
+        self.act_dashboard = self._action(
+            self.tr("&Tableau de bord"),
+            self.open_dashboard,
+            ("Ctrl+D",),
+            self.tr("Les chiffres de la campagne à la date de référence"),
         )
         self.act_campaigns = self._action(
             self.tr("&Campagnes et calendriers…"),
@@ -255,6 +276,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         for action in (self.act_new, self.act_open, self.act_previous, self.act_next):
             candidate_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&Affichage"))
+        view_menu.addAction(self.act_dashboard)
         view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reference)
@@ -281,6 +303,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
                 action.setEnabled(enabled)
         self.act_open.setEnabled(enabled)
         self.search.setEnabled(enabled)
+        self.dashboard_button.setEnabled(enabled)
 
     # -- start-up --------------------------------------------------------------------------
 
@@ -542,6 +565,31 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         dialog.finished.connect(lambda _result: self._forget_file(dialog))
         dialog.show()
         return dialog
+
+    def open_dashboard(self) -> QWidget | None:
+        """The campaign's dashboard (ui/dashboard.py): one window, brought forward if open."""
+        if self.services is None:
+            return None
+        if self.dashboard is None or self._dashboard_services is not self.services:
+            dashboard_class = self._dialog_class(
+                "monmaster_desktop.ui.dashboard", "DashboardWindow"
+            )
+            if dashboard_class is None:
+                return None
+            if self.dashboard is not None:
+                self.dashboard.close()
+                self.dashboard.deleteLater()
+            self.dashboard = dashboard_class(
+                self.services, self, open_candidate=self.open_candidate
+            )
+            self._dashboard_services = self.services
+            # After a save, an import or another reference date the figures follow.
+            self.counted.connect(self.dashboard.refresh_if_shown)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+        self.dashboard.refresh()
+        return self.dashboard
 
     def _forget_file(self, dialog: QDialog) -> None:
         if dialog in self._open_files:

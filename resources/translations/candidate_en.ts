@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
     <name>ApplicationEditor</name>
@@ -1358,7 +1359,22 @@
       <source>&amp;Ne pas enregistrer</source>
       <translation>&amp;Don't save</translation>
     </message>
-  </context>
+  <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="205" />
+      <source>Réglages modifiés sur un autre poste</source>
+      <translation>Settings changed on another desk</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="208" />
+      <source>&amp;Recharger les réglages</source>
+      <translation>&amp;Reload the settings</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="209" />
+      <source>&amp;Garder mes saisies</source>
+      <translation>&amp;Keep my entries</translation>
+    </message>
+    </context>
   <context>
     <name>domain</name>
     <message>
