@@ -193,6 +193,11 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--today", type=_date, metavar="AAAA-MM-JJ", help="date de référence")
     p.add_argument("--json", action="store_true", help="sortie JSON (FORMATS.md §3)")
 
+    p = sub.add_parser("stats", parents=[common], help="chiffres du tableau de bord")
+    p.add_argument("--today", type=_date, metavar="AAAA-MM-JJ", help="date de référence")
+    p.add_argument("--campaign", type=int, metavar="ANNÉE", help="campagne (défaut : la dernière)")
+    p.add_argument("--json", action="store_true", help="sortie JSON (FORMATS.md §4)")
+
     p = sub.add_parser("sheets", parents=[common], help="fiches de situation en PDF")
     p.add_argument("out", type=Path, metavar="SORTIE.pdf")
     p.add_argument(
@@ -258,6 +263,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             for line in check_table(db, as_of):
                 print(line)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from monmaster_desktop.controllers.stats import StatsController, stats_lines
+
+    as_of = args.today or date.today()
+    with _open(args) as db:
+        try:
+            stats = StatsController(db).compute(as_of, args.campaign)
+        except LookupError as exc:
+            return _refuse([str(exc)])
+    if args.json:
+        json.dump(stats.as_json(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for line in stats_lines(stats):
+            print(line)
     return EXIT_OK
 
 
@@ -330,7 +353,7 @@ def cmd_sheets(args: argparse.Namespace) -> int:
             )
         except LookupError as exc:
             return _refuse([str(exc)])
-        pages = controller.render_pdf(files, args.out, printed_on=as_of)
+        pages = controller.render_pdf(files, args.out)  # édité today, as of --today
     print(f"{len(files)} fiche(s), {pages} page(s) : {args.out}")
     return EXIT_OK
 
@@ -343,6 +366,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "check": cmd_check,
+    "stats": cmd_stats,
     "backup": cmd_backup,
     "import": cmd_import,
     "export": cmd_export,
@@ -360,7 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--demo ouvre la fenêtre sur une base de démonstration : il ne s'emploie pas avec "
             f"une sous-commande (« {args.command} »)."
         )
-    from monmaster_desktop.db import DatabaseError
+    from monmaster_desktop.db import DatabaseDriverError, DatabaseError, translate_error
 
     try:
         return COMMANDS[args.command](args)
@@ -369,6 +393,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except DatabaseError as exc:
         _say(exc.message)
+        return EXIT_REFUSED
+    except DatabaseDriverError as exc:  # a read outside the sessions that translate it
+        _say(translate_error(exc, Path(args.database or "base")).message)
         return EXIT_REFUSED
     except BrokenPipeError:  # e.g. piped into « head »
         return EXIT_OK

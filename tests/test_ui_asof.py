@@ -98,27 +98,28 @@ def test_later_acceptance_greyed_as_later(qtbot, services) -> None:  # noqa: ANN
     model = dialog.applications
     rows = {model.application(r).data.mention: r for r in range(model.rowCount())}
     informatique = rows["Informatique"]
-    accepted = model.index(informatique, 9)
-    assert accepted.data() == "25/07/2024"
+    accepted = model.index(informatique, model.DATES)  # dates on two lines, one column
+    assert "Acceptée le 25/07/2024 (postérieur)" in accepted.data()
     assert accepted.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#777777"
     assert "Postérieur à la date de référence" in accepted.data(Qt.ItemDataRole.ToolTipRole)
-    status = model.index(informatique, 5)
+    status = model.index(informatique, model.STATUS)
     assert status.data().startswith("Proposition d'admission")  # as it stood on 20/07
     assert "Acceptée définitivement ensuite" in status.data()
     assert status.data(Qt.ItemDataRole.ForegroundRole) is not None
-    notified = model.index(informatique, 8)
-    assert notified.data(Qt.ItemDataRole.ForegroundRole) is None  # 04/06: done, not greyed
+    # 04/06: done, not marked
+    assert "notifiée le 04/06/2024" in accepted.data().splitlines()[0]
+    assert "(postérieur)" not in accepted.data().splitlines()[0]
     assert dialog.later_note.isVisible()
     assert "postérieur à la date de référence (20/07/2024)" in dialog.later_note.text()
     todo = dialog.todo.text()
     assert "acceptée définitivement" not in todo and "S'inscrire" not in todo
     shot(qtbot, dialog, "candidate-file-later-event.png")
-    dialog.table.scrollTo(model.index(informatique, 10))
+    dialog.table.scrollTo(model.index(informatique, model.DATES))
     shot(qtbot, dialog, "candidate-file-later-event-dates.png")
 
     services.as_of_override = date(2024, 8, 1)
     dialog.load(cid)
-    assert model.index(rows["Informatique"], 9).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(rows["Informatique"], model.DATES).data(Qt.ItemDataRole.ForegroundRole) is None
     assert not dialog.later_note.isVisible()
 
 

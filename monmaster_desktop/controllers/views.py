@@ -173,3 +173,5 @@ class CandidateRow:
     #: Main-phase caps of the candidate's latest campaign (15 and 15 unless a clerk changed them).
     cap_initial: int = 15
     cap_alternance: int = 15
+    #: Administrative registration at the home institution, when done.
+    registered_on: date | None = None

@@ -267,5 +267,6 @@ class WorklistController:
                     flags=tuple(a.flags),
                     cap_initial=caps.initial if caps else 15,
                     cap_alternance=caps.alternance if caps else 15,
+                    registered_on=reg.registered_on if reg else None,
                 )
         return [found[i] for i in ids if i in found]

@@ -216,6 +216,10 @@ def write_xlsx(
 def _abandon(sheet) -> None:  # noqa: ANN001
     """Close a write-only sheet's row writer after a failure, so that it does not try to
     finish its file later, when collected (« Exception ignored in … get_stream »)."""
+    rows = getattr(sheet, "_rows", None)
+    if rows is not None:
+        with contextlib.suppress(Exception):
+            rows.close()
     writer = getattr(sheet, "_writer", None)
     if writer is not None:
         with contextlib.suppress(Exception):

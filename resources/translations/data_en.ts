@@ -5,7 +5,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="61"/>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="306"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="304"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
@@ -153,41 +153,36 @@
         <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="260"/>
         <source>Remplacer la base actuelle par la sauvegarde « %1 » ?
 
-La base actuelle est d&apos;abord sauvegardée, et la sauvegarde choisie est vérifiée avant de remplacer quoi que ce soit. Les saisies faites depuis cette sauvegarde ne seront plus dans la base restaurée.</source>
+La sauvegarde choisie est vérifiée avant de remplacer quoi que ce soit, et la base actuelle est copiée au même instant. Les saisies faites depuis cette sauvegarde ne seront plus dans la base restaurée. Les autres postes ouverts continuent sur la base restaurée ; une fiche qu&apos;ils avaient ouverte et que la restauration change leur sera signalée comme modifiée.</source>
         <translation>Replace the current database with the backup “%1”?
 
-The current database is backed up first, and the chosen backup is checked before anything is replaced. Whatever was entered since that backup will not be in the restored database.</translation>
+The chosen backup is checked before anything is replaced, and the current database is copied at the same instant. Whatever was entered since that backup will not be in the restored database. Other desks that are open carry on with the restored database; a record they had open that the restore changes will be reported to them as modified.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="270"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="272"/>
         <source>Restauration en cours…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="277"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="279"/>
         <source>Restauration de la base…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="281"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="283"/>
         <source>Base restaurée.</source>
         <translation>Database restored.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="286"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="288"/>
         <source>La base a été restaurée. La base d&apos;avant est conservée sous « %1 ».</source>
         <translation>The database has been restored. The previous database is kept as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="289"/>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="295"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="291"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="297"/>
         <source>Restauration terminée</source>
         <translation>Restore complete</translation>
-    </message>
-    <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="299"/>
-        <source>Fermez puis relancez Mon Master Desk pour travailler sur la base restaurée.</source>
-        <translation>Close and restart Mon Master Desk to work on the restored database.</translation>
     </message>
 </context>
 <context>
