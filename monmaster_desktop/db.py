@@ -547,7 +547,9 @@ def _sync(path: Path) -> None:
 
 
 def disk_full_message(what: str) -> str:
-    return f"Le disque est plein : {what} n'a pas été écrit(e). Libérez de la place puis recommencez."
+    return (
+        f"Le disque est plein : {what} n'a pas été écrit(e). Libérez de la place puis recommencez."
+    )
 
 
 def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:

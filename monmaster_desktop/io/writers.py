@@ -179,9 +179,10 @@ def naming(path: Path) -> Iterator[None]:
 
 def write_csv(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """A CSV file Excel opens as is: ``;``-separated, UTF-8 with BOM, CRLF line ends."""
-    with naming(Path(path)), _owner_only_replacement(
-        Path(path), "w", encoding="utf-8-sig", newline=""
-    ) as stream:
+    with (
+        naming(Path(path)),
+        _owner_only_replacement(Path(path), "w", encoding="utf-8-sig", newline="") as stream,
+    ):
         writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
         writer.writerow([neutralise(header) for header in headers])
         writer.writerows([_csv_cell(value) for value in row] for row in rows)

@@ -1,7 +1,12 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
     <name>App</name>
+    <message>
+      <source>Mise à jour de la base</source>
+      <translation>Database update</translation>
+    </message>
     <message>
         <location filename="../../monmaster_desktop/ui/app.py" line="51" />
         <source>Préparation de la base de démonstration…</source>
@@ -114,7 +119,27 @@
         <source>à fixer</source>
         <translation>to be set</translation>
     </message>
-</context>
+<message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="228" />
+      <source>Inscription</source>
+      <translation>Registration</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="235" />
+      <source>Inscription administrative : sa date une fois faite, sinon la date limite</source>
+      <translation>Administrative registration: its date once done, otherwise the deadline</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="285" />
+      <source>Inscription le %1</source>
+      <translation>Registered on %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="290" />
+      <source>avant le %1</source>
+      <translation>by %1</translation>
+    </message>
+    </context>
 <context>
     <name>Flags</name>
     <message>
@@ -676,68 +701,166 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
         <source>Mon Master Desk : le bureau de la scolarité pour les candidatures Mon Master et les inscriptions en première année de master.</source>
         <translation>Mon Master Desk: the Registrar's Office desk for Mon Master applications and first-year master's registrations.</translation>
     </message>
-</context>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>Les chiffres de la campagne (Ctrl+D)</source>
+        <translation>The campaign's figures (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>&amp;Tableau de bord</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>Les chiffres de la campagne à la date de référence</source>
+        <translation>The campaign's figures on the reference date</translation>
+    </message>
+<message>
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="222" />
+      <source>&amp;Votre nom sur les fiches…</source>
+      <translation>&amp;Your name on the sheets…</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="224" />
+      <source>Le nom imprimé après « Édité le … par » sur les fiches de situation</source>
+      <translation>The name printed after “Issued on … by” on the status sheets</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="332" />
+      <source>Démonstration</source>
+      <translation>Demonstration</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window_tools.py" line="87" />
+      <source>Votre nom sur les fiches</source>
+      <translation>Your name on the sheets</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window_tools.py" line="88" />
+      <source>Nom imprimé sur les fiches (« Édité le … par … ») :</source>
+      <translation>Name printed on the sheets (“Issued on … by …”):</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window_tools.py" line="94" />
+      <source>Les fiches seront éditées au nom de : %1</source>
+      <translation>Sheets will be issued in the name of: %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window_tools.py" line="95" />
+      <source>(le service)</source>
+      <translation>(the office)</translation>
+    </message>
+    </context>
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="38" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="37" />
         <source>Purge des données personnelles</source>
         <translation>Purge of personal data</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="43" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="42" />
         <source>Les candidats qui ne se sont pas inscrits sont supprimés quand leur durée de conservation est échue (comptée depuis la fin de la phase complémentaire de leur dernière campagne). Une sauvegarde est faite avant la purge ; le journal n'en garde que le nombre, sans aucun nom.</source>
         <translation>Candidates who did not register are deleted once their keeping period is over (counted from the end of the complementary phase of their latest campaign). A backup is made before the purge; the audit trail keeps only the count, no names.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="53" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="52" />
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="55" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="54" />
         <source>&amp;Durée de conservation :</source>
         <translation>&amp;Keeping period:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="58" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="57" />
         <source>Date de référence : %1</source>
         <translation>Reference date: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="60" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="59" />
         <source>&amp;Afficher la liste</source>
         <translation>&amp;Show the list</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="72" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="71" />
         <source>N° candidat</source>
         <translation>Candidate no.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="72" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="71" />
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="72" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="71" />
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="87" />
-        <source>&amp;Terminer le compactage</source>
-        <translation>&amp;Finish the compaction</translation>
-    </message>
-    <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="95" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="82" />
         <source>&amp;Purger ces candidats…</source>
         <translation>&amp;Purge these candidates…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="99" />
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="86" />
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="113" />
+        <source>%n candidat(s) à supprimer.</source>
+        <translation>
+            <numerusform>%n candidate to delete.</numerusform>
+            <numerusform>%n candidates to delete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="115" />
+        <source>Aucun candidat n'a dépassé la durée de conservation.</source>
+        <translation>No candidate is past the keeping period.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="122" />
+        <source>Confirmer la purge</source>
+        <translation>Confirm the purge</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="124" />
+        <source>Supprimer définitivement %1 candidat(s) et leurs candidatures ? Une sauvegarde est faite juste avant.</source>
+        <translation>Permanently delete %1 candidate(s) and their applications? A backup is made just before.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="137" />
+        <source>Purge en cours…</source>
+        <translation>Purging…</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="146" />
+        <source>Purge terminée</source>
+        <translation>Purge finished</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="147" />
+        <source>%1 candidat(s) supprimé(s). Sauvegarde préalable : %2</source>
+        <translation>%1 candidate(s) deleted. Backup made first: %2</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="156" />
+        <source>Purge impossible</source>
+        <translation>Purge failed</translation>
+    </message>
+<message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="87" />
+        <source>&amp;Terminer le compactage</source>
+        <translation>&amp;Finish the compaction</translation>
     </message>
     <message>
         <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="120" />
@@ -769,43 +892,10 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
         <source>Un autre poste lit toujours la base : le compactage n'a pas pu se faire. Réessayez quand les autres postes auront fermé leurs listes.</source>
         <translation>Another desk is still reading the database: the compaction could not be done. Try again once the other desks have closed their lists.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="172" />
-        <source>%n candidat(s) à supprimer.</source>
-        <translation>
-            <numerusform>%n candidate to delete.</numerusform>
-            <numerusform>%n candidates to delete.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="174" />
-        <source>Aucun candidat n'a dépassé la durée de conservation.</source>
-        <translation>No candidate is past the keeping period.</translation>
-    </message>
-    <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="181" />
-        <source>Confirmer la purge</source>
-        <translation>Confirm the purge</translation>
-    </message>
-    <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="183" />
-        <source>Supprimer définitivement %1 candidat(s) et leurs candidatures ? Une sauvegarde est faite juste avant.</source>
-        <translation>Permanently delete %1 candidate(s) and their applications? A backup is made just before.</translation>
-    </message>
-    <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="196" />
-        <source>Purge en cours…</source>
-        <translation>Purging…</translation>
-    </message>
     <message>
         <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="203" />
         <source>%1 candidat(s) et %2 candidature(s) supprimé(s). Sauvegarde préalable : %3</source>
         <translation>%1 candidate(s) and %2 application(s) deleted. Backup taken before: %3</translation>
-    </message>
-    <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="209" />
-        <source>Purge terminée</source>
-        <translation>Purge finished</translation>
     </message>
     <message>
         <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="213" />
@@ -827,16 +917,7 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
         <source>&amp;Plus tard</source>
         <translation>&amp;Later</translation>
     </message>
-    <message>
-        <source>%1 candidat(s) supprimé(s). Sauvegarde préalable : %2</source>
-        <translation type="vanished">%1 candidate(s) deleted. Backup made first: %2</translation>
-    </message>
-    <message>
-        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="237" />
-        <source>Purge impossible</source>
-        <translation>Purge failed</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>ReferenceDateDialog</name>
     <message>
@@ -866,7 +947,7 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
     <message>
         <location filename="../../monmaster_desktop/ui/tasks.py" line="80" />
         <source>Annuler</source>
-        <extracomment>``progress(value)`` or ``progress(value, &quot;what is being done&quot;)`` (shown in the dialog).</extracomment>
+        <extracomment>``progress(value)`` or ``progress(value, "what is being done")`` (shown in the dialog).</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -990,4 +1071,17 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
         <translation>Interrupted their enrolment: must contact the Registrar's Office.</translation>
     </message>
 </context>
-</TS>
+<context>
+    <name>Shortcuts</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/shortcuts.py" line="61" />
+      <source>Raccourcis clavier — %1</source>
+      <translation>Keyboard shortcuts — %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/shortcuts.py" line="96" />
+      <source>Raccourcis clavier</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+  </context>
+  </TS>
