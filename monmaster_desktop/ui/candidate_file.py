@@ -929,6 +929,9 @@ class CandidateFileDialog(QDialog):
         return self._write(self.file.version if self.file else None)
 
     def _write(self, expected_version: int | None) -> bool:
+        if self.services.unreachable:  # the server is away: refuse now, keep every field
+            self._set_notice(self.services.unreachable)
+            return False
         try:
             outcome = self.services.candidates.save(
                 self.form_data(), candidate_id=self.candidate_id, expected_version=expected_version
