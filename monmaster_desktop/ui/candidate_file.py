@@ -880,6 +880,9 @@ class CandidateFileDialog(QDialog):
         own = self._input_problems()
         data = self.form_data()
         found: dict[str, list[str]] = {name: [text] for name, text in own.items()}
+        if self.services.unreachable:  # the server is away: the form's own checks only
+            self._show_problems(found)
+            return found
         for problem in self.services.candidates.problems(data, self.candidate_id):
             if problem.field in own:
                 continue

@@ -177,10 +177,19 @@ class FileLiveBar(QWidget):
         self.opened.setStyleSheet(
             "background: #e3eefc; border: 1px solid #9db8df; padding: 3px; color: #12325a;"
         )
+        self.server = QLabel()
+        self.server.setObjectName("server_away")
+        self.server.setWordWrap(True)
+        self.server.setStyleSheet(
+            "background: #fde0e0; border: 1px solid #d08080; padding: 3px; color: #7a0010;"
+            " font-weight: bold;"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.server, 1)
         layout.addWidget(self.change_row, 1)
         layout.addWidget(self.opened)
+        self.server.hide()
         self.change_row.hide()
         self.opened.hide()
         self.hide()
@@ -192,6 +201,12 @@ class FileLiveBar(QWidget):
         self.reload_button.setVisible(can_compare)
         self._update_visibility()
 
+    def show_server(self, text: str | None) -> None:
+        """The server's absence, said in the file itself (the clerk may be typing there)."""
+        self.server.setText(text or "")
+        self.server.setVisible(bool(text))
+        self._update_visibility()
+
     def show_opened(self, names: list[str]) -> None:
         if names:
             self.opened.setText(self.tr("Ouvert aussi par %1").replace("%1", ", ".join(names)))
@@ -199,7 +214,9 @@ class FileLiveBar(QWidget):
         self._update_visibility()
 
     def _update_visibility(self) -> None:
-        self.setVisible(self.change_row.isVisibleTo(self) or self.opened.isVisibleTo(self))
+        self.setVisible(
+            any(w.isVisibleTo(self) for w in (self.server, self.change_row, self.opened))
+        )
 
 
 def file_fingerprint(file: Any) -> tuple | None:
@@ -375,6 +392,8 @@ class LiveDesk(QObject):
         dialog.saved.connect(lambda _cid: self.check_file(dialog))
         self._sync_announcements()
         self._show_presence()
+        if self.available is False:
+            self._set_unreachable(self.message)
 
     def unwatch(self, dialog: Any) -> None:
         self._bars.pop(dialog, None)
@@ -457,16 +476,31 @@ class LiveDesk(QObject):
         self.label.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def _set_unreachable(self, message: str | None) -> None:
-        """Saves are refused at once (never a frozen window) while the server is away."""
-        services = self.window.services
+        """While the server is away: saves refused at once with the typed values kept, the list
+        and menus that would query it greyed (never a frozen window or a traceback)."""
+        window = self.window
+        services = window.services
+        away = message is not None
         if services is not None:
             services.unreachable = (
-                None
-                if message is None
-                else self.tr(
+                self.tr(
                     "Serveur injoignable : rien n'a été enregistré et vos saisies sont gardées. "
                     "L'enregistrement sera possible dès que le serveur répondra."
                 )
+                if away
+                else None
+            )
+        window._set_enabled(not away)
+        window.worklists.setEnabled(not away)
+        window.table.setEnabled(not away)
+        for bar in self._bars.values():
+            bar.show_server(
+                self.tr(
+                    "Serveur injoignable : vos saisies restent dans la fiche ; vous pourrez "
+                    "enregistrer dès son retour."
+                )
+                if away
+                else None
             )
 
     def stop(self) -> None:
