@@ -17,6 +17,7 @@ import logging
 import os
 import socket
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +55,7 @@ class Change:
     id: int | None
     version: int | None = None
     who: str | None = None
+    candidate_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,7 @@ def parse_change(payload: str) -> Change | None:
         id=_int_or_none(data.get("id")),
         version=_int_or_none(data.get("version")),
         who=_text_or_none(data.get("who")),
+        candidate_id=_int_or_none(data.get("candidate_id")),
     )
 
 
@@ -155,9 +158,10 @@ class ChangeListener:
     to reconnect.
     """
 
-    def __init__(self, conninfo: str, *, password: str | None = None, where: str = ""):
-        self._conninfo = conninfo
-        self._password = password
+    def __init__(self, connect: Callable[[float], Any], *, where: str = ""):
+        """``connect(timeout)`` opens a new autocommit psycopg connection to the base (the
+        engine's address, password and keepalive options)."""
+        self._connect = connect
         self.where = where or "de la base"
         self.desk = new_desk_id()
         self.login = ""
@@ -171,14 +175,11 @@ class ChangeListener:
         import psycopg
 
         self.close()
-        extra = connection_options(timeout)
-        if self._password is not None:
-            extra["password"] = self._password
         try:
-            conn = psycopg.connect(self._conninfo, autocommit=True, **extra)
+            conn = self._connect(timeout)
             conn.execute(f"LISTEN {CHANGES}")
             conn.execute(f"LISTEN {PRESENCE}")
-            row = conn.execute("SELECT current_user").fetchone()
+            row = conn.execute("SELECT session_user").fetchone()
         except psycopg.Error as exc:
             raise explain_connection_error(exc, self.where) from None
         self.login = row[0] if row else ""
@@ -250,6 +251,19 @@ class ChangeListener:
                 pass
 
 
+def listener_for(conninfo: str, *, password: str | None = None, where: str = "") -> ChangeListener:
+    """A listener on ``conninfo`` (a ``postgresql://`` URL or libpq keywords)."""
+    import psycopg
+
+    def connect(timeout: float):  # noqa: ANN202
+        extra = connection_options(timeout)
+        if password is not None:
+            extra["password"] = password
+        return psycopg.connect(conninfo, autocommit=True, **extra)
+
+    return ChangeListener(connect, where=where)
+
+
 def probe(conninfo: str, *, password: str | None = None, where: str = "") -> str:
     """Connect once and return the server's login; raises ``ServerUnreachable``/``LoginRefused``.
 
@@ -262,7 +276,7 @@ def probe(conninfo: str, *, password: str | None = None, where: str = "") -> str
         extra["password"] = password
     try:
         with psycopg.connect(conninfo, autocommit=True, **extra) as conn:
-            row = conn.execute("SELECT current_user").fetchone()
+            row = conn.execute("SELECT session_user").fetchone()
     except psycopg.Error as exc:
         raise explain_connection_error(exc, where or "de la base") from None
     return row[0] if row else ""
