@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 from urllib.parse import quote, unquote, urlsplit
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -301,9 +301,11 @@ def open_file(window) -> None:  # noqa: ANN001
     start = paths.default_database_path().parent
     path, _filter = QFileDialog.getOpenFileName(
         window,
-        window.tr("Ouvrir une base"),
+        QCoreApplication.translate("ConnectDialog", "Ouvrir une base"),
         str(start),
-        window.tr("Base Mon Master (*.sqlite *.db);;Tous les fichiers (*)"),
+        QCoreApplication.translate(
+            "ConnectDialog", "Base Mon Master (*.sqlite *.db);;Tous les fichiers (*)"
+        ),
     )
     if path:
         open_target(window, Path(path))
@@ -318,7 +320,9 @@ def open_target(window, target, *, password: str | None = None) -> None:  # noqa
         if not dialog.close():
             return
     name = describe(target) if isinstance(target, str) else target.name
-    window.statusBar().showMessage(window.tr("Ouverture de %1…").replace("%1", name))
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ConnectDialog", "Ouverture de %1…").replace("%1", name)
+    )
 
     def opened(db) -> None:  # noqa: ANN001
         from monmaster_desktop.ui.services import Services
@@ -332,14 +336,14 @@ def open_target(window, target, *, password: str | None = None) -> None:  # noqa
         if old is not None:
             old.db.close()
         window.demo = False
-        window.attach(Services(db, as_of_override=as_of), getattr(db, "label", name))
+        window.attach(Services(db, as_of_override=as_of), name)
 
     def failed(exc: BaseException) -> None:
         window.statusBar().clearMessage()
         QMessageBox.warning(
             window,
-            window.tr("Base de données"),
-            window.tr("Impossible d'ouvrir « %1 » : %2")
+            QCoreApplication.translate("ConnectDialog", "Base de données"),
+            QCoreApplication.translate("ConnectDialog", "Impossible d'ouvrir « %1 » : %2")
             .replace("%1", name)
             .replace("%2", str(getattr(exc, "message", None) or exc)),
         )
