@@ -215,6 +215,21 @@ class Database:
         finally:
             raw.close()
 
+    def is_disconnect(self, exc: BaseException) -> bool:
+        """True when ``exc`` says the base cannot be reached at all (a server down, a network
+        cut), as opposed to a refused or faulty statement."""
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DatabaseUnavailable):
+            return True
+        return isinstance(exc, DBAPIError) and (
+            exc.connection_invalidated or isinstance(exc, OperationalError)
+        )
+
+    def listen(self):  # noqa: ANN201
+        """A listener for other desks' changes (a server base), or None (a file: one desk)."""
+        return None
+
     def close(self) -> None:
         self.engine.dispose()
 

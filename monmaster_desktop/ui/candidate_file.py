@@ -883,6 +883,15 @@ class CandidateFileDialog(QDialog):
         if self.services.unreachable:  # the server is away: the form's own checks only
             self._show_problems(found)
             return found
+        try:
+            return self._checked(data, own, found)
+        except Exception as exc:
+            if not self.services.db.is_disconnect(exc):
+                raise
+            self._show_problems(found)  # the server just went away: the live bar says so
+            return found
+
+    def _checked(self, data: CandidateData, own: dict[str, str], found: dict) -> dict:
         for problem in self.services.candidates.problems(data, self.candidate_id):
             if problem.field in own:
                 continue

@@ -245,6 +245,7 @@ class LiveDesk(QObject):
         self._ever_connected = False
         self._retry_at: float | None = None
         self._pending: list[Change] = []
+        self._stopped = False
         #: candidate id -> desk -> (login, expiry on the monotonic clock)
         self.others: dict[int, dict[str, tuple[str, float]]] = {}
         self._bars: dict[QWidget, FileLiveBar] = {}
@@ -272,6 +273,8 @@ class LiveDesk(QObject):
 
     @Slot(object)
     def _on_received(self, items: list) -> None:
+        if self._stopped:
+            return
         now = time.monotonic()
         presence = False
         for item in items:
@@ -300,6 +303,8 @@ class LiveDesk(QObject):
 
     @Slot(str, float)
     def _on_lost(self, message: str, delay: float) -> None:
+        if self._stopped:
+            return
         first_loss = self.available is not False
         self.available = False
         self.message = message
@@ -311,6 +316,8 @@ class LiveDesk(QObject):
 
     @Slot(str)
     def _on_back(self, _login: str) -> None:
+        if self._stopped:
+            return
         was_lost = self.available is False
         self.available = True
         self.message = ""
@@ -330,7 +337,7 @@ class LiveDesk(QObject):
     def _apply(self) -> None:
         self._pending.clear()
         window = self.window
-        if window.services is None or self.available is False:
+        if self._stopped or window.services is None or self.available is False:
             return
         try:
             refresh_in_place(window)
@@ -359,8 +366,10 @@ class LiveDesk(QObject):
                 self.tr("Ce dossier a été supprimé sur un autre poste."), can_compare=False
             )
             return
-        except DatabaseError:
-            return  # the server went away meanwhile: the state label says so
+        except Exception as exc:
+            if isinstance(exc, DatabaseError) or services.db.is_disconnect(exc):
+                return  # the server went away meanwhile: the state label says so
+            raise
         if file_fingerprint(stored) == file_fingerprint(dialog.file):
             bar.show_change(None)
             return
@@ -504,6 +513,7 @@ class LiveDesk(QObject):
             )
 
     def stop(self) -> None:
+        self._stopped = True
         self._tick.stop()
         self._debounce.stop()
         self.thread.stop()

@@ -489,12 +489,32 @@ class MainWindow(QMainWindow):
             return lists[key]
 
         self.table.candidates.set_source(
-            query, lambda ids: services.worklists.rows(ids, as_of=as_of)
+            self._unless_unreachable(query, []),
+            self._unless_unreachable(lambda ids: services.worklists.rows(ids, as_of=as_of), []),
         )
         if not self.table.select_candidate(current) and self.table.candidates.rowCount():
             self.table.selectRow(0)
         self._update_list_title()
         self.refreshed.emit()
+
+    def _unless_unreachable(self, read: Callable[..., Any], fallback: Any) -> Callable[..., Any]:
+        """``read`` for the table model; when the base cannot be reached (a server that just
+        went away) it gives ``fallback`` and says so, instead of an error in the middle of a
+        paint. The list is read again when the server is back."""
+        services = self.services
+
+        def guarded(*args: Any) -> Any:
+            try:
+                return read(*args)
+            except Exception as exc:
+                if services is None or not services.db.is_disconnect(exc):
+                    raise
+                self.statusBar().showMessage(
+                    self.tr("Serveur injoignable : la liste sera relue à son retour."), 10000
+                )
+                return fallback
+
+        return guarded
 
     def _update_list_title(self) -> None:
         entry = self.worklists.current_entry()
