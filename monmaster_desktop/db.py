@@ -222,6 +222,7 @@ class Database:
         session = self._writer()
         try:
             with session.begin():
+                self.begin_write(session)
                 yield session
         except SQLAlchemyDatabaseError as exc:
             translated = self.translate_error(exc)
@@ -240,6 +241,9 @@ class Database:
                 yield session
         finally:
             session.close()
+
+    def begin_write(self, session: Session) -> None:
+        """Take the base's write lock at the start of a write transaction (SQLite: at BEGIN)."""
 
     def begin_copy(self, session: Session) -> None:
         """Before a whole base is copied in: keep the copied logins (engine's business)."""

@@ -56,6 +56,8 @@ from monmaster_desktop.db import (
 log = logging.getLogger(__name__)
 
 CHANNEL = "monmaster_changes"
+#: The advisory lock every write transaction takes (see ``PostgresDatabase.begin_write``).
+WRITE_LOCK_KEY = 7_262_774_201
 NOTIFY_ROWS_MAX = 20
 CONNECT_TIMEOUT_S = 5
 KEYRING_SERVICE = "monmaster-desktop"
@@ -336,7 +338,7 @@ class PostgresDatabase(Database):
         with self.engine.connect() as conn:
             with conn.begin():  # PostgreSQL's DDL is transactional: all or nothing
                 # One migrating desk at a time (two desks started on a new base).
-                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727274)")
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
                 command.upgrade(alembic_config(conn), "head")
                 install_server_objects(conn)
 
@@ -399,6 +401,17 @@ class PostgresDatabase(Database):
         finally:
             session.rollback()
             session.close()
+
+    def begin_write(self, session: Session) -> None:
+        """Writers take turns, as on a file (SQLite's BEGIN IMMEDIATE): one transaction-level
+        advisory lock, released at commit or rollback. Readers never wait. Every read-then-write
+        of the transaction sees what the previous writer committed, so no update is lost; a
+        desk that waited longer than the busy timeout gets « base occupée », nothing written."""
+        from monmaster_desktop import db as db_module
+
+        timeout_ms = int(db_module.BUSY_TIMEOUT_MS)
+        session.execute(text(f"SET LOCAL lock_timeout = {timeout_ms}"))
+        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"))
 
     def begin_copy(self, session: Session) -> None:
         # Honoured by the login-stamping trigger only for the schema owner (see db_roles).
@@ -494,8 +507,8 @@ def translate_server_error(
         )
     if isinstance(orig, (pg.SerializationFailure, pg.DeadlockDetected, pg.LockNotAvailable)):
         return DatabaseBusy(
-            "La base est occupée par un autre poste. Réessayez dans un instant ; rien n'a été "
-            "enregistré."
+            "La base est occupée par un autre poste ou programme. Réessayez dans un instant ; "
+            "rien n'a été enregistré."
         )
     if isinstance(orig, pg.DiskFull):
         return DatabaseUnavailable(

@@ -35,13 +35,19 @@ _bases = itertools.count(1)
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     module = metafunc.module.__name__.rpartition(".")[2]
-    if "engine" in metafunc.fixturenames and module in BOTH_ENGINES:
-        if not any(m.name == "engine_only" for m in metafunc.definition.iter_markers()):
-            metafunc.parametrize("engine", ENGINES, indirect=True)
+    if "engine" not in metafunc.fixturenames:
+        return
+    pinned = metafunc.definition.get_closest_marker("engine_only")
+    if pinned is not None:
+        metafunc.parametrize("engine", pinned.args or ("sqlite",), indirect=True)
+    elif module in BOTH_ENGINES:
+        metafunc.parametrize("engine", ENGINES, indirect=True)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "engine_only: the test pins its engine(s) itself")
+    config.addinivalue_line(
+        "markers", "engine_only(*engines): the test runs on these engines only (default sqlite)"
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -118,3 +124,26 @@ def services(db):  # noqa: ANN001, ANN201
     from monmaster_desktop.ui.services import Services
 
     return Services(db)
+
+
+@pytest.fixture
+def as_login(engine: str, db_target, request: pytest.FixtureRequest):  # noqa: ANN001, ANN201
+    """``as_login(name, head=False)`` -> (target, environment) to act as another clerk.
+
+    On a file the clerk is the OS user (LOGNAME/USER); on the server a real login in the
+    clerk's (or head's) role, connecting under its own name.
+    """
+
+    def make(login: str, *, head: bool = False) -> tuple[object, dict[str, str]]:
+        if engine == "sqlite":
+            return db_target, {"LOGNAME": login, "USER": login}
+        server = request.getfixturevalue("pg_server")
+        role = "monmaster_head" if head else "monmaster_clerk"
+        server.admin(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+            f"'{login}') THEN CREATE ROLE \"{login}\" LOGIN; END IF; END $$"
+        )
+        server.admin(f'GRANT {role} TO "{login}"')
+        return db_target.replace("://postgres@", f"://{login}@"), {}
+
+    return make
