@@ -21,10 +21,14 @@ def _date(text: str) -> date:
 
 def build_parser() -> argparse.ArgumentParser:
     from monmaster_desktop.controllers.worklists import Worklist
+    from monmaster_desktop.db import database_target
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--database", type=Path, help="fichier SQLite (par défaut : celui de l'utilisateur)"
+        "--database",
+        type=database_target,
+        help="fichier SQLite ou adresse postgresql://IDENTIFIANT@SERVEUR/BASE "
+        "(par défaut : le fichier de l'utilisateur)",
     )
     parser = argparse.ArgumentParser(
         prog="monmaster-desktop",
@@ -59,14 +63,30 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", parents=[common], help="sauvegarder la base")
     p.add_argument("out", type=Path)
+
+    p = sub.add_parser("transfer", help="copier toute une base (fichier ou serveur) vers une autre")
+    p.add_argument("source", type=database_target)
+    p.add_argument("target", type=database_target)
+
+    p = sub.add_parser("server", help="préparer un serveur PostgreSQL")
+    server = p.add_subparsers(dest="server_command", required=True)
+    q = server.add_parser("init", help="créer le schéma et les rôles sur le serveur")
+    q.add_argument("url")
+    q = server.add_parser("add-clerk", help="créer l'identifiant d'un agent (mot de passe demandé)")
+    q.add_argument("url")
+    q.add_argument("login")
+    q.add_argument("--head", action="store_true", help="responsable (droits étendus)")
     return parser
 
 
 def _open(args: argparse.Namespace):  # noqa: ANN202
     from monmaster_desktop import paths
-    from monmaster_desktop.db import Database
+    from monmaster_desktop.db import open_database
+    from monmaster_desktop.db_postgresql import terminal_prompt
 
-    return Database(args.database or paths.default_database_path())
+    return open_database(
+        args.database or paths.default_database_path(), password_prompt=terminal_prompt
+    )
 
 
 def _refuse(lines: Sequence[str]) -> int:
@@ -146,6 +166,50 @@ def cmd_sheets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from monmaster_desktop.db_postgresql import terminal_prompt
+    from monmaster_desktop.transfer import transfer
+
+    counts = transfer(args.source, args.target, password_prompt=terminal_prompt)
+    print(
+        f"Transfert terminé : {counts.get('candidate', 0)} candidat(s), "
+        f"{counts.get('application', 0)} candidature(s), "
+        f"{counts.get('audit_entry', 0)} ligne(s) de journal."
+    )
+    return EXIT_OK
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    import getpass
+
+    from monmaster_desktop.db import is_server_url
+    from monmaster_desktop.db_postgresql import terminal_prompt
+    from monmaster_desktop.db_roles import add_clerk, init_server
+
+    if not is_server_url(args.url):
+        print(
+            f"Adresse de serveur attendue (postgresql://...), pas « {args.url} ».", file=sys.stderr
+        )
+        return EXIT_USAGE
+    if args.server_command == "init":
+        for line in init_server(args.url, password_prompt=terminal_prompt):
+            print(line)
+        return EXIT_OK
+    password = getpass.getpass(f"Mot de passe de « {args.login} » : ")
+    if password != getpass.getpass("Le même, pour confirmer : "):
+        print("Les deux mots de passe diffèrent : rien n'a été créé.", file=sys.stderr)
+        return EXIT_REFUSED
+    if len(password) < 8:
+        print(
+            "Mot de passe trop court (8 caractères au moins) : rien n'a été créé.", file=sys.stderr
+        )
+        return EXIT_REFUSED
+    print(
+        add_clerk(args.url, args.login, password, head=args.head, password_prompt=terminal_prompt)
+    )
+    return EXIT_OK
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from monmaster_desktop.ui.app import run
 
@@ -158,6 +222,8 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "sheets": cmd_sheets,
+    "transfer": cmd_transfer,
+    "server": cmd_server,
     None: cmd_window,
 }
 

@@ -158,8 +158,7 @@ class BackupController:
         The engine's connections are closed first; the next session reads the restored file.
         """
         verify_backup(Path(backup))
-        self.db.close()
-        return restore_database(self.db.path, Path(backup))
+        return self.db.restore_from(Path(backup))
 
     def _setting(self, key: str, default: int) -> int:
         with self.db.read() as session:
@@ -171,17 +170,18 @@ class BackupController:
 
     def backup_to(self, target: Path) -> Path:
         """A checked, consistent, owner-only copy of the live database at ``target``."""
-        return backup_database(self.db.path, Path(target))
+        return self.db.snapshot(Path(target))
 
     def backup_now(self) -> Path:
         stamp = datetime.now().strftime(STAMP)
-        folder = paths.backup_dir_for(self.db.path)
-        return self.backup_to(folder / f"{self.db.path.stem}-{stamp}.sqlite")
+        folder = self.db.backup_dir
+        stem = self.db.path.stem if self.db.path is not None else "serveur"
+        return self.backup_to(folder / f"{stem}-{stamp}.sqlite")
 
     def automatic_backup(self) -> Path:
         """The start-up / close backup, then rotation of the automatic ones."""
         stamp = datetime.now()
-        folder = paths.backup_dir_for(self.db.path)
+        folder = self.db.backup_dir
         target = self.backup_to(folder / f"{AUTO_PREFIX}{stamp.strftime(STAMP)}.sqlite")
         self.rotate()
         return target
@@ -190,7 +190,7 @@ class BackupController:
         """Delete automatic backups beyond the rotation (days and weeks kept are settings)."""
         daily = self._setting("backup_daily", DEFAULT_DAILY)
         weekly = self._setting("backup_weekly", DEFAULT_WEEKLY)
-        folder = paths.backup_dir_for(self.db.path)
+        folder = self.db.backup_dir
         autos: dict[datetime, Path] = {}
         for path in folder.glob(f"{AUTO_PREFIX}*.sqlite"):
             try:
