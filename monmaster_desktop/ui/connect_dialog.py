@@ -285,9 +285,18 @@ def open_database_target(target, password: str | None = None):  # noqa: ANN001, 
 def connect_to_server(window) -> None:  # noqa: ANN001
     """Fichier › « Se connecter à un serveur… »."""
     current = window.services.db.target if window.services is not None else None
-    dialog = ConnectDialog(window, url=current if isinstance(current, str) else None)
-    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.url:
-        open_target(window, dialog.url, password=dialog.password)
+    _open_then_connect(
+        window, ConnectDialog(window, url=current if isinstance(current, str) else None)
+    )
+
+
+def _open_then_connect(window, dialog: ConnectDialog) -> None:  # noqa: ANN001
+    """Window-modal, without a nested event loop: the base opens once the dialog accepted."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(
+        lambda: open_target(window, dialog.url, password=dialog.password) if dialog.url else None
+    )
+    dialog.open()
 
 
 def open_file(window) -> None:  # noqa: ANN001
@@ -311,7 +320,34 @@ def open_file(window) -> None:  # noqa: ANN001
         open_target(window, Path(path))
 
 
-def open_target(window, target, *, password: str | None = None) -> None:  # noqa: ANN001
+def open_server_at_start(window, url: str) -> None:  # noqa: ANN001
+    """``--database postgresql://…``: the window is painted, the server is tried off the GUI
+    thread; a password it wants (and the keyring does not hold), or a server that does not
+    answer, opens the connection window on that address, with the reason."""
+    password = credentials.stored_password(url)
+
+    def ask(exc: BaseException) -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "ConnectDialog",
+                "Aucune base ouverte : Fichier › Se connecter à un serveur… ou Ouvrir un fichier…",
+            )
+        )
+        dialog = ConnectDialog(window, url=url)
+        dialog.status.setText(str(getattr(exc, "message", None) or exc))
+        _open_then_connect(window, dialog)
+
+    open_target(window, url, password=password, on_error=ask, backup=True)
+
+
+def open_target(  # noqa: ANN001
+    window,
+    target,
+    *,
+    password: str | None = None,
+    on_error=None,
+    backup: bool = False,
+) -> None:
     """Close the open files (asking for unsaved ones), open ``target`` off the GUI thread,
     then show it; the current base stays on screen if the new one cannot be opened."""
     from PySide6.QtWidgets import QMessageBox
@@ -337,9 +373,14 @@ def open_target(window, target, *, password: str | None = None) -> None:  # noqa
             old.db.close()
         window.demo = False
         window.attach(Services(db, as_of_override=as_of), name)
+        if backup:
+            window.automatic_backup()
 
     def failed(exc: BaseException) -> None:
         window.statusBar().clearMessage()
+        if on_error is not None:
+            on_error(exc)
+            return
         QMessageBox.warning(
             window,
             QCoreApplication.translate("ConnectDialog", "Base de données"),
