@@ -232,7 +232,7 @@ def main() -> int:
     candidates, applications = bench_desk.sizes(source)
     folder = Path(tempfile.mkdtemp(prefix="monmaster-server-bench-"))
     os.environ["MONMASTER_DESKTOP_HOME"] = str(folder / "home")
-    server = LocalServer(folder / "pg").start()
+    server = LocalServer().start()  # its own folder, which the postgres user can reach
     try:
         server.admin("CREATE DATABASE bench")
         server.admin("ALTER DATABASE bench SET synchronous_commit = on")

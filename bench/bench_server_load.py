@@ -490,7 +490,7 @@ def main() -> int:
         if args.only in (None, "server"):
             from monmaster_desktop.local_server import LocalServer
 
-            server = LocalServer(folder / "pg").start()
+            server = LocalServer().start()  # its own folder, which the postgres user can reach
             server.admin("CREATE DATABASE bench")
             # every commit reaches the WAL before it is confirmed (the throwaway server
             # otherwise runs with synchronous_commit=off, which a crash test cannot use)
