@@ -168,6 +168,8 @@ class Database:
     engine_name = ""
     #: Where a file lives (SQLite only; None on a server).
     path: Path | None = None
+    #: A file on an SMB/NFS share (SQLite's locking is unreliable there); never a server.
+    network_share = False
 
     def __new__(cls, target=None, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN204
         if cls is Database:

@@ -267,7 +267,16 @@ class PostgresDatabase(Database):
         self._login: str | None = None
         if migrate:
             try:
-                upgrade_schema(self, backup_first=True)
+                try:
+                    upgrade_schema(self, backup_first=True)
+                except DBAPIError as exc:
+                    if self.translate_error(exc).__class__ is DatabaseDenied:
+                        raise DatabaseUnavailable(
+                            f"La base « {self.address.base} » doit d'abord être mise à jour par "
+                            "le service informatique (« monmaster-desktop server init ») : "
+                            f"l'identifiant « {self.address.login} » n'en a pas le droit."
+                        ) from exc
+                    raise
                 with self.write() as session:
                     seed_defaults(session)
             except DBAPIError as exc:

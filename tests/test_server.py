@@ -423,3 +423,33 @@ def test_add_clerk_prompts_for_the_password_and_makes_a_login(
         ).fetchone()
     assert member_of == {"monmaster_clerk"}
     assert can_login == (True, True)
+
+
+@server_only
+def test_a_base_written_by_a_newer_version_is_refused_untouched(db: Database) -> None:
+    """A server base stamped with an unknown revision: refused in French, nothing migrated."""
+    from monmaster_desktop.db import DatabaseTooNew
+
+    url = db.target
+    db.close()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseTooNew) as refused:
+        Database(url)
+    assert "version plus récente" in refused.value.message
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]
+
+
+@server_only
+def test_a_clerk_cannot_migrate_an_uninitialised_base_and_is_told_who_can(
+    pg_server,  # noqa: ANN001
+    as_login,  # noqa: ANN001
+) -> None:
+    """A clerk's desk on a base nobody prepared: French message naming server init."""
+    as_login("v.vide")
+    url = new_base(pg_server, "vide").replace("://postgres@", "://v.vide@")
+    pg_server.admin("REVOKE CREATE ON SCHEMA public FROM PUBLIC", base="vide")
+    with pytest.raises(DatabaseUnavailable) as refused:
+        Database(url)
+    assert "server init" in refused.value.message

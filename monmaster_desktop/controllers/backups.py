@@ -47,9 +47,12 @@ class BackupInfo:
         return "manual"
 
 
-def list_backups(database: Path) -> list[BackupInfo]:
-    """Backups of this database, newest first (automatic ones and those made with « now »)."""
-    folder = paths.backup_dir_for(database)
+def list_backups(database: Path | Database) -> list[BackupInfo]:
+    """Backups of this database (a file's path, or an open base of either engine), newest
+    first (automatic ones and those made with « now »)."""
+    folder = (
+        database.backup_dir if isinstance(database, Database) else paths.backup_dir_for(database)
+    )
     found = []
     for path in folder.glob("*.sqlite"):
         stat = path.stat()
