@@ -453,3 +453,35 @@ def test_a_clerk_cannot_migrate_an_uninitialised_base_and_is_told_who_can(
     with pytest.raises(DatabaseUnavailable) as refused:
         Database(url)
     assert "server init" in refused.value.message
+
+
+@server_only
+def test_the_password_comes_from_the_prompt_when_nothing_remembers_it(
+    pg_server,  # noqa: ANN001
+    db_target,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """No .pgpass line, no keyring: the prompt is asked until right; wrong then none: refused."""
+    from tests.conftest import make_login, password_of
+
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "absent"))
+    make_login(pg_server, "k.prompt")
+    url = db_target.replace("://postgres@", "://k.prompt@")
+    asked = []
+
+    def prompt(address: ServerAddress) -> str | None:
+        asked.append(address.login)
+        return "faux" if len(asked) == 1 else password_of("k.prompt")
+
+    with Database(url, password_prompt=prompt) as db:
+        assert db.user_name() == "k.prompt"
+        # the pool opens new connections with the same password, never asking again
+        with db.read() as s1, db.read() as s2:
+            s1.scalar(select(func.count()).select_from(Candidate))
+            s2.scalar(select(func.count()).select_from(Candidate))
+    assert asked == ["k.prompt", "k.prompt"]
+    answers = iter(["faux", None])
+    with pytest.raises(DatabaseDenied) as refused:
+        Database(url, password_prompt=lambda _address: next(answers))
+    assert "mot de passe absent ou incorrect" in refused.value.message
