@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import pypdfium2
+import pytest
 
 CAND_HEADER = (
     "candidate_number,ine,last_name,first_name,birth_date,email,phone,nationality,"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 from alembic import command
 
 from monmaster_desktop.controllers.campaigns import CampaignController

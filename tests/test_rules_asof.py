@@ -7,8 +7,8 @@ import pytest
 from monmaster_desktop.domain import ApplicationStatus as S
 from monmaster_desktop.domain import Flag as F
 from monmaster_desktop.domain import Phase
-from monmaster_desktop.rules.assess import assess
 from monmaster_desktop.rules.asof import as_it_stood, becomes_definitive_on, later_events
+from monmaster_desktop.rules.assess import assess
 from tests.rules_helpers import HOME, OTHER_UAI, app, calendar_2024, candidate, d, etudes_en_france
 
 CALENDARS = {2024: calendar_2024()}

@@ -14,7 +14,6 @@ from monmaster_desktop.db import Database
 from monmaster_desktop.domain import EnrolmentHistory, Flag, search_words
 from monmaster_desktop.models import (
     Application,
-    Campaign,
     Candidate,
     CandidateSearchToken,
     CandidateStatus,
