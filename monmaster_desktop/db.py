@@ -221,6 +221,15 @@ class Database:
         """The local folder where this database's backups go (owner-only)."""
         raise NotImplementedError
 
+    @property
+    def backup_stem(self) -> str:
+        """How this base's backup files are named (the file's stem, the server base's name)."""
+        raise NotImplementedError
+
+    def listener(self):  # noqa: ANN201
+        """Other desks' changes as they are committed (a server's NOTIFY); None on a file."""
+        return None
+
     def user_name(self) -> str:
         """The login the audit trail records: the OS user on a file, the server login."""
         from monmaster_desktop.controllers.context import current_user
@@ -370,6 +379,10 @@ class SqliteDatabase(Database):
     @property
     def backup_dir(self) -> Path:
         return paths.backup_dir_for(self.path)
+
+    @property
+    def backup_stem(self) -> str:
+        return self.path.stem
 
     def translate_error(self, exc: SQLAlchemyDatabaseError) -> DatabaseError | None:  # noqa: D102
         if isinstance(exc, OperationalError):

@@ -308,6 +308,10 @@ class PostgresDatabase(Database):
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         return folder
 
+    @property
+    def backup_stem(self) -> str:
+        return self.address.base
+
     def user_name(self) -> str:
         """The server login (what the audit trail records on the server)."""
         if self._login is None:

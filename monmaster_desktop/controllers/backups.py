@@ -197,8 +197,7 @@ class BackupController:
     def backup_now(self) -> Path:
         stamp = datetime.now().strftime(STAMP)
         folder = self.db.backup_dir
-        stem = self.db.path.stem if self.db.path is not None else "serveur"
-        return self.backup_to(folder / f"{stem}-{stamp}.sqlite")
+        return self.backup_to(folder / f"{self.db.backup_stem}-{stamp}.sqlite")
 
     def automatic_backup(self) -> Path:
         """The start-up / close backup, then rotation of the automatic ones."""
