@@ -122,6 +122,11 @@ class ServerAddress:
             "user": self.login,
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": APPLICATION_NAME,
+            # a server that vanished (cable, crash) is noticed in ~10 s, not at TCP's 2 hours
+            "keepalives": 1,
+            "keepalives_idle": 5,
+            "keepalives_interval": 2,
+            "keepalives_count": 3,
         }
         kwargs.update(dict(self.options))
         if password is not None:

@@ -485,3 +485,32 @@ def test_the_password_comes_from_the_prompt_when_nothing_remembers_it(
     with pytest.raises(DatabaseDenied) as refused:
         Database(url, password_prompt=lambda _address: next(answers))
     assert "mot de passe absent ou incorrect" in refused.value.message
+
+
+@server_only
+def test_a_base_with_a_french_collation_sorts_like_a_file(
+    pg_server,  # noqa: ANN001
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture,
+) -> None:
+    """A base created with ICU fr-FR still sorts text byte-wise: check --json as on the file."""
+    pg_server.admin("DROP DATABASE IF EXISTS base_fr WITH (FORCE)")
+    pg_server.admin(
+        "CREATE DATABASE base_fr TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'fr-FR' "
+        "LOCALE 'C.UTF-8'"
+    )
+    url = pg_server.url_for("base_fr")
+    with psycopg.connect(url) as conn:  # the trap: linguistic order puts « ab » before « Ab »
+        order = conn.execute("SELECT x FROM (VALUES ('Ab2'), ('ab1')) v(x) ORDER BY x").fetchall()
+    assert order == [("ab1",), ("Ab2",)]
+    source = tmp_path / "bureau.sqlite"
+    with Database(source) as db:
+        for number in ("ac3", "Ab2", "ab1", "AB-4"):
+            CandidateController(db).save(sample_candidate(number, ine=None))
+    assert main(["server", "init", url]) == 0
+    assert main(["transfer", str(source), url]) == 0
+    on_file, on_server = check_json(source, capsys), check_json(url, capsys)
+    numbers = [c["candidate_number"] for c in json.loads(on_file)["candidates"]]
+    assert numbers == ["AB-4", "Ab2", "ab1", "ac3"]
+    assert on_server == on_file
+    assert main(["server", "init", url]) == 0  # a re-run alters nothing more
