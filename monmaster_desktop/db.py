@@ -81,6 +81,18 @@ def database_target(text: str) -> Path | str:
     return text if is_server_url(text) else Path(text)
 
 
+def site_database_target(text: str) -> Path | str:
+    """The site configuration's ``[database] url`` for this desk: ``{login}`` becomes the
+    clerk's OS login (FORMATS.md §6); a file path is taken as it is."""
+    if is_server_url(text) and "{login}" in text:
+        from urllib.parse import quote
+
+        from monmaster_desktop.controllers.context import current_user
+
+        text = text.replace("{login}", quote(current_user(), safe=""))
+    return database_target(text)
+
+
 #: What the clerk is told when the system refuses a file operation (strerror is English).
 OS_REASONS_FR = {
     errno.EACCES: "accès refusé",
