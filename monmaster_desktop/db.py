@@ -930,14 +930,17 @@ def bulk_insert_rows(session: Session, table, keys: list[str], rows: list[tuple]
             values = list(map(_memoised(process), values))
         columns.append(values)
     converted = list(zip(*columns))
-    if conn.dialect.name == "postgresql":
-        from monmaster_desktop.db_postgresql import copy_rows
-
-        copy_rows(conn, table, keys, converted)
-        return
     from sqlalchemy import insert
 
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
+    if conn.dialect.name == "postgresql":
+        from monmaster_desktop.db_postgresql import COPY_FROM_ROWS, copy_rows
+
+        if len(converted) >= COPY_FROM_ROWS:
+            copy_rows(conn, table, keys, converted)
+        else:  # a few rows (one save): a plain INSERT costs fewer round trips than COPY
+            conn.exec_driver_sql(compiled.string, [dict(zip(keys, row)) for row in converted])
+        return
     order = [keys.index(k) for k in compiled.positiontup]
     conn.exec_driver_sql(compiled.string, [tuple(row[i] for i in order) for row in converted])
 

@@ -56,6 +56,8 @@ from monmaster_desktop.db import (
 log = logging.getLogger(__name__)
 
 CHANNEL = "monmaster_changes"
+#: From this many rows on, bulk loads use COPY (below it, one INSERT is fewer round trips).
+COPY_FROM_ROWS = 50
 #: The advisory lock every write transaction takes (see ``PostgresDatabase.begin_write``).
 WRITE_LOCK_KEY = 7_262_774_201
 NOTIFY_ROWS_MAX = 20
@@ -428,8 +430,12 @@ class PostgresDatabase(Database):
         from monmaster_desktop import db as db_module
 
         timeout_ms = int(db_module.BUSY_TIMEOUT_MS)
-        session.execute(text(f"SET LOCAL lock_timeout = {timeout_ms}"))
-        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"))
+        session.execute(  # one round trip: the timeout, then the lock, in the same statement
+            text(
+                f"SELECT set_config('lock_timeout', '{timeout_ms}', true), "
+                f"pg_advisory_xact_lock({WRITE_LOCK_KEY})"
+            )
+        )
 
     def begin_copy(self, session: Session) -> None:
         # Honoured by the login-stamping trigger only for the schema owner (see db_roles).
