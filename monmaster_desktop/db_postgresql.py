@@ -56,6 +56,8 @@ from monmaster_desktop.db import (
 log = logging.getLogger(__name__)
 
 CHANNEL = "monmaster_changes"
+#: From this many rows on, bulk loads use COPY (below it, one INSERT is fewer round trips).
+COPY_FROM_ROWS = 50
 #: The advisory lock every write transaction takes (see ``PostgresDatabase.begin_write``).
 WRITE_LOCK_KEY = 7_262_774_201
 NOTIFY_ROWS_MAX = 20
@@ -122,6 +124,11 @@ class ServerAddress:
             "user": self.login,
             "connect_timeout": CONNECT_TIMEOUT_S,
             "application_name": APPLICATION_NAME,
+            # a server that vanished (cable, crash) is noticed in ~10 s, not at TCP's 2 hours
+            "keepalives": 1,
+            "keepalives_idle": 5,
+            "keepalives_interval": 2,
+            "keepalives_count": 3,
         }
         kwargs.update(dict(self.options))
         if password is not None:
@@ -267,7 +274,16 @@ class PostgresDatabase(Database):
         self._login: str | None = None
         if migrate:
             try:
-                upgrade_schema(self, backup_first=True)
+                try:
+                    upgrade_schema(self, backup_first=True)
+                except DBAPIError as exc:
+                    if self.translate_error(exc).__class__ is DatabaseDenied:
+                        raise DatabaseUnavailable(
+                            f"La base « {self.address.base} » doit d'abord être mise à jour par "
+                            "le service informatique (« monmaster-desktop server init ») : "
+                            f"l'identifiant « {self.address.login} » n'en a pas le droit."
+                        ) from exc
+                    raise
                 with self.write() as session:
                     seed_defaults(session)
             except DBAPIError as exc:
@@ -298,6 +314,10 @@ class PostgresDatabase(Database):
         )
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         return folder
+
+    @property
+    def backup_stem(self) -> str:
+        return self.address.base
 
     def user_name(self) -> str:
         """The server login (what the audit trail records on the server)."""
@@ -410,8 +430,12 @@ class PostgresDatabase(Database):
         from monmaster_desktop import db as db_module
 
         timeout_ms = int(db_module.BUSY_TIMEOUT_MS)
-        session.execute(text(f"SET LOCAL lock_timeout = {timeout_ms}"))
-        session.execute(text(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"))
+        session.execute(  # one round trip: the timeout, then the lock, in the same statement
+            text(
+                f"SELECT set_config('lock_timeout', '{timeout_ms}', true), "
+                f"pg_advisory_xact_lock({WRITE_LOCK_KEY})"
+            )
+        )
 
     def begin_copy(self, session: Session) -> None:
         # Honoured by the login-stamping trigger only for the schema owner (see db_roles).

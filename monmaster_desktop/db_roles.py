@@ -159,8 +159,39 @@ def install_server_objects(conn) -> None:  # noqa: ANN001
                 f"REFERENCING {referencing} FOR EACH STATEMENT "
                 "EXECUTE FUNCTION monmaster_notify_changes()"
             )
+    binary_text_order(conn, schema)
     if _roles_exist(conn):
         grant_privileges(conn, schema)
+
+
+def binary_text_order(conn, schema: str) -> list[str]:  # noqa: ANN001
+    """Text sorts as on a file (byte order, collation "C"), whatever the base's locale.
+
+    A base created with a linguistic collation (fr_FR, ICU) would sort « ab » before « Ab » and
+    ignore hyphens differently: lists, exports and ``check --json`` would then differ between
+    a file and the server. Only columns not already in byte order are altered (a re-run alters
+    nothing). Returns the columns changed.
+    """
+    default_is_binary = conn.exec_driver_sql(
+        "SELECT datcollate IN ('C', 'POSIX', 'C.UTF-8', 'C.utf8') AND datlocprovider = 'c' "
+        "FROM pg_database WHERE datname = current_database()"
+    ).scalar()
+    rows = conn.exec_driver_sql(
+        "SELECT table_name, column_name, data_type, character_maximum_length, collation_name "
+        "FROM information_schema.columns WHERE table_schema = %(s)s "
+        "AND data_type IN ('character varying', 'text') AND table_name <> 'alembic_version'",
+        {"s": schema},
+    ).all()
+    changed = []
+    for table, column, data_type, length, collation in rows:
+        if collation == "C" or (collation is None and default_is_binary):
+            continue
+        type_ = f"varchar({length})" if data_type == "character varying" and length else "text"
+        conn.exec_driver_sql(
+            f'ALTER TABLE "{schema}"."{table}" ALTER COLUMN "{column}" TYPE {type_} COLLATE "C"'
+        )
+        changed.append(f"{table}.{column}")
+    return changed
 
 
 def create_roles(conn) -> list[str]:  # noqa: ANN001

@@ -47,7 +47,9 @@ def free_port() -> int:
 class LocalServer:
     """Start with :meth:`start`, stop with :meth:`stop` (or use as a context manager)."""
 
-    def __init__(self, folder: Path | None = None, port: int | None = None):
+    def __init__(
+        self, folder: Path | None = None, port: int | None = None, *, passwords: bool = False
+    ):
         self.bin_dir = find_bin_dir()
         if self.bin_dir is None:
             raise ServerUnavailable(
@@ -58,6 +60,8 @@ class LocalServer:
         self.data = self.folder / "data"
         self.port = port or free_port()
         self.host = "127.0.0.1"
+        #: True: logins other than the superuser must give their password (scram-sha-256).
+        self.passwords = passwords
         self._as_postgres = os.geteuid() == 0 if hasattr(os, "geteuid") else False
 
     # -- commands ---------------------------------------------------------------------------
@@ -105,6 +109,11 @@ class LocalServer:
                 )
             if done.returncode != 0:
                 raise ServerUnavailable(f"initdb a échoué : {done.stderr.strip()[-500:]}")
+            if self.passwords:
+                (self.data / "pg_hba.conf").write_text(
+                    f"host all {SUPERUSER} 127.0.0.1/32 trust\n"
+                    "host all all 127.0.0.1/32 scram-sha-256\n"
+                )
         options = (
             f"-c listen_addresses={self.host} -p {self.port} -c unix_socket_directories= "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "

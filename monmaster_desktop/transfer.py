@@ -125,9 +125,10 @@ def restore_snapshot(server: Database, backup: Path) -> Path:
     A head's action: the server refuses a clerk (its grants). Returns the safety snapshot
     taken just before.
     """
-    from monmaster_desktop.controllers.backups import BEFORE_RESTORE_PREFIX, STAMP
+    from monmaster_desktop.controllers.backups import BEFORE_RESTORE_PREFIX, STAMP, verify_backup
     from monmaster_desktop.models import AuditEntry
 
+    verify_backup(Path(backup))
     stamp = datetime.now().strftime(STAMP)
     safety = server.snapshot(server.backup_dir / f"{BEFORE_RESTORE_PREFIX}{stamp}.sqlite")
     work = server.backup_dir / f".restauration-{stamp}.sqlite"

@@ -23,6 +23,9 @@ BOTH_ENGINES = {
     "test_controllers",
     "test_campaigns_controller",
     "test_imports",
+    "test_imports_fidelity",
+    "test_imports_partial",
+    "test_withdrawals_phase",
     "test_exports",
     "test_cli",
     "test_safety_concurrency",
@@ -69,7 +72,7 @@ def pg_server():  # noqa: ANN201
     from monmaster_desktop.local_server import LocalServer, ServerUnavailable
 
     try:
-        server = LocalServer().start()
+        server = LocalServer(passwords=True).start()
     except (ServerUnavailable, OSError) as exc:
         message = f"no PostgreSQL server for the tests: {exc}"
         if os.environ.get("CI") == "true":
@@ -126,24 +129,46 @@ def services(db):  # noqa: ANN001, ANN201
     return Services(db)
 
 
+def password_of(login: str) -> str:
+    return f"mdp-{login}-2024"
+
+
+def make_login(server, login: str, *, head: bool = False) -> None:  # noqa: ANN001
+    """A real login on the test server, in the clerk's (or head's) role, with a password."""
+    role = "monmaster_head" if head else "monmaster_clerk"
+    server.admin(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+        f"'{login}') THEN CREATE ROLE \"{login}\" LOGIN; END IF; END $$"
+    )
+    server.admin(f"ALTER ROLE \"{login}\" PASSWORD '{password_of(login)}'")
+    server.admin(f'GRANT {role} TO "{login}"')
+
+
 @pytest.fixture
-def as_login(engine: str, db_target, request: pytest.FixtureRequest):  # noqa: ANN001, ANN201
+def as_login(
+    engine: str,
+    db_target,  # noqa: ANN001
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):  # noqa: ANN201
     """``as_login(name, head=False)`` -> (target, environment) to act as another clerk.
 
     On a file the clerk is the OS user (LOGNAME/USER); on the server a real login in the
-    clerk's (or head's) role, connecting under its own name.
+    clerk's (or head's) role that must give its password, found by libpq in the clerk's
+    ``.pgpass`` (PGPASSFILE, also handed to child processes in the environment).
     """
+    pgpass = tmp_path / "pgpass"
 
     def make(login: str, *, head: bool = False) -> tuple[object, dict[str, str]]:
         if engine == "sqlite":
             return db_target, {"LOGNAME": login, "USER": login}
         server = request.getfixturevalue("pg_server")
-        role = "monmaster_head" if head else "monmaster_clerk"
-        server.admin(
-            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
-            f"'{login}') THEN CREATE ROLE \"{login}\" LOGIN; END IF; END $$"
-        )
-        server.admin(f'GRANT {role} TO "{login}"')
-        return db_target.replace("://postgres@", f"://{login}@"), {}
+        make_login(server, login, head=head)
+        with pgpass.open("a") as handle:
+            handle.write(f"{server.host}:{server.port}:*:{login}:{password_of(login)}\n")
+        pgpass.chmod(0o600)
+        monkeypatch.setenv("PGPASSFILE", str(pgpass))
+        return db_target.replace("://postgres@", f"://{login}@"), {"PGPASSFILE": str(pgpass)}
 
     return make

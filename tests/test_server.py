@@ -423,3 +423,94 @@ def test_add_clerk_prompts_for_the_password_and_makes_a_login(
         ).fetchone()
     assert member_of == {"monmaster_clerk"}
     assert can_login == (True, True)
+
+
+@server_only
+def test_a_base_written_by_a_newer_version_is_refused_untouched(db: Database) -> None:
+    """A server base stamped with an unknown revision: refused in French, nothing migrated."""
+    from monmaster_desktop.db import DatabaseTooNew
+
+    url = db.target
+    db.close()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseTooNew) as refused:
+        Database(url)
+    assert "version plus récente" in refused.value.message
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]
+
+
+@server_only
+def test_a_clerk_cannot_migrate_an_uninitialised_base_and_is_told_who_can(
+    pg_server,  # noqa: ANN001
+    as_login,  # noqa: ANN001
+) -> None:
+    """A clerk's desk on a base nobody prepared: French message naming server init."""
+    as_login("v.vide")
+    url = new_base(pg_server, "vide").replace("://postgres@", "://v.vide@")
+    pg_server.admin("REVOKE CREATE ON SCHEMA public FROM PUBLIC", base="vide")
+    with pytest.raises(DatabaseUnavailable) as refused:
+        Database(url)
+    assert "server init" in refused.value.message
+
+
+@server_only
+def test_the_password_comes_from_the_prompt_when_nothing_remembers_it(
+    pg_server,  # noqa: ANN001
+    db_target,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """No .pgpass line, no keyring: the prompt is asked until right; wrong then none: refused."""
+    from tests.conftest import make_login, password_of
+
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "absent"))
+    make_login(pg_server, "k.prompt")
+    url = db_target.replace("://postgres@", "://k.prompt@")
+    asked = []
+
+    def prompt(address: ServerAddress) -> str | None:
+        asked.append(address.login)
+        return "faux" if len(asked) == 1 else password_of("k.prompt")
+
+    with Database(url, password_prompt=prompt) as db:
+        assert db.user_name() == "k.prompt"
+        # the pool opens new connections with the same password, never asking again
+        with db.read() as s1, db.read() as s2:
+            s1.scalar(select(func.count()).select_from(Candidate))
+            s2.scalar(select(func.count()).select_from(Candidate))
+    assert asked == ["k.prompt", "k.prompt"]
+    answers = iter(["faux", None])
+    with pytest.raises(DatabaseDenied) as refused:
+        Database(url, password_prompt=lambda _address: next(answers))
+    assert "mot de passe absent ou incorrect" in refused.value.message
+
+
+@server_only
+def test_a_base_with_a_french_collation_sorts_like_a_file(
+    pg_server,  # noqa: ANN001
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture,
+) -> None:
+    """A base created with ICU fr-FR still sorts text byte-wise: check --json as on the file."""
+    pg_server.admin("DROP DATABASE IF EXISTS base_fr WITH (FORCE)")
+    pg_server.admin(
+        "CREATE DATABASE base_fr TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'fr-FR' "
+        "LOCALE 'C.UTF-8'"
+    )
+    url = pg_server.url_for("base_fr")
+    with psycopg.connect(url) as conn:  # the trap: linguistic order puts « ab » before « Ab »
+        order = conn.execute("SELECT x FROM (VALUES ('Ab2'), ('ab1')) v(x) ORDER BY x").fetchall()
+    assert order == [("ab1",), ("Ab2",)]
+    source = tmp_path / "bureau.sqlite"
+    with Database(source) as db:
+        for number in ("ac3", "Ab2", "ab1", "AB-4"):
+            CandidateController(db).save(sample_candidate(number, ine=None))
+    assert main(["server", "init", url]) == 0
+    assert main(["transfer", str(source), url]) == 0
+    on_file, on_server = check_json(source, capsys), check_json(url, capsys)
+    numbers = [c["candidate_number"] for c in json.loads(on_file)["candidates"]]
+    assert numbers == ["AB-4", "Ab2", "ab1", "ac3"]
+    assert on_server == on_file
+    assert main(["server", "init", url]) == 0  # a re-run alters nothing more

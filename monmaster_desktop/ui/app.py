@@ -95,7 +95,7 @@ def open_database(window: MainWindow, database: Path | str | None, demo: bool) -
         from monmaster_desktop.controllers.demo import DEMO_AS_OF
 
         services.as_of_override = DEMO_AS_OF  # mid-admissions: every worklist has people
-    window.attach(services, path.name)
+    window.attach(services, db.label)
     if db.network_share:
         QMessageBox.warning(
             window,

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         from monmaster_desktop.db import Database, DatabaseError
         from monmaster_desktop.ui.services import Services
 
-        path, as_of = self.services.db.path, self.services.as_of_override
+        path, as_of = self.services.db.target, self.services.as_of_override
         self.services.db.close()
         try:
             services = Services(Database(path), as_of_override=as_of)
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
             self._set_enabled(False)
             QMessageBox.critical(self, self.tr("Base de données"), exc.message)
             return
-        self.attach(services, path.name)
+        self.attach(services, services.db.label)
 
     def _update_title(self) -> None:
         title = self.tr("Mon Master Desk")
