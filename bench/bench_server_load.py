@@ -340,7 +340,7 @@ def kill_mid_import(target: str, folder: Path, runs: int) -> list[str]:
             text=True,
         )
         line = process.stdout.readline() if process.stdout else ""
-        time.sleep(rng.uniform(0.0, 2.5))
+        time.sleep(rng.uniform(0.0, 6.0))
         if process.poll() is None:
             os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=60)
@@ -396,6 +396,8 @@ def saver(target: str, seconds: float, out: Path) -> None:
             time.sleep(0.05)
             continue
         log["confirmed"].append([time.monotonic(), candidate_id, token, outcome.file.version])
+        if len(log["confirmed"]) == 1:
+            print("saving", flush=True)  # the parent restarts the server from now on
     db.close()
     out.write_text(json.dumps(log))
 
@@ -405,9 +407,14 @@ def restart_mid_save(server, target: str, folder: Path) -> dict:  # noqa: ANN001
 
     out = folder / "saver.json"
     process = subprocess.Popen(
-        [sys.executable, __file__, "--saver", target, "8", str(out)], env=os.environ.copy()
+        [sys.executable, __file__, "--saver", target, "15", str(out)],
+        env=os.environ.copy(),
+        stdout=subprocess.PIPE,
+        text=True,
     )
-    time.sleep(3.0)
+    if process.stdout is not None:
+        process.stdout.readline()  # « saving »: the desk is in the middle of its saves
+    time.sleep(1.0)
     restarted_at = time.monotonic()
     server.restart()
     back_at = time.monotonic()
@@ -427,12 +434,14 @@ def restart_mid_save(server, target: str, folder: Path) -> dict:  # noqa: ANN001
     finally:
         db.close()
     after = [c for c in log["confirmed"] if c[0] > back_at]
+    before = [c for c in log["confirmed"] if c[0] < restarted_at]
     return {
         "confirmed": len(log["confirmed"]),
         "refused": len(log["refused"]),
         "reads_while_unreachable": len(log["unreachable"]),
         "refusal_example": log["refused"][0][1] if log["refused"] else "",
         "unexpected": log["unexpected"],
+        "confirmed_before_restart": len(before),
         "confirmed_after_restart": len(after),
         "restart_s": back_at - restarted_at,
         "missing": missing,

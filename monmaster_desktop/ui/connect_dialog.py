@@ -337,7 +337,9 @@ def open_server_at_start(window, url: str) -> None:  # noqa: ANN001
         dialog.status.setText(str(getattr(exc, "message", None) or exc))
         _open_then_connect(window, dialog)
 
-    open_target(window, url, password=password, on_error=ask, backup=True)
+    # no start-up snapshot of a whole server base by every desk: the server is backed up by
+    # its owners (and « Sauvegarder maintenant » / ``backup`` make one when a clerk wants)
+    open_target(window, url, password=password, on_error=ask)
 
 
 def open_target(  # noqa: ANN001
