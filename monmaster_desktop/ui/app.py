@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from monmaster_desktop.ui.i18n import install_translators
 from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import APPLICATION, ORGANISATION, Preferences
+from monmaster_desktop.ui.shortcuts import HelpKeyFilter
 
 EXIT_REFUSED = 1
 
@@ -26,6 +27,8 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    if not app.findChild(HelpKeyFilter):  # F1 lists the shortcuts in every window
+        app.installEventFilter(HelpKeyFilter(app))
     return app
 
 
@@ -107,8 +110,24 @@ def open_database(window: MainWindow, database: Path | str | None, demo: bool) -
                 "et gardez les sauvegardes sur le partage.",
             ).replace("%1", str(path)),
         )
+    _show_migration_report(window, services)
     window.automatic_backup()
     return True
+
+
+def _show_migration_report(window: MainWindow, services) -> None:  # noqa: ANN001
+    """What the last update of the base reported (typography of mentions), said once."""
+    from monmaster_desktop.controllers.campaigns import CampaignController
+    from monmaster_desktop.db import DatabaseError
+
+    try:
+        report = CampaignController(services.db).unseen_migration_report()
+    except DatabaseError:
+        return  # a read-only or busy base: the settings dialog still shows the report
+    if report:
+        QMessageBox.information(
+            window, QCoreApplication.translate("App", "Mise à jour de la base"), report
+        )
 
 
 def start(database: Path | str | None, demo: bool) -> MainWindow:
