@@ -109,27 +109,32 @@
       <translation>Password of %1:</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="304" />
+      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="313" />
       <source>Ouvrir une base</source>
       <translation>Open a database</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="306" />
+      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="315" />
       <source>Base Mon Master (*.sqlite *.db);;Tous les fichiers (*)</source>
       <translation>Mon Master database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="324" />
+      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="331" />
+      <source>Aucune base ouverte : Fichier › Se connecter à un serveur… ou Ouvrir un fichier…</source>
+      <translation>No database open: File › Connect to a server… or Open a file…</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="362" />
       <source>Ouverture de %1…</source>
       <translation>Opening %1…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="345" />
+      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="388" />
       <source>Base de données</source>
       <translation>Database</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="346" />
+      <location filename="../../monmaster_desktop/ui/connect_dialog.py" line="389" />
       <source>Impossible d'ouvrir « %1 » : %2</source>
       <translation>Cannot open “%1”: %2</translation>
     </message>
@@ -156,63 +161,63 @@
   <context>
     <name>LiveDesk</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="268" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="269" />
       <source>Connexion au serveur…</source>
       <extracomment>After changes made elsewhere were shown (list, counts and open files re-read). True when the server answers again (or at first), False when it is lost. Who has which file open changed. candidate id -&gt; desk -&gt; (login, expiry on the monotonic clock)</extracomment>
       <translation>Connecting to the server…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="319" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="326" />
       <source>En ligne</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="339" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="346" />
       <source>Actualisation impossible : %1</source>
       <translation>Cannot refresh: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="359" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="366" />
       <source>Ce dossier a été supprimé sur un autre poste.</source>
       <translation>This file was deleted on another desk.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="368" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="377" />
       <source>Modifié par %1 à %2</source>
       <translation>Changed by %1 at %2</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="369" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="378" />
       <source>(la fiche affichée n'est plus la dernière version).</source>
       <translation>(the file shown is no longer the latest version).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="406" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="415" />
       <source>Recharger la fiche</source>
       <translation>Reload the file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="407" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="416" />
       <source>Recharger remplace vos saisies par la fiche enregistrée. Continuer ?</source>
       <translation>Reloading replaces what you typed with the saved file. Continue?</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="453" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="462" />
       <source>Serveur injoignable — nouvelle tentative dans %1 s</source>
       <translation>Server unreachable — retrying in %1 s</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="457" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="466" />
       <source>Serveur injoignable — nouvelle tentative en cours…</source>
       <translation>Server unreachable — retrying now…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="487" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="496" />
       <source>Serveur injoignable : rien n'a été enregistré et vos saisies sont gardées. L'enregistrement sera possible dès que le serveur répondra.</source>
       <translation>Server unreachable: nothing was saved and what you typed is kept. You can save as soon as the server answers.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/live.py" line="499" />
+      <location filename="../../monmaster_desktop/ui/live.py" line="508" />
       <source>Serveur injoignable : vos saisies restent dans la fiche ; vous pourrez enregistrer dès son retour.</source>
       <translation>Server unreachable: what you typed stays in the file; you can save as soon as it is back.</translation>
     </message>
@@ -238,6 +243,10 @@
     <message>
       <source>Base : %1</source>
       <translation>Database: %1</translation>
+    </message>
+    <message>
+      <source>Serveur injoignable : la liste sera relue à son retour.</source>
+      <translation>Server unreachable: the list will be read again when it is back.</translation>
     </message>
   </context>
 </TS>

@@ -23,6 +23,7 @@ MAIN_WINDOW = (
     "Ouvrir un &fichier…",
     "Une base de ce poste (fichier SQLite)",
     "Base : %1",
+    "Serveur injoignable : la liste sera relue à son retour.",
 )
 ENGLISH = {
     "Se connecter à un serveur": "Connect to a server",
@@ -71,6 +72,8 @@ ENGLISH = {
     "Ouvrir un &fichier…": "Open a &file…",
     "Une base de ce poste (fichier SQLite)": "A database on this computer (SQLite file)",
     "Base : %1": "Database: %1",
+    "Serveur injoignable : la liste sera relue à son retour.": "Server unreachable: the list will be read again when it is back.",
+    "Aucune base ouverte : Fichier › Se connecter à un serveur… ou Ouvrir un fichier…": "No database open: File › Connect to a server… or Open a file…",
 }
 
 
@@ -79,7 +82,9 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    subprocess.run([tool("pyside6-lupdate"), *map(str, SOURCES), "-ts", str(TS)], check=True)
+    subprocess.run(
+        [tool("pyside6-lupdate"), "-no-obsolete", *map(str, SOURCES), "-ts", str(TS)], check=True
+    )
     tree = ET.parse(TS)
     root = tree.getroot()
     for context in root.findall("context"):
