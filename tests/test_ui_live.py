@@ -21,7 +21,7 @@ from monmaster_desktop.controllers.views import CandidateData
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import Diploma, EnrolmentHistory
 from monmaster_desktop.ui import live as live_module
-from monmaster_desktop.ui.candidate_file import CompareDialog
+from monmaster_desktop.ui.candidate_compare import CompareDialog
 from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import Preferences
 from monmaster_desktop.ui.services import Services
@@ -497,3 +497,27 @@ def test_the_desk_started_on_a_server_url_asks_the_password_in_the_window(
         close_desk(window)
     finally:
         keyring.set_keyring(previous)
+
+
+def test_the_live_strings_have_their_english(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from monmaster_desktop.paths import resource
+
+    translator = QTranslator()
+    assert translator.load(str(resource("translations") / "live_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert (
+            QCoreApplication.translate(
+                "LiveDesk", "Serveur injoignable — nouvelle tentative dans %1 s"
+            )
+            == "Server unreachable — retrying in %1 s"
+        )
+        assert QCoreApplication.translate("FileLiveBar", "Ouvert aussi par %1") == "Also open by %1"
+        assert (
+            QCoreApplication.translate("MainWindow", "Se c&onnecter à un serveur…")
+            == "C&onnect to a server…"
+        )
+    finally:
+        QCoreApplication.removeTranslator(translator)
