@@ -20,7 +20,6 @@ from monmaster_desktop.db import (
     DatabaseError,
     DatabaseTooNew,
     DatabaseUnavailable,
-    backup_database,
     holds_our_schema,
     quick_check,
     remove_with_journals,
@@ -69,9 +68,12 @@ def _stored_rotation(stored: dict[str, str]) -> tuple[int, int]:
     return number("backup_daily", DEFAULT_DAILY), number("backup_weekly", DEFAULT_WEEKLY)
 
 
-def list_backups(database: Path) -> list[BackupInfo]:
-    """Backups of this database, newest first (automatic ones and those made with « now »)."""
-    folder = paths.backup_dir_for(database)
+def list_backups(database: Path | Database) -> list[BackupInfo]:
+    """Backups of this database (a file's path, or an open base of either engine), newest
+    first (automatic ones and those made with « now »)."""
+    folder = (
+        database.backup_dir if isinstance(database, Database) else paths.backup_dir_for(database)
+    )
     found = []
     for path in folder.glob("*.sqlite"):
         stat = path.stat()
@@ -208,8 +210,9 @@ class BackupController:
     def restore(self, backup: Path) -> Path:
         """Replace this database's content with ``backup`` (checked first); returns the copy of
         what it held. Done through the open base, under its write lock: this desk and the others
-        keep working on the same file, their later saves land in the restored base."""
-        return restore_database(self.db.path, Path(backup))
+        keep working on the same base, their later saves land in the restored one. On a server
+        it is a head's action (the server refuses a clerk)."""
+        return self.db.restore_from(Path(backup))
 
     def _setting(self, key: str, default: int) -> int:
         with self.db.read() as session:
@@ -221,17 +224,17 @@ class BackupController:
 
     def backup_to(self, target: Path) -> Path:
         """A checked, consistent, owner-only copy of the live database at ``target``."""
-        return backup_database(self.db.path, Path(target))
+        return self.db.snapshot(Path(target))
 
     def backup_now(self) -> Path:
         stamp = datetime.now().strftime(STAMP)
-        folder = paths.backup_dir_for(self.db.path)
-        return self.backup_to(folder / f"{self.db.path.stem}-{stamp}.sqlite")
+        folder = self.db.backup_dir
+        return self.backup_to(folder / f"{self.db.backup_stem}-{stamp}.sqlite")
 
     def automatic_backup(self) -> Path:
         """The start-up / close backup, then rotation of the automatic ones."""
         stamp = datetime.now()
-        folder = paths.backup_dir_for(self.db.path)
+        folder = self.db.backup_dir
         target = self.backup_to(folder / f"{AUTO_PREFIX}{stamp.strftime(STAMP)}.sqlite")
         self.rotate()
         return target
@@ -240,7 +243,7 @@ class BackupController:
         """Delete automatic backups beyond the rotation (days and weeks kept are settings)."""
         daily = self._setting("backup_daily", DEFAULT_DAILY)
         weekly = self._setting("backup_weekly", DEFAULT_WEEKLY)
-        folder = paths.backup_dir_for(self.db.path)
+        folder = self.db.backup_dir
         autos: dict[datetime, Path] = {}
         for path in folder.glob(f"{AUTO_PREFIX}*.sqlite"):
             try:

@@ -161,7 +161,7 @@ class BackupsDialog(QDialog):
 
     def reload(self) -> None:
         """Read the backups folder again (a directory listing: quick)."""
-        self.backups = list_backups(self.services.db.path)
+        self.backups = list_backups(self.services.db)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             cells = (
@@ -254,7 +254,7 @@ class BackupsDialog(QDialog):
             self.restore(info.path, info.taken_at.strftime("%d/%m/%Y %H:%M"))
 
     def restore_from_file(self) -> None:
-        folder = self.backups[0].path.parent if self.backups else self.services.db.path.parent
+        folder = self.backups[0].path.parent if self.backups else self.services.db.backup_dir
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Restaurer depuis un fichier"),
