@@ -121,7 +121,7 @@ def test_bom_header_is_shown_escaped_on_the_command_line(imported, tmp_path: Pat
     db, cands, _ = imported
     db.close()
     changed = rewrite(cands, tmp_path / "bom.csv", rename={"ine": "\ufeffine"})
-    code = main(["import", str(changed), "--database", str(db.path)])
+    code = main(["import", str(changed), "--database", str(db.target)])
     err = capsys.readouterr().err
     assert code == 1
     assert "bom.csv:1: <U+FEFF>ine: colonne inconnue" in err
@@ -172,9 +172,27 @@ def test_report_counts_the_fields_each_import_changed(imported, tmp_path: Path, 
 
     changed = rewrite(cands, tmp_path / "modifie.csv", change=change)
     db.close()
-    code = main(["import", str(changed), "--database", str(db.path)])
+    code = main(["import", str(changed), "--database", str(db.target)])
     out = capsys.readouterr().out
 
     assert code == 0
     assert "3 mis à jour (email ×3, phone ×1)" in out
     assert "modifie.csv : CSV lu en UTF-8, séparateur virgule, 30 ligne(s)." in out
+
+
+def test_values_under_an_empty_header_are_not_dropped_silently(
+    db: Database, tmp_path: Path
+) -> None:
+    """A column without a header but with values is reported at its first value, not ignored."""
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "candidate_number;last_name;first_name;birth_date;nationality;residence_country;"
+        "diploma;enrolment_history;\n"
+        "M1;Martin;Léa;2001-01-01;FR;FR;licence;never;\n"
+        "M2;Durand;Jo;2001-01-01;FR;FR;licence;never;lea.martin@exemple.fr\n",
+        encoding="utf-8",
+    )
+    result = ImportController(db).run(path, None)
+    assert not result.written
+    assert [(p.line, p.column) for p in result.problems] == [(3, "colonne 9")]
+    assert "en-tête vide" in result.problems[0].message

@@ -437,7 +437,7 @@ class CampaignController:
             )
             .join(Institution, Course.institution_id == Institution.id)
             .outerjoin(Application, Application.course_id == Course.id)
-            .group_by(Course.id)
+            .group_by(Course.id, Institution.id)  # standard SQL: every selected table's key
             .order_by(Course.mention_key, Course.parcours_key, Course.training_type)
         )
         if institution_id is not None:
@@ -537,6 +537,18 @@ class CampaignController:
         if values.get("migration_report"):
             notes.append(values["migration_report"])
         return notes
+
+    def unseen_migration_report(self) -> str | None:
+        """The last database update's report (French), once: the desk shows it at start and
+        it is marked seen; the settings dialog keeps showing it."""
+        from monmaster_desktop.models import Setting
+
+        with self.db.write() as session:
+            report = session.get(Setting, "migration_report")
+            if report is None or session.get(Setting, "migration_report_seen") is not None:
+                return None
+            session.add(Setting(key="migration_report_seen", value=now().isoformat()))
+            return report.value
 
     @staticmethod
     def settings_problems(settings: OfficeSettings) -> list[RuleViolation]:
