@@ -64,6 +64,10 @@ class DatabaseForeign(DatabaseError):
     """A SQLite file that belongs to another program: never written to."""
 
 
+#: The driver's own errors (SQLAlchemy's and sqlite3's), for a last-resort translation.
+DatabaseDriverError = (SQLAlchemyDatabaseError, sqlite3.DatabaseError)
+
+
 class DatabaseDenied(DatabaseError):
     """The server refused the action to this login (a clerk trying a head's action)."""
 
@@ -191,6 +195,26 @@ def _make_engine(path: Path, *, wal: bool) -> Engine:
     return engine
 
 
+def _driver_failure(exc: BaseException) -> bool:
+    """An error of the database itself (busy, full, damaged, I/O), not of the statement sent:
+    a broken constraint or a bad query stays what it is, for the code that made it."""
+    from sqlalchemy.exc import DataError, IntegrityError, ProgrammingError
+
+    return not isinstance(exc, IntegrityError | ProgrammingError | DataError | sqlite3.IntegrityError)
+
+
+class _ReadSession(Session):
+    """A read session whose database failures (damaged pages, I/O, busy) leave ``with`` as the
+    French, typed errors of this module, whichever window or command was reading."""
+
+    def __exit__(self, type_, value, traceback) -> None:  # noqa: ANN001
+        super().__exit__(type_, value, traceback)
+        if isinstance(value, SQLAlchemyDatabaseError | sqlite3.DatabaseError):
+            translated = self.info["database"].translate_error(value)
+            if translated is not None:
+                raise translated from value
+
+
 class Database:
     """The database façade: ``Database(path)`` opens a file, ``Database(url)`` a server.
 
@@ -248,7 +272,7 @@ class Database:
 
         return current_user()
 
-    def translate_error(self, exc: SQLAlchemyDatabaseError) -> DatabaseError | None:
+    def translate_error(self, exc: BaseException) -> DatabaseError | None:
         """The engine's error as a French :class:`DatabaseError`, or None to let it through."""
         raise NotImplementedError
 
@@ -270,7 +294,7 @@ class Database:
             with session.begin():
                 self.begin_write(session)
                 yield session
-        except SQLAlchemyDatabaseError as exc:
+        except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
             translated = self.translate_error(exc)
             if translated is None:
                 raise
@@ -341,7 +365,9 @@ class SqliteDatabase(Database):
         # Write transactions take the write lock at BEGIN: a read→write upgrade can fail
         # with "database is locked" without being retried; BEGIN IMMEDIATE waits instead.
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine, class_=_ReadSession, expire_on_commit=False, info={"database": self}
+        )
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
         if migrate:
             try:
@@ -396,10 +422,10 @@ class SqliteDatabase(Database):
     def backup_stem(self) -> str:
         return self.path.stem
 
-    def translate_error(self, exc: SQLAlchemyDatabaseError) -> DatabaseError | None:  # noqa: D102
-        if isinstance(exc, OperationalError):
-            return translate_operational_error(exc, self.path)
-        return None
+    def translate_error(self, exc: BaseException) -> DatabaseError | None:  # noqa: D102
+        if not _driver_failure(exc):
+            return None  # a broken constraint or a bad query stays what it is
+        return translate_error(exc, self.path)
 
     def compact(self) -> bool:
         """Rewrite the file without its freed pages and empty the write-ahead log.
@@ -519,9 +545,11 @@ def translate_error(exc: BaseException, path: Path, *, doing: str | None = None)
     if "unable to open" in text:
         return DatabaseUnavailable(f"Impossible d'ouvrir la base « {path} ».")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
+        log.error("damaged database %s: %s", path.name, orig)
         return DatabaseCorrupt(
-            f"La base « {path.name} » est endommagée ({orig}). Restaurez la dernière bonne "
-            "sauvegarde (Outils › Sauvegardes) ou appelez le service informatique."
+            f"La base « {path.name} » est endommagée : des pages du fichier sont illisibles. "
+            "Rien n'a été écrit. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) "
+            "ou appelez le service informatique, sans supprimer le fichier."
         )
     if "disk i/o" in text and doing:
         return DatabaseUnavailable(
@@ -714,7 +742,9 @@ def _sync(path: Path) -> None:
 
 
 def disk_full_message(what: str) -> str:
-    return f"Le disque est plein : {what} n'a pas été écrit(e). Libérez de la place puis recommencez."
+    return (
+        f"Le disque est plein : {what} n'a pas été écrit(e). Libérez de la place puis recommencez."
+    )
 
 
 def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
@@ -727,9 +757,12 @@ def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
     if check:
         verdict = quick_check(source)
         if verdict != "ok":
+            first = verdict.replace("*** in database main ***", "").strip().splitlines()[0]
             raise DatabaseCorrupt(
-                f"La base « {source.name} » ne passe pas la vérification ({verdict}) : "
-                "la sauvegarde n'a pas été faite pour ne pas remplacer une bonne copie."
+                f"La base « {source.name} » est endommagée : elle ne passe pas la vérification "
+                f"({first[:120]}). La sauvegarde n'a pas été faite, pour ne pas remplacer une "
+                "bonne copie. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) ou "
+                "appelez le service informatique."
             )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")

@@ -203,8 +203,10 @@ def test_backup_command(tmp_path: Path, db_target) -> None:  # noqa: ANN001
     """backup writes a checked, owner-only copy that opens as a database (a server's too)."""
     db = db_target
     out = tmp_path / "copy.sqlite"
-    assert main(["import", str(write(tmp_path / "c.csv", CAND_HEADER, [])), "--database",
-                 str(db)]) == 0
+    assert (
+        main(["import", str(write(tmp_path / "c.csv", CAND_HEADER, [])), "--database", str(db)])
+        == 0
+    )
     assert main(["check", "--database", str(db)]) == 0
     assert main(["backup", str(out), "--database", str(db)]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600

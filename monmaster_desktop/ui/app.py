@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from monmaster_desktop.ui.i18n import install_translators
 from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import APPLICATION, ORGANISATION, Preferences
+from monmaster_desktop.ui.shortcuts import HelpKeyFilter
 
 EXIT_REFUSED = 1
 
@@ -26,6 +27,8 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    if not app.findChild(HelpKeyFilter):  # F1 lists the shortcuts in every window
+        app.installEventFilter(HelpKeyFilter(app))
     return app
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-ORGANISATION = "MonMasterDesk"
-APPLICATION = "Mon Master Desk"
+from monmaster_desktop.clerk import APPLICATION, ORGANISATION  # one place for both names
+
 LANGUAGES = ("fr", "en")
 
 
