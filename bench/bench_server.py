@@ -225,6 +225,7 @@ def main() -> int:
     args = parser.parse_args()
 
     import bench_desk
+
     from monmaster_desktop.local_server import LocalServer
     from monmaster_desktop.transfer import transfer
 

@@ -773,11 +773,11 @@ def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
     if check:
         verdict = quick_check(source)
         if verdict != "ok":
-            first = verdict.replace("*** in database main ***", "").strip().splitlines()[0]
+            log.error("backup refused, %s fails quick_check: %s", source.name, verdict[:500])
             raise DatabaseCorrupt(
                 f"La base « {source.name} » est endommagée : elle ne passe pas la vérification "
-                f"({first[:120]}). La sauvegarde n'a pas été faite, pour ne pas remplacer une "
-                "bonne copie. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) ou "
+                "de SQLite. La sauvegarde n'a pas été faite, pour ne pas remplacer une bonne "
+                "copie. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) ou "
                 "appelez le service informatique."
             )
     target.parent.mkdir(parents=True, exist_ok=True)
