@@ -64,10 +64,6 @@ class DatabaseForeign(DatabaseError):
     """A SQLite file that belongs to another program: never written to."""
 
 
-#: The driver's own errors (SQLAlchemy's and sqlite3's), for a last-resort translation.
-DatabaseDriverError = (SQLAlchemyDatabaseError, sqlite3.DatabaseError)
-
-
 class DatabaseDenied(DatabaseError):
     """The server refused the action to this login (a clerk trying a head's action)."""
 
@@ -96,6 +92,9 @@ def site_database_target(text: str) -> Path | str:
         text = text.replace("{login}", quote(current_user(), safe=""))
     return database_target(text)
 
+
+#: The driver's own errors (SQLAlchemy's and sqlite3's), for a last-resort translation.
+DatabaseDriverError = (SQLAlchemyDatabaseError, sqlite3.DatabaseError)
 
 #: What the clerk is told when the system refuses a file operation (strerror is English).
 OS_REASONS_FR = {
@@ -272,7 +271,23 @@ class Database:
 
         return current_user()
 
-    def translate_error(self, exc: BaseException) -> DatabaseError | None:
+    def is_disconnect(self, exc: BaseException) -> bool:
+        """True when ``exc`` says the base cannot be reached at all (a server down, a network
+        cut), as opposed to a refused or faulty statement."""
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DatabaseUnavailable):
+            return True
+        return isinstance(exc, DBAPIError) and (
+            exc.connection_invalidated or isinstance(exc, OperationalError)
+        )
+
+    def listen(self):  # noqa: ANN201
+        """A listener for other desks' changes and open files (:mod:`db_live`) on a server
+        base; None on a file (one desk: nothing to listen to)."""
+        return None
+
+    def translate_error(self, exc: SQLAlchemyDatabaseError) -> DatabaseError | None:
         """The engine's error as a French :class:`DatabaseError`, or None to let it through."""
         raise NotImplementedError
 
@@ -294,7 +309,7 @@ class Database:
             with session.begin():
                 self.begin_write(session)
                 yield session
-        except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
+        except DatabaseDriverError as exc:
             translated = self.translate_error(exc)
             if translated is None:
                 raise
@@ -423,9 +438,10 @@ class SqliteDatabase(Database):
         return self.path.stem
 
     def translate_error(self, exc: BaseException) -> DatabaseError | None:  # noqa: D102
+        # a broken constraint or a bad query stays what it is, for the code that made it
         if not _driver_failure(exc):
-            return None  # a broken constraint or a bad query stays what it is
-        return translate_error(exc, self.path)
+            return None
+        return translate_error(exc, self.path)  # the module's function: busy, full, damaged…
 
     def compact(self) -> bool:
         """Rewrite the file without its freed pages and empty the write-ahead log.
@@ -757,11 +773,11 @@ def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
     if check:
         verdict = quick_check(source)
         if verdict != "ok":
-            first = verdict.replace("*** in database main ***", "").strip().splitlines()[0]
+            log.error("backup refused, %s fails quick_check: %s", source.name, verdict[:500])
             raise DatabaseCorrupt(
                 f"La base « {source.name} » est endommagée : elle ne passe pas la vérification "
-                f"({first[:120]}). La sauvegarde n'a pas été faite, pour ne pas remplacer une "
-                "bonne copie. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) ou "
+                "de SQLite. La sauvegarde n'a pas été faite, pour ne pas remplacer une bonne "
+                "copie. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) ou "
                 "appelez le service informatique."
             )
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -447,6 +447,21 @@ class PostgresDatabase(Database):
     def after_copy(self, session: Session, tables: list) -> None:
         reset_sequences(session.connection(), tables)
 
+    def listen(self):  # noqa: ANN201
+        """The live desks' listener (:mod:`monmaster_desktop.db_live`): a connection of its
+        own LISTENing to changes and to other desks' open files, with keepalives so that a
+        dead server or a cut network is noticed within seconds."""
+        from monmaster_desktop import db_live
+
+        def connect(timeout: float):  # noqa: ANN202
+            import psycopg
+
+            options = self.address.connect_kwargs(self._password)
+            options |= db_live.connection_options(timeout)
+            return psycopg.connect(autocommit=True, **options)
+
+        return db_live.ChangeListener(connect, where=f"{self.address.host}:{self.address.port}")
+
     def listener(self) -> ChangeListener:
         """A dedicated connection listening to other desks' changes (see module docstring)."""
         return ChangeListener(self)

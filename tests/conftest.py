@@ -54,7 +54,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(autouse=True)
-def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     """Real user data and settings are never touched: home, Qt settings and platform go to tmp."""
     home = tmp_path / "home"
     monkeypatch.setenv(HOME_ENV, str(home))
@@ -63,7 +63,21 @@ def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
-    return home
+    yield home
+    _remove_translators_left_installed()
+
+
+def _remove_translators_left_installed() -> None:
+    """A test that switched the interface language leaves none of its catalogues to the next."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from monmaster_desktop import paths
 from monmaster_desktop.controllers.context import current_user, now
-from monmaster_desktop.controllers.errors import Invalid, RuleViolation
+from monmaster_desktop.controllers.errors import Invalid, RuleViolation, StaleRecord
 from monmaster_desktop.controllers.records import audit_rows, write_audit
 from monmaster_desktop.db import (
     Database,
@@ -27,7 +28,9 @@ from monmaster_desktop.db import (
     staged_copy,
     unknown_revisions,
 )
-from monmaster_desktop.models import Setting
+from monmaster_desktop.models import AuditEntry, Setting
+
+log = logging.getLogger(__name__)
 
 AUTO_PREFIX = "auto-"
 PURGE_PREFIX = "avant-purge-"
@@ -53,6 +56,16 @@ class BackupInfo:
         if self.path.name.startswith(BEFORE_RESTORE_PREFIX):
             return "before_restore"
         return "manual"
+
+
+def _stored_rotation(stored: dict[str, str]) -> tuple[int, int]:
+    def number(key: str, default: int) -> int:
+        try:
+            return int(stored[key]) if key in stored else default
+        except ValueError:
+            return default
+
+    return number("backup_daily", DEFAULT_DAILY), number("backup_weekly", DEFAULT_WEEKLY)
 
 
 def list_backups(database: Path | Database) -> list[BackupInfo]:
@@ -90,14 +103,17 @@ def verify_backup(path: Path) -> None:
         )
     verdict = quick_check(path)
     if verdict != "ok":
+        log.warning("backup %s fails quick_check: %s", path.name, verdict[:500])
         raise DatabaseCorrupt(
-            f"La sauvegarde « {path.name} » est endommagée ({verdict}) : elle n'a pas été utilisée."
+            f"La sauvegarde « {path.name} » est endommagée (elle ne passe pas la vérification de "
+            "SQLite) : elle n'a pas été utilisée, rien n'a été remplacé."
         )
     complaint = holds_our_schema(path)
     if complaint is not None:
+        log.warning("backup %s is not ours: %s", path.name, complaint)
         raise DatabaseCorrupt(
-            f"« {path.name} » n'est pas une base Mon Master Desk ({complaint}) : rien n'a été "
-            "remplacé."
+            f"« {path.name} » n'est pas une base Mon Master Desk (ses tables n'y sont pas) : "
+            "rien n'a été remplacé."
         )
     newer = unknown_revisions(path)
     if newer:
@@ -136,8 +152,11 @@ class BackupController:
             self._setting("backup_weekly", DEFAULT_WEEKLY),
         )
 
-    def set_rotation(self, daily: int, weekly: int) -> None:
-        """Store how many days and weeks of automatic backups are kept, audited."""
+    def set_rotation(
+        self, daily: int, weekly: int, *, expected: tuple[int, int] | None = None
+    ) -> None:
+        """Store how many days and weeks of automatic backups are kept, audited; refused
+        (StaleRecord, who and when) if another desk changed them since ``expected`` was read."""
         problems = []
         if not 1 <= daily <= MAX_DAILY:
             problems.append(
@@ -160,6 +179,19 @@ class BackupController:
         user, at = current_user(), now()
         with self.db.write() as session:
             stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+            if expected is not None and _stored_rotation(stored) != tuple(expected):
+                last = session.execute(
+                    select(AuditEntry.at, AuditEntry.os_user)
+                    .where(
+                        AuditEntry.entity == "setting",
+                        AuditEntry.field.in_(["backup_daily", "backup_weekly"]),
+                    )
+                    .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+                    .limit(1)
+                ).first()
+                raise StaleRecord(
+                    "conservation des sauvegardes", *(last if last else (None, None))
+                )
             audit: list[dict] = []
             for key, value in (("backup_daily", daily), ("backup_weekly", weekly)):
                 audit += audit_rows(

@@ -43,12 +43,17 @@ def demo_database() -> Path:
     return build_demo_database(folder / "demonstration.sqlite")
 
 
-def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool:
+def open_database(window: MainWindow, database: Path | str | None, demo: bool) -> bool:
     """Open (or create, or build the demo) database and attach it; False after saying why."""
     from monmaster_desktop import paths
     from monmaster_desktop.db import Database, DatabaseCorrupt, DatabaseError
     from monmaster_desktop.ui.services import Services
 
+    if isinstance(database, str):  # a server's URL: tried off the GUI thread, never frozen
+        from monmaster_desktop.ui.connect_dialog import open_server_at_start
+
+        open_server_at_start(window, database)
+        return True
     if demo:  # a second or two to generate: say so before the window waits
         window.statusBar().showMessage(
             QCoreApplication.translate("App", "Préparation de la base de démonstration…")
@@ -105,11 +110,27 @@ def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool
                 "et gardez les sauvegardes sur le partage.",
             ).replace("%1", str(path)),
         )
+    _show_migration_report(window, services)
     window.automatic_backup()
     return True
 
 
-def start(database: Path | None, demo: bool) -> MainWindow:
+def _show_migration_report(window: MainWindow, services) -> None:  # noqa: ANN001
+    """What the last update of the base reported (typography of mentions), said once."""
+    from monmaster_desktop.controllers.campaigns import CampaignController
+    from monmaster_desktop.db import DatabaseError
+
+    try:
+        report = CampaignController(services.db).unseen_migration_report()
+    except DatabaseError:
+        return  # a read-only or busy base: the settings dialog still shows the report
+    if report:
+        QMessageBox.information(
+            window, QCoreApplication.translate("App", "Mise à jour de la base"), report
+        )
+
+
+def start(database: Path | str | None, demo: bool) -> MainWindow:
     """Show the window now; open the database once it has painted (imports come after)."""
     app = application()
     preferences = Preferences()
@@ -126,7 +147,7 @@ def start(database: Path | None, demo: bool) -> MainWindow:
     return window
 
 
-def run(database: Path | None, demo: bool) -> int:
+def run(database: Path | str | None, demo: bool) -> int:
     """The ``monmaster-desktop`` window; returns the process exit code."""
     app = application()
     window = start(database, demo)

@@ -30,6 +30,7 @@ from monmaster_desktop.controllers.backups import (
     BackupInfo,
     list_backups,
 )
+from monmaster_desktop.controllers.errors import StaleRecord
 from monmaster_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class BackupsDialog(QDialog):
         self.weekly = QSpinBox()
         self.weekly.setRange(0, MAX_WEEKLY)
         self.weekly.setSuffix(self.tr(" semaine(s)"))
-        daily, weekly = self.controller.rotation()
+        daily, weekly = self.rotation_read = self.controller.rotation()
         self.daily.setValue(daily)
         self.weekly.setValue(weekly)
         self.apply_button = QPushButton(self.tr("&Appliquer"))
@@ -222,17 +223,29 @@ class BackupsDialog(QDialog):
     def save_rotation(self) -> None:
         daily, weekly = self.daily.value(), self.weekly.value()
         self._set_busy(True)
-        controller = self.controller
-        run_task(
-            self,
-            lambda _progress, _cancelled: controller.set_rotation(daily, weekly),
-            on_done=lambda _none: self._set_busy(
+        controller, expected = self.controller, self.rotation_read
+
+        def saved(_none: object) -> None:
+            self.rotation_read = (daily, weekly)
+            self._set_busy(
                 False,
                 self.tr("Réglage enregistré : %1 jour(s), %2 semaine(s).")
                 .replace("%1", str(daily))
                 .replace("%2", str(weekly)),
+            )
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, StaleRecord):  # the values typed stay; the next « Appliquer »
+                self.rotation_read = controller.rotation()  # knowingly replaces the new ones
+            self._failed(exc)
+
+        run_task(
+            self,
+            lambda _progress, _cancelled: controller.set_rotation(
+                daily, weekly, expected=expected
             ),
-            on_error=self._failed,
+            on_done=saved,
+            on_error=refused,
         )
 
     def restore_selected(self) -> None:
