@@ -64,6 +64,10 @@ class DatabaseForeign(DatabaseError):
     """A SQLite file that belongs to another program: never written to."""
 
 
+#: The driver's own errors (SQLAlchemy's and sqlite3's), for a last-resort translation.
+DatabaseDriverError = (SQLAlchemyDatabaseError, sqlite3.DatabaseError)
+
+
 class DatabaseDenied(DatabaseError):
     """The server refused the action to this login (a clerk trying a head's action)."""
 
@@ -92,9 +96,6 @@ def site_database_target(text: str) -> Path | str:
         text = text.replace("{login}", quote(current_user(), safe=""))
     return database_target(text)
 
-
-#: The driver's own errors (SQLAlchemy's and sqlite3's), for a last-resort translation.
-DatabaseDriverError = (SQLAlchemyDatabaseError, sqlite3.DatabaseError)
 
 #: What the clerk is told when the system refuses a file operation (strerror is English).
 OS_REASONS_FR = {
@@ -265,11 +266,10 @@ class Database:
         """Other desks' changes as they are committed (a server's NOTIFY); None on a file."""
         return None
 
-    def user_name(self) -> str:
-        """The login the audit trail records: the OS user on a file, the server login."""
-        from monmaster_desktop.controllers.context import current_user
-
-        return current_user()
+    def listen(self):  # noqa: ANN201
+        """The live desks' listener (:mod:`monmaster_desktop.db_live`: changes and other desks'
+        open files, reconnection) on a server base; None on a file (one desk)."""
+        return None
 
     def is_disconnect(self, exc: BaseException) -> bool:
         """True when ``exc`` says the base cannot be reached at all (a server down, a network
@@ -282,12 +282,13 @@ class Database:
             exc.connection_invalidated or isinstance(exc, OperationalError)
         )
 
-    def listen(self):  # noqa: ANN201
-        """A listener for other desks' changes and open files (:mod:`db_live`) on a server
-        base; None on a file (one desk: nothing to listen to)."""
-        return None
+    def user_name(self) -> str:
+        """The login the audit trail records: the OS user on a file, the server login."""
+        from monmaster_desktop.controllers.context import current_user
 
-    def translate_error(self, exc: SQLAlchemyDatabaseError) -> DatabaseError | None:
+        return current_user()
+
+    def translate_error(self, exc: BaseException) -> DatabaseError | None:
         """The engine's error as a French :class:`DatabaseError`, or None to let it through."""
         raise NotImplementedError
 
@@ -309,7 +310,7 @@ class Database:
             with session.begin():
                 self.begin_write(session)
                 yield session
-        except DatabaseDriverError as exc:
+        except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
             translated = self.translate_error(exc)
             if translated is None:
                 raise
@@ -438,10 +439,9 @@ class SqliteDatabase(Database):
         return self.path.stem
 
     def translate_error(self, exc: BaseException) -> DatabaseError | None:  # noqa: D102
-        # a broken constraint or a bad query stays what it is, for the code that made it
         if not _driver_failure(exc):
-            return None
-        return translate_error(exc, self.path)  # the module's function: busy, full, damaged…
+            return None  # a broken constraint or a bad query stays what it is
+        return translate_error(exc, self.path)
 
     def compact(self) -> bool:
         """Rewrite the file without its freed pages and empty the write-ahead log.
