@@ -66,9 +66,13 @@ def xlsx_cells(path: Path) -> list[list[object]]:
 
 
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
-def test_export_import_round_trip_gives_identical_data(tmp_path: Path, suffix: str) -> None:
+def test_export_import_round_trip_gives_identical_data(
+    tmp_path: Path,
+    suffix: str,
+    db_target,  # noqa: ANN001 - the file or the server the first export reads
+) -> None:
     """Exported lists imported into a new base give the same check report and the same export."""
-    first = seeded(tmp_path / "first.sqlite", tmp_path / "in")
+    first = seeded(db_target, tmp_path / "in")
     cands, apps = export_both(first, tmp_path / "out1", suffix)
     second = Database(tmp_path / "second.sqlite")
     result = ImportController(second).run(cands, apps)
@@ -87,9 +91,13 @@ def test_export_import_round_trip_gives_identical_data(tmp_path: Path, suffix: s
 
 
 @pytest.mark.parametrize("suffix", ["csv", "xlsx"])
-def test_formula_cells_are_neutralised_and_restored(tmp_path: Path, suffix: str) -> None:
+def test_formula_cells_are_neutralised_and_restored(
+    tmp_path: Path,
+    suffix: str,
+    db_target,  # noqa: ANN001
+) -> None:
     """Cells starting = + - @ are written behind an apostrophe and come back whole on import."""
-    db = seeded(tmp_path / "base.sqlite", tmp_path / "in")
+    db = seeded(db_target, tmp_path / "in")
     cands, apps = export_both(db, tmp_path / "out", suffix)
     read = csv_cells if suffix == "csv" else xlsx_cells
     cells = {str(cell) for row in read(cands)[1:] + read(apps)[1:] for cell in row if cell}
