@@ -457,7 +457,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"une sous-commande (« {args.command} »)."
         )
     from monmaster_desktop.db import DatabaseDriverError, DatabaseError, translate_error
+    from monmaster_desktop.io.writers import clean_stale_temporaries_at_start
 
+    clean_stale_temporaries_at_start()  # a killed export's leftovers may hold names
     try:
         return COMMANDS[args.command](args)
     except MissingDatabase as exc:

@@ -123,6 +123,26 @@ def test_killed_export_leaves_nothing_in_tmp_and_its_leftovers_go_at_the_next_st
     assert sorted(p.name for p in exports.iterdir() if p.name != "home") == ["autre.csv"]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_killed_exports_leftovers_go_at_the_next_start_without_another_export(
+    office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desk remembers where it wrote temporaries: the next start (window or command line)
+    removes a dead export's leftovers even if nothing is ever exported there again."""
+    from monmaster_desktop.io.writers import clean_stale_temporaries_at_start
+    from monmaster_desktop.paths import HOME_ENV
+
+    exports, system_temp = tmp_path / "exports", tmp_path / "system-tmp"
+    exports.mkdir()
+    system_temp.mkdir()
+    kill_export_midway(office, exports / "liste.xlsx", system_temp)
+    leftovers = [p for p in exports.iterdir() if p.name != "home"]
+    assert leftovers, "the kill came too late to leave anything"
+    monkeypatch.setenv(HOME_ENV, str(exports / "home"))  # the killed desk's data folder
+    assert sorted(clean_stale_temporaries_at_start()) == sorted(leftovers)
+    assert [p.name for p in exports.iterdir()] == ["home"]
+
+
 def test_leftovers_of_a_live_export_are_not_touched(tmp_path: Path) -> None:
     """Only a dead process's temporary files are removed: a running export keeps its own."""
     from monmaster_desktop.io.writers import clean_stale_temporaries, private_temporary

@@ -93,9 +93,45 @@ def clean_stale_temporaries(folder: Path) -> list[Path]:
     return removed
 
 
+#: The folders where this desk wrote temporaries (in the data folder): cleaned at every start,
+#: so a killed export's leftovers do not wait for the next export into the same folder.
+TEMPORARY_FOLDERS = "dossiers-temporaires.txt"
+
+
+def _remember_folder(folder: Path) -> None:
+    from monmaster_desktop import paths
+
+    try:
+        registry = paths.data_dir() / TEMPORARY_FOLDERS
+        entry = str(Path(folder).resolve())
+        known = registry.read_text(encoding="utf-8").splitlines() if registry.exists() else []
+        if entry not in known:
+            fd = os.open(registry, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with os.fdopen(fd, "a", encoding="utf-8") as stream:
+                stream.write(entry + "\n")
+    except OSError:
+        pass  # a reminder only: the next export into that folder cleans it as well
+
+
+def clean_stale_temporaries_at_start() -> list[Path]:
+    """At start: delete dead exports' leftovers in every folder this desk ever wrote to."""
+    from monmaster_desktop import paths
+
+    registry = paths.data_dir() / TEMPORARY_FOLDERS
+    try:
+        folders = registry.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    removed: list[Path] = []
+    for folder in folders:
+        removed += clean_stale_temporaries(Path(folder))
+    return removed
+
+
 def private_temporary(target: Path) -> Path:
     """An empty owner-only (0600) file beside ``target``, for writing it before the rename."""
     clean_stale_temporaries(target.parent)
+    _remember_folder(target.parent)
     # mkstemp creates the file with os.open(..., O_CREAT | O_EXCL, 0o600): never readable by others.
     handle, name = tempfile.mkstemp(
         prefix=temporary_prefix(target), suffix=".part", dir=target.parent
@@ -312,6 +348,7 @@ def _openpyxl_temporaries_beside(target: Path) -> Iterator[None]:
     :func:`clean_stale_temporaries` if the process is killed)."""
     from openpyxl.worksheet import _writer
 
+    _remember_folder(target.parent)
     folder = Path(
         tempfile.mkdtemp(prefix=temporary_prefix(target), suffix=".tmpdir", dir=target.parent)
     )  # mkdtemp: mode 0700

@@ -141,6 +141,10 @@ def start(database: Path | str | None, demo: bool) -> MainWindow:
         if not open_database(window, database, demo):
             app.exit(EXIT_REFUSED)
             window.close()
+            return
+        from monmaster_desktop.io.writers import clean_stale_temporaries_at_start
+
+        clean_stale_temporaries_at_start()
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
     window.show()
