@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from monmaster_desktop import __version__
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("monmaster_desktop.cli")
 
 
 def _date(text: str) -> date:
@@ -32,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--demo", action="store_true", help="ouvrir une base de démonstration")
+    parser.add_argument(
+        "--version", action="version", version=f"monmaster-desktop {__version__}",
+        help="afficher la version et quitter",
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("import", parents=[common], help="importer des fichiers CSV ou XLSX")
@@ -162,10 +170,22 @@ COMMANDS = {
 }
 
 
+def window_main() -> int:
+    """The ``monmaster-desktop-window`` entry (gui-scripts): the window, no console on Windows."""
+    return main(sys.argv[1:])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from monmaster_desktop.db import DatabaseError
+    from monmaster_desktop.logs import setup_logging
+    from monmaster_desktop.site import current_site
+
+    setup_logging()
+    log.info("start: %s (version %s)", args.command or "window", __version__)
+    if args.command and (report := current_site().report_fr()):
+        print(report, file=sys.stderr)  # said, then the shipped defaults stand in
 
     try:
         return COMMANDS[args.command](args)

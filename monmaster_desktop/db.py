@@ -327,7 +327,14 @@ def upgrade_schema(db: Database, *, backup_first: bool) -> None:
 
 
 def load_defaults() -> dict:
-    return json.loads(paths.resource("defaults.json").read_text(encoding="utf-8"))
+    """The shipped defaults, with what the office's site configuration sets instead."""
+    from monmaster_desktop.site import current_site
+
+    defaults = json.loads(paths.resource("defaults.json").read_text(encoding="utf-8"))
+    months = current_site().retention_months
+    if months is not None:
+        defaults["retention_months"] = months
+    return defaults
 
 
 def seed_defaults(session: Session) -> None:

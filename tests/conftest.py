@@ -10,7 +10,7 @@ from monmaster_desktop.paths import HOME_ENV
 
 
 @pytest.fixture(autouse=True)
-def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN201
     """Real user data and settings are never touched: home, Qt settings and platform go to tmp."""
     home = tmp_path / "home"
     monkeypatch.setenv(HOME_ENV, str(home))
@@ -19,7 +19,15 @@ def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
-    return home
+    # No site configuration of this machine leaks in; a test that wants one sets SITE_ENV.
+    from monmaster_desktop.logs import stop_logging
+    from monmaster_desktop.site import SITE_ENV, current_site
+
+    monkeypatch.setenv(SITE_ENV, "")
+    current_site.cache_clear()
+    yield home
+    current_site.cache_clear()
+    stop_logging()  # the next test logs into its own scratch home
 
 
 @pytest.fixture

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from monmaster_desktop.paths import resource
+from monmaster_desktop.ui.crash_dialog import install_crash_handler
 from monmaster_desktop.ui.i18n import install_translators
 from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import APPLICATION, ORGANISATION, Preferences
 
 EXIT_REFUSED = 1
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -26,7 +31,26 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("monmaster-desktop")  # Wayland/X11 match it to the .desktop file
+    app.setWindowIcon(QIcon(str(resource("icons", "monmaster-desktop.png"))))
     return app
+
+
+def report_site_problems(window: MainWindow) -> None:
+    """A site configuration read only in part is said at start, never silently half-applied."""
+    from monmaster_desktop.site import current_site
+
+    report = current_site().report_fr()
+    if report:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("App", "Configuration du site"),
+            report,
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
 
 
 def demo_database() -> Path:
@@ -117,6 +141,9 @@ def start(database: Path | None, demo: bool) -> MainWindow:
         if not open_database(window, database, demo):
             app.exit(EXIT_REFUSED)
             window.close()
+            return
+        log.info("window ready")
+        report_site_problems(window)
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
     window.show()
@@ -126,6 +153,7 @@ def start(database: Path | None, demo: bool) -> MainWindow:
 def run(database: Path | None, demo: bool) -> int:
     """The ``monmaster-desktop`` window; returns the process exit code."""
     app = application()
+    install_crash_handler(app)  # here, not in start(): tests keep pytest-qt's own error capture
     window = start(database, demo)
     code = app.exec()
     del window

@@ -932,14 +932,11 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("À propos de Mon Master Desk"),
-            self.tr(
-                "Mon Master Desk : le bureau de la scolarité pour les candidatures Mon Master "
-                "et les inscriptions en première année de master."
-            ),
-        )
+        """Aide › À propos: version, database in use, log folder, licence."""
+        from monmaster_desktop.ui.about_dialog import AboutDialog
+
+        database = str(self.services.db.path) if self.services is not None else None
+        AboutDialog(database, self).exec()
 
     # -- layout memory ---------------------------------------------------------------------
 
