@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -133,11 +133,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def needs_offscreen(environ: Mapping[str, str], platform: str) -> bool:
+    """True where Qt would find no display: a Unix session without X11 or Wayland."""
+    if platform == "win32" or platform == "darwin":
+        return False  # always a desktop session there, and offscreen has no fonts
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_sheets(args: argparse.Namespace) -> int:
     import os
 
-    # Rendering a PDF needs no screen: the command works on a server or over SSH.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Rendering a PDF needs no screen: the command works on a server or over SSH. Only there:
+    # Qt's offscreen platform on Windows (and macOS) finds no fonts, and the PDF has no text.
+    if needs_offscreen(os.environ, sys.platform):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from monmaster_desktop.controllers.sheets import SheetController
 
     with _open(args) as db:

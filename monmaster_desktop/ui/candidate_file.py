@@ -76,6 +76,7 @@ from monmaster_desktop.domain import (
 )
 from monmaster_desktop.io.countries import country_name_fr
 from monmaster_desktop.ui.application_editor import PLACEHOLDER_DAY, ApplicationEditor
+from monmaster_desktop.ui.preferences import Preferences
 from monmaster_desktop.ui.widgets import (
     CountryPicker,
     DateField,
@@ -1134,10 +1135,12 @@ class CandidateFileDialog(QDialog):
         """« Exporter en PDF… »: the candidate's status sheet written to a file."""
         if self.file is None:
             return
-        suggested = str(Path.home() / f"fiche_{self.file.candidate.candidate_number}.pdf")
+        preferences = Preferences()
+        suggested = preferences.suggest(f"fiche_{self.file.candidate.candidate_number}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Exporter la fiche en PDF"), suggested, self.tr("PDF (*.pdf)")
         )
+        preferences.remember_folder(path)
         prepared = self._sheet_files() if path else None
         if prepared is None:
             return

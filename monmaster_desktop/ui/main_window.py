@@ -724,14 +724,15 @@ class MainWindow(QMainWindow):
         controller = self._sheet_controller()
         if controller is None:
             return
-        suggested = str(
-            Path.home() / self.tr("fiches-%1.pdf").replace("%1", date.today().strftime("%Y%m%d"))
+        suggested = self.preferences.suggest(
+            self.tr("fiches-%1.pdf").replace("%1", date.today().strftime("%Y%m%d"))
         )
         path, _filter = QFileDialog.getSaveFileName(
             self, self._sheets_title(len(ids)), suggested, self.tr("Document PDF (*.pdf)")
         )
         if not path:
             return
+        self.preferences.remember_folder(path)
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         as_of = self.services.as_of
@@ -782,7 +783,7 @@ class MainWindow(QMainWindow):
             )
             return
         stem = self.tr("candidats") if what == "candidates" else self.tr("candidatures")
-        suggested = str(Path.home() / f"{stem}-{date.today():%Y%m%d}.xlsx")
+        suggested = self.preferences.suggest(f"{stem}-{date.today():%Y%m%d}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.act_export.text().replace("&", "")
@@ -793,6 +794,7 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        self.preferences.remember_folder(path)
         if not path.lower().endswith((".xlsx", ".csv")):
             path += ".csv" if "csv" in _filter.lower() else ".xlsx"
         entry = self.worklists.current_entry()
