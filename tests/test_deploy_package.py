@@ -107,3 +107,23 @@ def test_wheel_ships_no_screenshots_translation_sources_or_scripts(tmp_path: Pat
         or n.startswith(("scripts/", "bench/", "tests/", "packaging/", "docs/"))
     ]  # fmt: skip
     assert unwanted == []
+
+
+def test_documentation_links_are_absolute_and_never_leave_the_repository() -> None:
+    """README and docs/ read on a package index page: no relative link, nothing in ../shared."""
+    import re
+
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    assert len(pages) >= 5
+    link = re.compile(r"\]\(([^)\s]+)[^)]*\)|^\[[^\]]+\]:\s*(\S+)", re.MULTILINE)
+    relative = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert "../shared" not in text and "FORMATS.md" not in text, page.name
+        for match in link.finditer(text):
+            target = match.group(1) or match.group(2)
+            if not target.startswith(("https://", "#")):
+                relative.append(f"{page.name}: {target}")
+    assert relative == []
+    for name in ("command-line.md", "file-formats.md", "site-configuration.md", "deployment.md"):
+        assert (ROOT / "docs" / name).is_file()
