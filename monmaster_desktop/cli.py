@@ -209,3 +209,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"Erreur de fichier{where} : {os_reason_fr(exc)}.", file=sys.stderr)
         return EXIT_REFUSED
+    except Exception:
+        log.exception("unexpected error in %s", args.command or "window")
+        raise

@@ -120,3 +120,22 @@ def test_crash_dialog_screenshot(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     assert image.width() >= 600 and dialog.copy_button.text() == "Copier les détails"
     image.save(str(tmp_path / "crash_dialog.png"))
     logging.getLogger("monmaster_desktop").info("screenshot made")
+
+
+def test_about_and_crash_dialogs_speak_english_when_chosen(qtbot) -> None:  # noqa: ANN001
+    """Affichage › Langue › English: the two dialogs are translated too."""
+    from monmaster_desktop.ui.about_dialog import AboutDialog
+    from monmaster_desktop.ui.i18n import install_translators, remove_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        about = AboutDialog(None)
+        crash = CrashDialog("details", None)
+        qtbot.addWidget(about)
+        qtbot.addWidget(crash)
+        assert about.windowTitle() == "About Mon Master Desk"
+        assert crash.copy_button.text() == "Copy details"
+        assert "An unexpected error occurred" in crash.message.text()
+    finally:
+        remove_translators(app, translators)

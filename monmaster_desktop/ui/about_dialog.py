@@ -38,11 +38,12 @@ class AboutDialog(QDialog):
         logo = QLabel()
         logo.setPixmap(_icon_pixmap())
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(
-            f"<h2 style='margin:0'>Mon Master Desk</h2>"
-            f"<p>{self.tr('Version %1').replace('%1', __version__)}</p>"
-            f"<p>{self.tr('Le bureau de la scolarité pour les candidatures Mon Master et les inscriptions en première année de master.')}</p>"
-        )  # fmt: skip
+        version_line = self.tr("Version %1").replace("%1", __version__)
+        purpose = self.tr(
+            "Le bureau de la scolarité pour les candidatures Mon Master et les inscriptions en "
+            "première année de master."
+        )
+        title = QLabel(f"<h2 style='margin:0'>Mon Master Desk</h2><p>{version_line}</p><p>{purpose}</p>")
         title.setWordWrap(True)
         head = QHBoxLayout()
         head.addWidget(logo)
@@ -60,6 +61,7 @@ class AboutDialog(QDialog):
         else:
             site_text = str(site.path)
 
+        licence_text = self.tr("texte de la licence")
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         rows = (
@@ -70,7 +72,7 @@ class AboutDialog(QDialog):
             (
                 "licence",
                 self.tr("Licence"),
-                f"{LICENCE} — <a href='{LICENCE_URL}'>{self.tr('texte de la licence')}</a>",
+                f"{LICENCE} — <a href='{LICENCE_URL}'>{licence_text}</a>",
             ),
             (
                 "platform",

@@ -44,7 +44,7 @@ def report_site_problems(window: MainWindow) -> None:
     if report:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            QCoreApplication.translate("App", "Configuration du site"),
+            QCoreApplication.translate("SiteConfiguration", "Configuration du site"),
             report,
             QMessageBox.StandardButton.Ok,
             window,
