@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -15,6 +16,95 @@ from monmaster_desktop import __version__
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("monmaster_desktop.cli")
 
+#: argparse's own words, in French (FORMATS.md §1: every message French, usage and help too).
+ARGPARSE_FR = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "show program's version number and exit": "afficher la version du programme et quitter",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "choix invalide : %(value)r (choisir parmi %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
+    "expected one argument": "une valeur attendue",
+    "expected at least one argument": "au moins une valeur attendue",
+    "expected at most one argument": "au plus une valeur attendue",
+    "expected %s argument": "%s valeur attendue",
+    "expected %s arguments": "%s valeurs attendues",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "option ambiguë : %(option)s peut désigner %(matches)s"
+    ),
+    "not allowed with argument %s": "incompatible avec l'argument %s",
+    "one of the arguments %s is required": "l'un des arguments %s est obligatoire",
+    "ignored explicit argument %r": "valeur %r ignorée",
+    "unexpected option string: %s": "option inattendue : %s",
+    "can't open '%(filename)s': %(error)s": "impossible d'ouvrir « %(filename)s » : %(error)s",
+}
+
+#: The system's and SQLite's own words that may reach a message, in French.
+SYSTEM_FR = {
+    "No such file or directory": "fichier ou dossier introuvable",
+    "Permission denied": "accès refusé",
+    "Is a directory": "c'est un dossier, pas un fichier",
+    "Not a directory": "un élément du chemin est un fichier, pas un dossier",
+    "No space left on device": "disque plein",
+    "Read-only file system": "disque en lecture seule",
+    "File exists": "le fichier existe déjà",
+    "file is not a database": "le fichier n'est pas une base de données",
+    "database disk image is malformed": "le fichier de la base est endommagé",
+    "unable to open database file": "impossible d'ouvrir le fichier de la base",
+    "attempt to write a readonly database": "la base est en lecture seule",
+    "database is locked": "la base est occupée par un autre poste",
+    "disk I/O error": "erreur d'entrée-sortie sur le disque",
+}
+
+
+def french(text: str) -> str:
+    """``text`` with the system's own English words put in French."""
+    for english, words in SYSTEM_FR.items():
+        text = text.replace(english, words)
+    return text
+
+
+@contextlib.contextmanager
+def _argparse_in_french():  # noqa: ANN202
+    """argparse looks its words up through gettext at run time: answer them in French."""
+    saved = argparse._, argparse.ngettext
+
+    def singular(text: str) -> str:
+        return ARGPARSE_FR.get(text, text)
+
+    def plural(one: str, many: str, n: int) -> str:
+        return singular(one if n == 1 else many)
+
+    argparse._, argparse.ngettext = singular, plural
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
+def _utf8_output() -> None:
+    """Write UTF-8 whatever the console or redirection encoding (FORMATS.md §1): a Windows
+    « check > rapport.txt » gets the ANSI code page, which cannot write « Phạm »."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            reconfigure(encoding="utf-8")
+        except (ValueError, OSError):  # a stream that cannot change any more: keep it
+            continue
+
+
+def _say(line: str) -> None:
+    print(french(line), file=sys.stderr)
+
 
 def _date(text: str) -> date:
     try:
@@ -23,63 +113,133 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"date invalide « {text} » (attendu AAAA-MM-JJ)") from None
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with its words in French (see ARGPARSE_FR)."""
+
+    def format_usage(self) -> str:
+        with _argparse_in_french():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with _argparse_in_french():
+            return super().format_help()
+
+    def parse_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201
+        with _argparse_in_french():
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201
+        with _argparse_in_french():
+            return super().parse_known_args(args, namespace)
+
+    def error(self, message: str):  # noqa: ANN201
+        with _argparse_in_french():
+            super().error(french(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
+    with _argparse_in_french():
+        return _build_parser()
+
+
+def _build_parser() -> argparse.ArgumentParser:
     from monmaster_desktop.controllers.worklists import Worklist
 
-    common = argparse.ArgumentParser(add_help=False)
+    database_help = "la base : fichier SQLite (par défaut : celle de l'utilisateur)"
+    # --database may stand before or after the sub-command and means the same (FORMATS.md §1):
+    # after it, the sub-command's copy keeps the value given before unless it is given again.
+    common = _Parser(add_help=False)
     common.add_argument(
-        "--database", type=Path, help="fichier SQLite (par défaut : celui de l'utilisateur)"
+        "--database", metavar="BASE", default=argparse.SUPPRESS, help=database_help
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="monmaster-desktop",
         description="Mon Master Desk : candidatures Mon Master et inscriptions en Master 1.",
-        parents=[common],
     )
-    parser.add_argument("--demo", action="store_true", help="ouvrir une base de démonstration")
+    parser.add_argument("--database", metavar="BASE", default=None, help=database_help)
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="ouvrir une base de démonstration (fenêtre seulement, sans sous-commande)",
+    )
     parser.add_argument(
         "--version", action="version", version=f"monmaster-desktop {__version__}",
         help="afficher la version et quitter",
     )  # fmt: skip
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
 
     p = sub.add_parser("import", parents=[common], help="importer des fichiers CSV ou XLSX")
-    p.add_argument("candidates", type=Path)
-    p.add_argument("applications", type=Path, nargs="?")
+    p.add_argument("candidates", type=Path, metavar="CANDIDATS.csv")
+    p.add_argument("applications", type=Path, nargs="?", metavar="CANDIDATURES.csv")
+    p.add_argument(
+        "--accept-identity-changes",
+        action="store_true",
+        help="accepter qu'un candidat déjà enregistré change de nom, prénom ou date de naissance",
+    )
 
     p = sub.add_parser("export", parents=[common], help="exporter une liste en CSV ou XLSX")
-    p.add_argument("what", choices=["candidates", "applications"])
-    p.add_argument("out", type=Path)
-    p.add_argument("--worklist", choices=[w.value for w in Worklist], default=Worklist.ALL.value)
-    p.add_argument("--flag", choices=[w.value for w in Worklist if w is not Worklist.ALL])
-    p.add_argument("--campaign", type=int)
-    p.add_argument("--search", default="")
-    p.add_argument("--today", type=_date)
+    p.add_argument("what", choices=["candidates", "applications"], metavar="candidates|applications")
+    p.add_argument("out", type=Path, metavar="SORTIE.(csv|xlsx)")
+    p.add_argument(
+        "--worklist", choices=[w.value for w in Worklist], default=Worklist.ALL.value,
+        metavar="LISTE", help="liste de travail (par défaut : all)",
+    )
+    p.add_argument(
+        "--flag", choices=[w.value for w in Worklist if w is not Worklist.ALL], metavar="CODE",
+        help="signalement (registration_overdue, not_eligible...)",
+    )
+    p.add_argument("--campaign", type=int, metavar="ANNÉE", help="campagne")
+    p.add_argument("--search", default="", metavar="TEXTE", help="nom, numéro ou INE")
+    p.add_argument("--today", type=_date, metavar="AAAA-MM-JJ", help="date de référence")
 
     p = sub.add_parser("check", parents=[common], help="vérifier tous les dossiers")
-    p.add_argument("--today", type=_date)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--today", type=_date, metavar="AAAA-MM-JJ", help="date de référence")
+    p.add_argument("--json", action="store_true", help="sortie JSON (FORMATS.md §3)")
 
     p = sub.add_parser("sheets", parents=[common], help="fiches de situation en PDF")
-    p.add_argument("out", type=Path)
-    p.add_argument("--candidate", action="append", default=[], metavar="NUMBER")
-    p.add_argument("--flag", choices=[w.value for w in Worklist if w is not Worklist.ALL])
-    p.add_argument("--today", type=_date)
+    p.add_argument("out", type=Path, metavar="SORTIE.pdf")
+    p.add_argument(
+        "--candidate", nargs="+", action="extend", default=[], metavar="NUMÉRO",
+        help="un ou plusieurs numéros de candidat (l'option peut se répéter)",
+    )
+    p.add_argument(
+        "--flag", choices=[w.value for w in Worklist if w is not Worklist.ALL], metavar="CODE",
+        help="les candidats qui ont ce signalement",
+    )
+    p.add_argument("--today", type=_date, metavar="AAAA-MM-JJ", help="date de référence")
 
     p = sub.add_parser("backup", parents=[common], help="sauvegarder la base")
-    p.add_argument("out", type=Path)
+    p.add_argument("out", type=Path, metavar="SORTIE.sqlite")
+    p.add_argument("--force", action="store_true", help="remplacer SORTIE si elle existe")
     return parser
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202
+class MissingDatabase(Exception):
+    """check, stats, export, sheets, backup on a file that does not exist: nothing created."""
+
+
+def _database_path(args: argparse.Namespace) -> Path:
     from monmaster_desktop import paths
+
+    return Path(args.database) if args.database else paths.default_database_path()
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202
+    """The database of the command. Only ``import`` (and the window) create a missing file:
+    a typo never makes an empty database that looks valid (FORMATS.md §1)."""
     from monmaster_desktop.db import Database
 
-    return Database(args.database or paths.default_database_path())
+    path = _database_path(args)
+    if not create and not path.exists():
+        raise MissingDatabase(
+            f"{path} : base introuvable. Vérifiez --database ; seuls « import » et la fenêtre "
+            "créent une base."
+        )
+    return Database(path)
 
 
 def _refuse(lines: Sequence[str]) -> int:
     for line in lines:
-        print(line, file=sys.stderr)
+        _say(line)
     return EXIT_REFUSED
 
 
@@ -100,7 +260,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from monmaster_desktop.controllers.backups import BackupController
 
+    if args.out.exists() and not args.force:
+        return _refuse(
+            [f"{args.out} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer."]
+        )
     with _open(args) as db:
+        if args.out.exists() and args.out.resolve() == db.path.resolve():
+            return _refuse([f"{args.out} est la base elle-même : choisissez un autre fichier."])
         target = BackupController(db).backup_to(args.out)
     print(f"Sauvegarde écrite : {target}")
     return EXIT_OK
@@ -109,17 +275,28 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from monmaster_desktop.controllers.imports import ImportController
 
-    with _open(args) as db:
-        result = ImportController(db).run(args.candidates, args.applications)
+    with _open(args, create=True) as db:
+        result = ImportController(db).run(
+            args.candidates,
+            args.applications,
+            accept_identity_changes=args.accept_identity_changes,
+        )
     if result.problems:
-        return _refuse([p.line_text() for p in result.problems])
-    print(result.summary_fr())
+        return _refuse(result.problem_lines())
+    for line in result.report_lines():
+        print(line)
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from monmaster_desktop.controllers.exports import ExportController
 
+    if args.out.suffix.lower() not in (".csv", ".xlsx"):
+        _say(
+            f"{args.out} : format inconnu « {args.out.suffix or '(sans extension)'} » : "
+            "choisissez un fichier .csv ou .xlsx."
+        )
+        return EXIT_USAGE
     with _open(args) as db:
         count = ExportController(db).export(
             args.what,
@@ -166,7 +343,7 @@ def cmd_sheets(args: argparse.Namespace) -> int:
 def cmd_window(args: argparse.Namespace) -> int:
     from monmaster_desktop.ui.app import run
 
-    return run(database=args.database, demo=args.demo)
+    return run(database=Path(args.database) if args.database else None, demo=args.demo)
 
 
 COMMANDS = {
@@ -185,8 +362,14 @@ def window_main() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.demo and args.command is not None:
+        parser.error(
+            "--demo ouvre la fenêtre sur une base de démonstration : il ne s'emploie pas avec "
+            f"une sous-commande (« {args.command} »)."
+        )
     from monmaster_desktop.db import DatabaseError
     from monmaster_desktop.logs import setup_logging
     from monmaster_desktop.site import current_site
@@ -198,8 +381,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return COMMANDS[args.command](args)
+    except MissingDatabase as exc:
+        _say(str(exc))
+        return EXIT_REFUSED
     except DatabaseError as exc:
-        print(exc.message, file=sys.stderr)
+        _say(exc.message)
         return EXIT_REFUSED
     except BrokenPipeError:  # e.g. piped into « head »
         return EXIT_OK
@@ -207,7 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from monmaster_desktop.db import os_reason_fr
 
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"Erreur de fichier{where} : {os_reason_fr(exc)}.", file=sys.stderr)
+        _say(f"Erreur de fichier{where} : {os_reason_fr(exc)}.")
         return EXIT_REFUSED
     except Exception:
         log.exception("unexpected error in %s", args.command or "window")

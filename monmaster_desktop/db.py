@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import json
 import logging
 import os
@@ -17,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -57,6 +58,10 @@ class DatabaseBusy(DatabaseError):
     pass
 
 
+class DatabaseForeign(DatabaseError):
+    """A SQLite file that belongs to another program: never written to."""
+
+
 #: What the clerk is told when the system refuses a file operation (strerror is English).
 OS_REASONS_FR = {
     errno.EACCES: "accès refusé",
@@ -66,6 +71,9 @@ OS_REASONS_FR = {
     errno.ENOTDIR: "un élément du chemin est un fichier, pas un dossier",
     errno.ENOENT: "dossier introuvable",
     errno.EEXIST: "le fichier existe déjà",
+    errno.EFBIG: "fichier trop grand (disque plein ou limite de taille du système)",
+    getattr(errno, "EDQUOT", -1): "quota disque dépassé (disque plein pour cet utilisateur)",
+    errno.EIO: "erreur d'écriture sur le disque (disque plein ou défaillant)",
 }
 
 
@@ -159,9 +167,24 @@ def on_network_share(path: Path) -> bool:
     return fs is not None and (fs in NETWORK_FS or fs.startswith("smb") or fs == "smb")
 
 
+def sqlite_uri(path: Path, **query: str) -> str:
+    """A ``file:`` URI for ``path``, percent-encoded: folders named with ``#``, ``?`` or ``%41``
+    open the file they name (never build one by pasting a path into a string)."""
+    from urllib.parse import urlencode
+
+    uri = Path(path).absolute().as_uri()
+    return f"{uri}?{urlencode(query)}" if query else uri
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A plain read-only connection to ``path`` (checks, fingerprints); never creates a file."""
+    return sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+
+
 def _make_engine(path: Path, *, wal: bool) -> Engine:
     engine = create_engine(
-        f"sqlite:///{path}",
+        # URL.create keeps the path whole: a « ? » or « # » in a folder name is not a query.
+        URL.create("sqlite", database=str(path)),
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
 
@@ -192,7 +215,9 @@ class Database:
     """An open database file: a reader session factory and a writer that locks up front."""
 
     def __init__(self, path: Path | str, *, migrate: bool = True):
-        self.path = Path(path).expanduser().absolute()
+        # Resolved once: a base reached through a symbolic link is worked on where it lives
+        # (a restore must never replace the link with a file of its own).
+        self.path = Path(path).expanduser().resolve()
         self.network_share = on_network_share(self.path)
         if self.network_share:
             log.warning("database on a network share: %s", self.path)
@@ -212,6 +237,8 @@ class Database:
                 raise DatabaseUnavailable(
                     f"Impossible de créer la base « {self.path} » : {os_reason_fr(exc)}."
                 ) from exc
+        elif migrate:
+            self._adopt_existing_file()
         self.engine = _make_engine(self.path, wal=not self.network_share)
         # Write transactions take the write lock at BEGIN: a read→write upgrade can fail
         # with "database is locked" without being retried; BEGIN IMMEDIATE waits instead.
@@ -233,6 +260,25 @@ class Database:
                 ) from exc
             with self.write() as session:
                 seed_defaults(session)
+
+    def _adopt_existing_file(self) -> None:
+        """Refuse another program's SQLite file before anything is written to it; make an
+        empty file taken as the base (and its -wal/-shm) readable by its owner only."""
+        tables = foreign_tables(self.path)
+        if tables:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise DatabaseForeign(
+                f"« {self.path} » est la base d'un autre programme (tables : {shown}) : "
+                "Mon Master Desk ne l'a pas modifiée et ne l'utilisera pas. Choisissez un autre "
+                "fichier, ou un nom de fichier qui n'existe pas encore."
+            )
+        if tables is None:  # empty: adopted as a new base
+            for name in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+                try:
+                    if name.exists():
+                        os.chmod(name, 0o600)
+                except OSError as exc:
+                    log.warning("cannot make %s owner-only: %s", name.name, exc)
 
     def read(self) -> Session:
         """A short read session: ``with db.read() as s: ...``."""
@@ -280,7 +326,18 @@ class Database:
 
 
 def translate_operational_error(exc: OperationalError, path: Path) -> DatabaseError:
-    text = str(exc.orig if exc.orig is not None else exc).lower()
+    return translate_error(exc, path)
+
+
+def translate_error(exc: BaseException, path: Path, *, doing: str | None = None) -> DatabaseError:
+    """A French, typed error for any error of the database driver (SQLAlchemy's or sqlite3's).
+
+    ``doing`` names what was not written (« la sauvegarde … ») when it is not a record save.
+    """
+    if isinstance(exc, DatabaseError):
+        return exc
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
     if "locked" in text or "busy" in text:
         return DatabaseBusy(
             "La base est occupée par un autre poste ou programme. Réessayez dans un instant ; "
@@ -292,15 +349,30 @@ def translate_operational_error(exc: OperationalError, path: Path) -> DatabaseEr
             "Vérifiez les droits sur le fichier et son dossier."
         )
     if "disk is full" in text or "full" in text:
+        if doing:
+            return DatabaseUnavailable(disk_full_message(doing))
         return DatabaseUnavailable(
             "Le disque est plein : l'enregistrement a été annulé et rien n'a été écrit. "
             "Libérez de la place puis recommencez."
         )
     if "unable to open" in text:
         return DatabaseUnavailable(f"Impossible d'ouvrir la base « {path} ».")
-    if "malformed" in text or "not a database" in text:
-        return DatabaseCorrupt(f"La base « {path.name} » est endommagée ({exc.orig}).")
-    return DatabaseUnavailable(f"Erreur de la base de données : {exc.orig}")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DatabaseCorrupt(
+            f"La base « {path.name} » est endommagée ({orig}). Restaurez la dernière bonne "
+            "sauvegarde (Outils › Sauvegardes) ou appelez le service informatique."
+        )
+    if "disk i/o" in text and doing:
+        return DatabaseUnavailable(
+            f"Erreur d'écriture sur le disque (disque plein ou défaillant) : {doing} n'a pas été "
+            "écrit(e). Vérifiez la place libre et le disque puis recommencez."
+        )
+    if "disk i/o" in text:
+        return DatabaseUnavailable(
+            f"Erreur de lecture ou d'écriture du disque sur la base « {path.name} » : rien n'a "
+            "été enregistré. Vérifiez le disque puis recommencez."
+        )
+    return DatabaseUnavailable(f"Erreur de la base de données : {orig}")
 
 
 # --- migrations ---------------------------------------------------------------------------
@@ -443,7 +515,7 @@ def seed_defaults(session: Session) -> None:
 def quick_check(path: Path) -> str:
     """``ok`` or SQLite's first complaint about the file."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             row = conn.execute("PRAGMA quick_check").fetchone()
             return row[0] if row else "ok"
@@ -453,10 +525,34 @@ def quick_check(path: Path) -> str:
         return str(exc)
 
 
+def foreign_tables(path: Path) -> list[str] | None:
+    """The tables of ``path`` if it is another program's SQLite file; ``[]`` if it is ours
+    (stamped by our migrations) or cannot be read (the open then says why); None if empty."""
+    if path.stat().st_size == 0:
+        return None
+    try:
+        conn = connect_read_only(path)
+        try:
+            names = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return []
+    if not names:
+        return None
+    return [] if "alembic_version" in names else names
+
+
 def holds_our_schema(path: Path) -> str | None:
     """None when ``path`` opens read-only with our tables, else SQLite's complaint."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             conn.execute("SELECT count(*) FROM candidate").fetchone()
             conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -467,10 +563,30 @@ def holds_our_schema(path: Path) -> str | None:
     return None
 
 
+def remove_with_journals(path: Path) -> None:
+    """Delete ``path`` and the journal files SQLite may have left beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _sync(path: Path) -> None:
+    """Ask the system to put ``path`` on the disk now (a late « disk full » shows up here)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def disk_full_message(what: str) -> str:
+    return f"Le disque est plein : {what} n'a pas été écrit(e). Libérez de la place puis recommencez."
+
+
 def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
     """Consistent copy of a live database with the SQLite backup API, in one step.
 
-    The target is written beside its final name and renamed into place, owner-only.
+    The target is written beside its final name and renamed into place, owner-only; a copy that
+    could not be written whole (a full disk) leaves nothing behind and says so in French.
     """
     source, target = Path(source), Path(target)
     if check:
@@ -482,24 +598,171 @@ def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
             )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    create_private_file(partial)
-    src = sqlite3.connect(source)
+    remove_with_journals(partial)
     try:
-        dst = sqlite3.connect(partial)
+        create_private_file(partial)
+        src = sqlite3.connect(source)
         try:
-            src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            src.backup(dst)  # pages=-1: one step, consistent even with a writer active
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                src.backup(dst)  # pages=-1: one step, consistent even with a writer active
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        _sync(partial)
+        os.replace(partial, target)
+    except sqlite3.Error as exc:
+        remove_with_journals(partial)
+        raise translate_error(exc, source, doing=f"la sauvegarde « {target.name} »") from exc
     except BaseException:
-        partial.unlink(missing_ok=True)
+        remove_with_journals(partial)
+        raise
+    return target
+
+
+# --- restores -----------------------------------------------------------------------------
+
+
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version of the program knows (its migration scripts)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def unknown_revisions(path: Path) -> set[str]:
+    """Schema revisions stamped in the file at ``path`` that this version does not know."""
+    conn = connect_read_only(path)
+    try:
+        stamped = {row[0] for row in conn.execute("SELECT version_num FROM alembic_version")}
+    finally:
+        conn.close()
+    return stamped - known_revisions()
+
+
+def staged_copy(backup: Path, beside: Path) -> Path:
+    """A private copy of ``backup`` beside the file ``beside``, brought to the current schema.
+
+    The caller deletes it (:func:`remove_with_journals`) once it has been used.
+    """
+    staged = beside.with_name(f".{beside.name}.restauration-{os.getpid()}")
+    backup_database(backup, staged, check=False)
+    try:
+        copy = Database(staged, migrate=False)
+        try:
+            upgrade_schema(copy, backup_first=False)
+        finally:
+            copy.close()
+        conn = sqlite3.connect(staged)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            conn.close()
+    except BaseException:
+        remove_with_journals(staged)
+        raise
+    return staged
+
+
+def replace_content(database: Path, source: Path, safety: Path) -> Path:
+    """Replace every row of the live ``database`` by those of ``source`` in ONE write transaction.
+
+    The restore goes *through* the live file: other desks keep their connections, so a save they
+    confirm after it lands in the restored rows (and a record the restore changed makes their
+    open editors stale through its version column). The copy of what the base held is taken to
+    ``safety`` inside that same transaction, under the write lock: a save confirmed before the
+    restore is there. Both files must be at the same schema revision.
+    """
+    partial = safety.with_name(safety.name + ".partial")
+    remove_with_journals(partial)
+    safety.parent.mkdir(parents=True, exist_ok=True)
+    create_private_file(partial)
+    conn = sqlite3.connect(database, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys=OFF")  # the whole content is checked before commit
+        conn.execute("PRAGMA secure_delete=ON")
+        conn.execute("ATTACH DATABASE ? AS restored", (str(source),))
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            ours = {r[0] for r in conn.execute("SELECT version_num FROM main.alembic_version")}
+            theirs = {
+                r[0] for r in conn.execute("SELECT version_num FROM restored.alembic_version")
+            }
+            if ours != theirs:
+                raise DatabaseUnavailable(
+                    f"La base « {database.name} » (schéma {', '.join(sorted(ours))}) a été mise "
+                    "à jour par une autre version du programme pendant la restauration : rien "
+                    "n'a été remplacé."
+                )
+            # Readers see the last committed state, which nobody can change while we hold the
+            # write lock: this copy is exactly what the restore replaces.
+            reader = sqlite3.connect(database)
+            try:
+                copy = sqlite3.connect(partial)
+                try:
+                    reader.backup(copy)
+                    copy.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    copy.close()
+            finally:
+                reader.close()
+            _sync(partial)
+            tables = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM main.sqlite_master WHERE type='table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
+            for table in tables:
+                columns = ", ".join(
+                    f'"{row[1]}"' for row in conn.execute(f'PRAGMA main.table_info("{table}")')
+                )
+                conn.execute(f'DELETE FROM main."{table}"')
+                conn.execute(
+                    f'INSERT INTO main."{table}" ({columns}) '
+                    f'SELECT {columns} FROM restored."{table}"'
+                )
+            broken = conn.execute("PRAGMA main.foreign_key_check").fetchall()
+            if broken:
+                raise DatabaseCorrupt(
+                    f"La sauvegarde laisserait des références orphelines ({len(broken)}) : "
+                    "rien n'a été remplacé."
+                )
+            conn.execute("COMMIT")
+        except BaseException:
+            if not conn.in_transaction:
+                raise
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("DETACH DATABASE restored")
+    except sqlite3.Error as exc:
+        remove_with_journals(partial)
+        raise translate_error(exc, database, doing="la restauration") from exc
+    except BaseException:
+        remove_with_journals(partial)
         raise
     finally:
-        src.close()
-    os.replace(partial, target)
-    return target
+        conn.close()
+    os.replace(partial, safety)
+    return safety
+
+
+def set_aside(database: Path, aside: Path) -> Path:
+    """Move a (damaged) base out of the way with its -wal and -shm, never deleting them: the
+    write-ahead log may hold the day's saves, which SQLite reads back when ``aside`` is opened."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = Path(f"{database}{suffix}")
+        if companion.exists():
+            os.replace(companion, f"{aside}{suffix}")
+    os.replace(database, aside)
+    return aside
 
 
 # --- bulk writes --------------------------------------------------------------------------

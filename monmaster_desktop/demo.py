@@ -284,17 +284,88 @@ _FIRST: dict[str, tuple[str, ...]] = {
 _LAST: dict[str, tuple[str, ...]] = {
     "fr": tuple(
         [
-            "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
-            "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Michel", "Garcia", "David",
-            "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Lefebvre",
-            "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Legrand", "Garnier", "Faure",
-            "Rousseau", "Blanc", "Guérin", "Muller", "Henry", "Roussel", "Perrin", "Morin",
-            "Mathieu", "Clément", "Gauthier", "Dumont", "Fontaine", "Chevalier", "Robin",
-            "Le Goff", "Le Gall", "Le Roux", "Martin-Dupuis", "Lebœuf", "D'Almeida", "Dupré",
-            "Lemaître", "Ménard", "Hervé", "Cazenave", "Poirier", "Bréhier", "Saint-Martin",
-            "Castellane", "Giraud", "Barbier", "Arnaud", "Olivier", "Fabre", "Cordier",
-            "Maréchal", "Bouvier", "Pons", "Aubert", "Marchand", "Roche", "Bonnefoy",
-            "L'Hôte", "De La Fontaine", "Le Bihan", "Texier", "Vidal", "Ricard", "Sauvage",
+            "Martin",
+            "Bernard",
+            "Dubois",
+            "Thomas",
+            "Robert",
+            "Richard",
+            "Petit",
+            "Durand",
+            "Leroy",
+            "Moreau",
+            "Simon",
+            "Laurent",
+            "Lefèvre",
+            "Michel",
+            "Garcia",
+            "David",
+            "Bertrand",
+            "Roux",
+            "Vincent",
+            "Fournier",
+            "Morel",
+            "Girard",
+            "André",
+            "Lefebvre",
+            "Mercier",
+            "Dupont",
+            "Lambert",
+            "Bonnet",
+            "François",
+            "Legrand",
+            "Garnier",
+            "Faure",
+            "Rousseau",
+            "Blanc",
+            "Guérin",
+            "Muller",
+            "Henry",
+            "Roussel",
+            "Perrin",
+            "Morin",
+            "Mathieu",
+            "Clément",
+            "Gauthier",
+            "Dumont",
+            "Fontaine",
+            "Chevalier",
+            "Robin",
+            "Le Goff",
+            "Le Gall",
+            "Le Roux",
+            "Martin-Dupuis",
+            "Lebœuf",
+            "D'Almeida",
+            "Dupré",
+            "Lemaître",
+            "Ménard",
+            "Hervé",
+            "Cazenave",
+            "Poirier",
+            "Bréhier",
+            "Saint-Martin",
+            "Castellane",
+            "Giraud",
+            "Barbier",
+            "Arnaud",
+            "Olivier",
+            "Fabre",
+            "Cordier",
+            "Maréchal",
+            "Bouvier",
+            "Pons",
+            "Aubert",
+            "Marchand",
+            "Roche",
+            "Bonnefoy",
+            "L'Hôte",
+            "De La Fontaine",
+            "Le Bihan",
+            "Texier",
+            "Vidal",
+            "Ricard",
+            "Sauvage",
         ]
     ),
     "it": (
@@ -309,8 +380,17 @@ _LAST: dict[str, tuple[str, ...]] = {
     "ro": tuple("Popescu Ionescu Popa Dumitru Stan Constantin Țurcanu".split()),
     "ma": tuple(
         [
-            "El Amrani", "Benjelloun", "Alaoui", "Bennani", "Tazi", "El Idrissi", "Chraïbi",
-            "Berrada", "Aït Ouahmane", "El Fassi", "Ouazzani",
+            "El Amrani",
+            "Benjelloun",
+            "Alaoui",
+            "Bennani",
+            "Tazi",
+            "El Idrissi",
+            "Chraïbi",
+            "Berrada",
+            "Aït Ouahmane",
+            "El Fassi",
+            "Ouazzani",
         ]
     ),
     "dz": tuple(
@@ -442,17 +522,33 @@ ALTERNANCE = "alternance"
 #: First outcome drawn for an application, per (phase, training type): (status, weight).
 _BASE_OUTCOMES: dict[tuple[str, str], tuple[tuple[str, int], ...]] = {
     (MAIN, INITIAL): (
-        (REJECTED, 38), (WAITLISTED, 40), (OFFER, 14), (WITHDRAWN, 5), (SUBMITTED, 3),
+        (REJECTED, 38),
+        (WAITLISTED, 40),
+        (OFFER, 14),
+        (WITHDRAWN, 5),
+        (SUBMITTED, 3),
     ),
     (MAIN, ALTERNANCE): (
-        (CONTRACT_SEARCH, 35), (REJECTED, 25), (WAITLISTED, 20), (OFFER, 14), (WITHDRAWN, 4),
+        (CONTRACT_SEARCH, 35),
+        (REJECTED, 25),
+        (WAITLISTED, 20),
+        (OFFER, 14),
+        (WITHDRAWN, 4),
         (SUBMITTED, 2),
     ),
     (COMPLEMENTARY, INITIAL): (
-        (SUBMITTED, 35), (REJECTED, 25), (WAITLISTED, 22), (OFFER, 13), (WITHDRAWN, 5),
+        (SUBMITTED, 35),
+        (REJECTED, 25),
+        (WAITLISTED, 22),
+        (OFFER, 13),
+        (WITHDRAWN, 5),
     ),
     (COMPLEMENTARY, ALTERNANCE): (
-        (CONTRACT_SEARCH, 30), (SUBMITTED, 25), (REJECTED, 20), (WAITLISTED, 12), (OFFER, 10),
+        (CONTRACT_SEARCH, 30),
+        (SUBMITTED, 25),
+        (REJECTED, 20),
+        (WAITLISTED, 12),
+        (OFFER, 10),
         (WITHDRAWN, 3),
     ),
 }
@@ -627,25 +723,79 @@ def _forced_plans() -> list[_Plan]:
     """Candidates that make every status, reason, flag and band appear, whatever the seed."""
     plans = [
         # registration at the home institution, across the three bands
-        _Plan(6, fate="definitive", definitive_home=True, definitive_band=0, registered=False,
-              force_home=True, history="never"),
-        _Plan(5, fate="definitive", definitive_home=True, definitive_band=0, registered=True,
-              force_home=True, history="enrolled_last_year"),
-        _Plan(7, fate="definitive", definitive_home=True, definitive_band=1, registered=False,
-              force_home=True),
-        _Plan(4, fate="definitive", definitive_home=True, definitive_band=1, registered=True,
-              force_home=True),
-        _Plan(8, fate="definitive", definitive_home=True, definitive_band=2, registered=False,
-              force_home=True),
-        _Plan(3, fate="definitive", definitive_home=True, definitive_band=2, registered=True,
-              force_home=True, history="enrolled_last_year"),
+        _Plan(
+            6,
+            fate="definitive",
+            definitive_home=True,
+            definitive_band=0,
+            registered=False,
+            force_home=True,
+            history="never",
+        ),
+        _Plan(
+            5,
+            fate="definitive",
+            definitive_home=True,
+            definitive_band=0,
+            registered=True,
+            force_home=True,
+            history="enrolled_last_year",
+        ),
+        _Plan(
+            7,
+            fate="definitive",
+            definitive_home=True,
+            definitive_band=1,
+            registered=False,
+            force_home=True,
+        ),
+        _Plan(
+            4,
+            fate="definitive",
+            definitive_home=True,
+            definitive_band=1,
+            registered=True,
+            force_home=True,
+        ),
+        _Plan(
+            8,
+            fate="definitive",
+            definitive_home=True,
+            definitive_band=2,
+            registered=False,
+            force_home=True,
+        ),
+        _Plan(
+            3,
+            fate="definitive",
+            definitive_home=True,
+            definitive_band=2,
+            registered=True,
+            force_home=True,
+            history="enrolled_last_year",
+        ),
         _Plan(6, fate="definitive", definitive_home=False, definitive_band=0),
         _Plan(5, fate="definitive", definitive_home=False, definitive_band=1),
-        _Plan(3, n_complementary=2, fate="definitive", definitive_home=True, definitive_band=0,
-              definitive_phase=COMPLEMENTARY, force_home=True, registered=True),
+        _Plan(
+            3,
+            n_complementary=2,
+            fate="definitive",
+            definitive_home=True,
+            definitive_band=0,
+            definitive_phase=COMPLEMENTARY,
+            force_home=True,
+            registered=True,
+        ),
         # interrupted enrolment: must contact the registrar
-        _Plan(5, fate="definitive", definitive_home=True, definitive_band=0, registered=True,
-              force_home=True, history="interrupted"),
+        _Plan(
+            5,
+            fate="definitive",
+            definitive_home=True,
+            definitive_band=0,
+            registered=True,
+            force_home=True,
+            history="interrupted",
+        ),
         _Plan(4, fate="holding", history="interrupted"),
         # every ineligibility reason of RULES.md §2
         _Plan(4, profile=("MA", "MA", "ma")),
@@ -656,26 +806,47 @@ def _forced_plans() -> list[_Plan]:
         _Plan(2, automatic_admission=True),
         _Plan(3, diploma="none"),
         # every status, in two candidates still waiting for the outcome
-        _Plan(7, n_alternance=2, n_complementary=2, fate="none",
-              force_statuses=(CONTRACT_SEARCH, SUBMITTED, WAITLISTED, OFFER, DECLINED, EXPIRED,
-                              WITHDRAWN, REJECTED)),
-        _Plan(5, n_alternance=1, fate="holding", held=PROVISIONAL,
-              force_statuses=(CONTRACT_SEARCH, WAITLISTED)),
+        _Plan(
+            7,
+            n_alternance=2,
+            n_complementary=2,
+            fate="none",
+            force_statuses=(
+                CONTRACT_SEARCH,
+                SUBMITTED,
+                WAITLISTED,
+                OFFER,
+                DECLINED,
+                EXPIRED,
+                WITHDRAWN,
+                REJECTED,
+            ),
+        ),
+        _Plan(
+            5,
+            n_alternance=1,
+            fate="holding",
+            held=PROVISIONAL,
+            force_statuses=(CONTRACT_SEARCH, WAITLISTED),
+        ),
         # every rejection reason; refusals notified within the month before mid-July
-        *(_Plan(4, reject_reason=reason, recent_rejection=i % 2 == 0)
-          for i, reason in enumerate(REJECTION_REASONS)),
+        *(
+            _Plan(4, reject_reason=reason, recent_rejection=i % 2 == 0)
+            for i, reason in enumerate(REJECTION_REASONS)
+        ),
         _Plan(6, recent_rejection=True, fate="holding"),
         _Plan(3, recent_rejection=True),
         # exactly at the 15-mention cap of the main phase (initial)
-        *(_Plan(15, fate=fate, no_withdrawn=True, extra_parcours=extra)
-          for fate, extra in (("none", 0), ("holding", 1), ("none", 2), ("holding", 0))),
+        *(
+            _Plan(15, fate=fate, no_withdrawn=True, extra_parcours=extra)
+            for fate, extra in (("none", 0), ("holding", 1), ("none", 2), ("holding", 0))
+        ),
         # long files: 25 to 30 applications, for printed sheets over several pages
         _Plan(15, n_alternance=8, extra_parcours=2, fate="holding", no_withdrawn=True),
         _Plan(15, n_alternance=10, extra_parcours=3, fate="none"),
         _Plan(15, n_alternance=11, extra_parcours=4, fate="holding"),
         # the same mention written differently at one institution
-        _Plan(4, variant="Informatique", prefs=("Informatique",), force_home=True,
-              fate="holding"),
+        _Plan(4, variant="Informatique", prefs=("Informatique",), force_home=True, fate="holding"),
         _Plan(5, variant="Économie appliquée", prefs=("Économie appliquée",), force_home=True),
     ]
     return plans
@@ -723,12 +894,28 @@ class _Random(random.Random):
 
 class _App:
     __slots__ = (
-        "phase", "training_type", "institution", "mention", "parcours", "submitted", "status",
-        "rank", "reason", "notified", "accepted", "registered", "forced",
+        "phase",
+        "training_type",
+        "institution",
+        "mention",
+        "parcours",
+        "submitted",
+        "status",
+        "rank",
+        "reason",
+        "notified",
+        "accepted",
+        "registered",
+        "forced",
     )
 
     def __init__(
-        self, phase: str, training_type: str, institution: int, mention: str, parcours: str,
+        self,
+        phase: str,
+        training_type: str,
+        institution: int,
+        mention: str,
+        parcours: str,
         submitted: int,
     ) -> None:
         self.phase = phase
@@ -931,9 +1118,7 @@ class _Generator:
             return len(chosen) >= count
 
         for i, mention in enumerate(prefs):
-            if 0 in by_mention[mention] and (
-                (force_home and i == 0) or rng.random() < 0.75
-            ):
+            if 0 in by_mention[mention] and ((force_home and i == 0) or rng.random() < 0.75):
                 if add((0, mention)):
                     return chosen
         pool = [(i, m) for m in prefs for i in by_mention[m]]
@@ -971,12 +1156,14 @@ class _Generator:
             table = catalogue.parcours[training_type]
             for key in keys:
                 options = table[key]
-                apps.append(
-                    _App(phase, training_type, key[0], key[1], rng.choice(options), when())
-                )
+                apps.append(_App(phase, training_type, key[0], key[1], rng.choice(options), when()))
 
-        add(MAIN, INITIAL, self.pick_keys(prefs, plan.n_initial, INITIAL, plan.force_home),
-            submitted_main)
+        add(
+            MAIN,
+            INITIAL,
+            self.pick_keys(prefs, plan.n_initial, INITIAL, plan.force_home),
+            submitted_main,
+        )
         # several parcours of one mention: one counted application
         if plan.extra_parcours:
             table = catalogue.parcours[INITIAL]
@@ -984,12 +1171,23 @@ class _Generator:
             multi = [a for a in apps if len(table[(a.institution, a.mention)]) > 1]
             rng.shuffle(multi)
             for base in multi:
-                used = {a.parcours for a in apps
-                        if (a.institution, a.mention) == (base.institution, base.mention)}
+                used = {
+                    a.parcours
+                    for a in apps
+                    if (a.institution, a.mention) == (base.institution, base.mention)
+                }
                 free = [p for p in table[(base.institution, base.mention)] if p not in used]
                 if free:
-                    apps.append(_App(MAIN, INITIAL, base.institution, base.mention,
-                                     rng.choice(free), submitted_main()))
+                    apps.append(
+                        _App(
+                            MAIN,
+                            INITIAL,
+                            base.institution,
+                            base.mention,
+                            rng.choice(free),
+                            submitted_main(),
+                        )
+                    )
                     added += 1
                     if added >= plan.extra_parcours:
                         break
@@ -1000,24 +1198,42 @@ class _Generator:
                 next((a for a in apps if a.mention == target), apps[0]),
             )
             options = catalogue.parcours[INITIAL][(base.institution, base.mention)]
-            used = {a.parcours for a in apps
-                    if (a.institution, a.mention) == (base.institution, base.mention)}
+            used = {
+                a.parcours
+                for a in apps
+                if (a.institution, a.mention) == (base.institution, base.mention)
+            }
             free = [p for p in options if p not in used]
             if free:
-                apps.append(_App(MAIN, INITIAL, base.institution,
-                                 mention_variant(base.mention, rng), free[0], submitted_main()))
+                apps.append(
+                    _App(
+                        MAIN,
+                        INITIAL,
+                        base.institution,
+                        mention_variant(base.mention, rng),
+                        free[0],
+                        submitted_main(),
+                    )
+                )
             else:
                 base.mention = mention_variant(base.mention, rng)
         if plan.n_alternance:
-            add(MAIN, ALTERNANCE,
+            add(
+                MAIN,
+                ALTERNANCE,
                 self.pick_keys(prefs, plan.n_alternance, ALTERNANCE, plan.force_home),
-                submitted_main)
+                submitted_main,
+            )
         if plan.n_complementary:
             count = plan.n_complementary
             keys = self.pick_keys(prefs, count, INITIAL, plan.force_home)
             if rng.random() < 0.15 and not plan.force_home:
-                add(COMPLEMENTARY, ALTERNANCE, self.pick_keys(prefs, 1, ALTERNANCE, False),
-                    submitted_comp)
+                add(
+                    COMPLEMENTARY,
+                    ALTERNANCE,
+                    self.pick_keys(prefs, 1, ALTERNANCE, False),
+                    submitted_comp,
+                )
                 keys = keys[:-1]
             add(COMPLEMENTARY, INITIAL, keys, submitted_comp)
 
@@ -1121,8 +1337,11 @@ class _Generator:
         if status == SUBMITTED:
             pass
         elif status == WAITLISTED:
-            notified = (a0 if rng.random() < 0.8 else a0 + rng.randint(1, 20)) if main else (
-                app.submitted + rng.randint(1, 6))
+            notified = (
+                (a0 if rng.random() < 0.8 else a0 + rng.randint(1, 20))
+                if main
+                else (app.submitted + rng.randint(1, 6))
+            )
             app.rank = 1 + int(rng.expovariate(1 / 35))
         elif status == CONTRACT_SEARCH:
             notified = a0 + rng.randint(0, 10) if main else app.submitted + rng.randint(1, 8)
@@ -1144,8 +1363,11 @@ class _Generator:
             if app.institution == 0:
                 app.registered = self.registration(app.accepted, plan.registered)
         else:  # offer, provisional acceptance, declined, expired
-            notified = (a0 if rng.random() < 0.45 else a0 + rng.randint(1, 57)) if main else (
-                app.submitted + rng.randint(1, 20))
+            notified = (
+                (a0 if rng.random() < 0.45 else a0 + rng.randint(1, 57))
+                if main
+                else (app.submitted + rng.randint(1, 20))
+            )
             if status == PROVISIONAL and rng.random() < 0.75:
                 app.accepted = notified + rng.randint(0, 3)
         if limit and status != DEFINITIVE and notified > limit:
@@ -1213,12 +1435,18 @@ def generate(n_candidates: int, seed: int = 2024, *, campaign_year: int = 2024) 
         plan = plan_at.get(index) or _random_plan(rng)
         cand = gen.candidate(index + 1, plan)
         eligible = not (
-            (cand["nationality"] not in EEA_AND_ASSOCIATED and cand["residence_country"] in etudes_en_france)
+            (
+                cand["nationality"] not in EEA_AND_ASSOCIATED
+                and cand["residence_country"] in etudes_en_france
+            )
             or cand["diploma"] == "none"
             or "oui" in (cand["repeating_m1"], cand["ves_vap"], cand["automatic_admission"])
         )
-        if not eligible and index not in plan_at and plan.fate == "definitive" and (
-            rng.random() < 0.7
+        if (
+            not eligible
+            and index not in plan_at
+            and plan.fate == "definitive"
+            and (rng.random() < 0.7)
         ):
             plan.fate = "none"
         candidates.append(cand)

@@ -153,10 +153,24 @@ REASON_FR = {
 }
 
 
+#: Typography that does not make a different word (RULES.md §3): ligatures, typographic
+#: apostrophes and dashes read as their plain forms; spaces of every kind are collapsed below.
+_TYPOGRAPHY = str.maketrans(
+    {
+        "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+    }
+)
+
+
 @functools.lru_cache(maxsize=131072)
 def fold(text: str) -> str:
-    """Compare key: trimmed, inner spaces collapsed, lower case, accents removed."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Compare key: trimmed, any run of spaces (non-breaking included) as one, lower case,
+    accents removed, ligatures œ/æ as oe/ae, typographic apostrophes (’ ʼ) as ', dashes
+    (‐ – —) as - (RULES.md §3: « Sciences de l’éducation » is « sciences de l'education »)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TYPOGRAPHY))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
 

@@ -190,4 +190,3 @@ def pdf_pages_text(path: Path) -> list[str]:
 def flat(text: str) -> str:
     """Text with every run of white space made one space (lines wrap anywhere in a PDF)."""
     return " ".join(text.split())
-

@@ -37,17 +37,26 @@ def add_accepted_candidate(services, accepted_on: date, *, nationality: str = "F
     """A candidate who accepted a home-institution offer definitively on ``accepted_on``."""
     file = services.candidates.save(
         CandidateData(
-            candidate_number="C001", last_name="Martin", first_name="Léa",
-            birth_date=date(2001, 5, 4), nationality=nationality, residence_country="FR",
-            diploma=Diploma.LICENCE, enrolment_history=EnrolmentHistory.NEVER,
+            candidate_number="C001",
+            last_name="Martin",
+            first_name="Léa",
+            birth_date=date(2001, 5, 4),
+            nationality=nationality,
+            residence_country="FR",
+            diploma=Diploma.LICENCE,
+            enrolment_history=EnrolmentHistory.NEVER,
         )
     ).file
     services.applications.save(
         file.candidate_id,
         ApplicationData(
-            campaign_year=2024, institution_code="0134009M", mention="Informatique",
-            training_type=TrainingType.INITIAL, submitted_on=date(2024, 3, 1),
-            status=ApplicationStatus.ACCEPTED_DEFINITIVELY, notified_on=date(2024, 6, 4),
+            campaign_year=2024,
+            institution_code="0134009M",
+            mention="Informatique",
+            training_type=TrainingType.INITIAL,
+            submitted_on=date(2024, 3, 1),
+            status=ApplicationStatus.ACCEPTED_DEFINITIVELY,
+            notified_on=date(2024, 6, 4),
             accepted_on=accepted_on,
         ),
     )
@@ -97,8 +106,10 @@ def test_bands_overlapping_and_existing_year_refused(campaigns) -> None:  # noqa
     data = campaigns.get(2024)
     overlapping = replace(
         data,
-        bands=(BandData(date(2024, 6, 4), date(2024, 7, 20), date(2024, 7, 25)),
-               BandData(date(2024, 7, 16), None, None)),
+        bands=(
+            BandData(date(2024, 6, 4), date(2024, 7, 20), date(2024, 7, 25)),
+            BandData(date(2024, 7, 16), None, None),
+        ),
     )
     assert [p.field for p in campaigns.problems(overlapping)] == ["bands"]
     duplicate = replace(campaigns.proposal(), year=2024, id=None)
@@ -143,21 +154,26 @@ def test_etudes_en_france_change_updates_eligibility(db, services, campaigns) ->
     """Removing a country from the Études en France list makes its residents eligible."""
     file = services.candidates.save(
         CandidateData(
-            candidate_number="C002", last_name="Alaoui", first_name="Sami",
-            birth_date=date(2000, 1, 2), nationality="MA", residence_country="MA",
-            diploma=Diploma.LICENCE, enrolment_history=EnrolmentHistory.NEVER,
+            candidate_number="C002",
+            last_name="Alaoui",
+            first_name="Sami",
+            birth_date=date(2000, 1, 2),
+            nationality="MA",
+            residence_country="MA",
+            diploma=Diploma.LICENCE,
+            enrolment_history=EnrolmentHistory.NEVER,
         )
     ).file
     assert services.worklists.counts(AS_OF)[Worklist.NOT_ELIGIBLE] == 1
     settings = campaigns.settings()
-    assert len(settings.etudes_en_france) == 67
+    assert len(settings.etudes_en_france) == 68
     campaigns.save_settings(
         replace(settings, etudes_en_france=tuple(c for c in settings.etudes_en_france if c != "MA"))
     )
     assert services.worklists.counts(AS_OF)[Worklist.NOT_ELIGIBLE] == 0
     assert services.candidates.get_file(file.candidate_id).assessment.eligibility.eligible
     (row,) = audit(db, "setting")
-    assert row.field == "etudes_en_france" and row.new_value.startswith("66 pays")
+    assert row.field == "etudes_en_france" and row.new_value.startswith("67 pays")
 
 
 def test_settings_refuse_bad_uai_and_unknown_country(campaigns) -> None:  # noqa: ANN001
@@ -165,7 +181,8 @@ def test_settings_refuse_bad_uai_and_unknown_country(campaigns) -> None:  # noqa
     with pytest.raises(Invalid) as refused:
         campaigns.save_settings(OfficeSettings("013400", "AMU", ("ZZ",)))
     assert {p.field for p in refused.value.problems} == {
-        "home_institution_code", "etudes_en_france"
+        "home_institution_code",
+        "etudes_en_france",
     }
 
 

@@ -39,8 +39,11 @@ def run_cli(*args: str) -> subprocess.CompletedProcess:
 
 
 def test_check_json_on_new_file(tmp_path: Path) -> None:
-    """check --json on a new file prints no candidate and creates the file owner-only."""
+    """check --json on a base just made by an empty import prints no candidate; the base is
+    owner-only."""
     path = tmp_path / "new.sqlite"
+    cands = write(tmp_path / "c.csv", CAND_HEADER, [])
+    assert run_cli("import", str(cands), "--database", str(path)).returncode == 0
     done = run_cli("check", "--json", "--database", str(path))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"as_of": date.today().isoformat(), "candidates": []}
@@ -200,6 +203,8 @@ def test_backup_command(tmp_path: Path) -> None:
     """backup writes a checked, owner-only copy that opens as a database."""
     db = tmp_path / "live.sqlite"
     out = tmp_path / "copy.sqlite"
+    assert main(["import", str(write(tmp_path / "c.csv", CAND_HEADER, [])), "--database",
+                 str(db)]) == 0
     assert main(["check", "--database", str(db)]) == 0
     assert main(["backup", str(out), "--database", str(db)]) == 0
     assert_owner_only(out)

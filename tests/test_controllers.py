@@ -224,8 +224,11 @@ def test_codes_given_as_text_behave_as_enums(controllers) -> None:  # noqa: ANN0
     outcome = applications.save(
         cid,
         application(
-            "Informatique", status="accepted_definitively", training_type="initial",
-            notified_on=date(2024, 6, 4), accepted_on=date(2024, 7, 2),
+            "Informatique",
+            status="accepted_definitively",
+            training_type="initial",
+            notified_on=date(2024, 6, 4),
+            accepted_on=date(2024, 7, 2),
         ),
     )
     assert outcome.closed and "Chimie" in outcome.closed[0]

@@ -54,13 +54,13 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
 
 
 def test_builtin_campaign_seeded_once(tmp_path: Path) -> None:
-    """The 2024 campaign, its three bands and the 67 Études en France countries ship built in."""
+    """The 2024 campaign, its three bands and the 68 Études en France countries ship built in."""
     path = tmp_path / "s.sqlite"
     Database(path).close()
     with Database(path) as db, db.read() as session:
         assert session.execute(text("SELECT count(*) FROM campaign")).scalar() == 1
         assert session.execute(text("SELECT count(*) FROM registration_band")).scalar() == 3
-        assert session.execute(text("SELECT count(*) FROM etudes_en_france_country")).scalar() == 67
+        assert session.execute(text("SELECT count(*) FROM etudes_en_france_country")).scalar() == 68
 
 
 def test_newer_schema_refused_untouched(tmp_path: Path) -> None:

@@ -123,8 +123,8 @@ def by_candidate(data: DemoData) -> dict[str, list[dict[str, str]]]:
     return grouped
 
 
-def assessments(data: DemoData) -> dict[str, object]:
-    """Every candidate assessed on 2024-07-20 with the built-in campaign."""
+def assessments(data: DemoData, as_of: date = AS_OF) -> dict[str, object]:
+    """Every candidate assessed on ``as_of`` (2024-07-20) with the built-in campaign."""
     grouped = by_candidate(data)
     calendars = {2024: calendar_2024()}
     return {
@@ -134,7 +134,7 @@ def assessments(data: DemoData) -> dict[str, object]:
             calendars,
             home_institution=home(),
             etudes_en_france=etudes_en_france(),
-            as_of=AS_OF,
+            as_of=as_of,
         )
         for cand in data.candidates
     }
@@ -345,14 +345,18 @@ def test_a_definitive_acceptance_closes_the_other_applications(n: int, seed: int
 
 def _band(accepted: date) -> int:
     for index, band in enumerate(calendar_2024().bands):
-        if band.accepted_from <= accepted and (band.accepted_to is None or accepted <= band.accepted_to):
+        if band.accepted_from <= accepted and (
+            band.accepted_to is None or accepted <= band.accepted_to
+        ):
             return index
     raise AssertionError(accepted)
 
 
 @pytest.mark.parametrize(("n", "seed"), [(300, 2024), (300, 99), (200, 1), (200, 77)])
 def test_every_case_is_covered(n: int, seed: int) -> None:
-    """Every status, reason and flag on 2024-07-20, the three bands, caps, long files, variants."""
+    """Every status, reason and flag on 2024-07-20 (a deadline set by the head of the institution
+    comes with the late acceptances of 27/08 on: on 02/09), the three bands, caps, long files,
+    variants."""
     data = sample(n, seed)
     statuses = Counter(a["status"] for a in data.applications)
     assert set(statuses) == set(ApplicationStatus)
@@ -363,7 +367,9 @@ def test_every_case_is_covered(n: int, seed: int) -> None:
     reasons = {r for a in results.values() for r in a.eligibility.reasons}
     assert reasons == set(IneligibilityReason)
     flags = Counter(f for a in results.values() for f in a.flags)
-    assert set(flags) == set(Flag)
+    assert set(flags) == set(Flag) - {Flag.DEADLINE_SET_BY_HEAD}
+    september = assessments(data, date(2024, 9, 2))
+    assert any(Flag.DEADLINE_SET_BY_HEAD in a.flags for a in september.values())
 
     definitive = [a for a in data.applications if a["status"] == "accepted_definitively"]
     assert {_band(date.fromisoformat(a["accepted_on"])) for a in definitive} == {0, 1, 2}
@@ -471,7 +477,9 @@ def test_five_thousand_candidates_average_eight_applications() -> None:
 
 def test_benchmark_script_writes_the_files(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     """bench/make_dataset.py is importable and its main() writes both files and the counts."""
-    spec = importlib.util.spec_from_file_location("make_dataset", ROOT / "bench" / "make_dataset.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_dataset", ROOT / "bench" / "make_dataset.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

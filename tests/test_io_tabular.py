@@ -145,7 +145,9 @@ def test_unreadable_files_are_refused(
 def test_unclosed_quote_is_refused_at_its_line(tmp_path: Path) -> None:
     """An unclosed quote is refused, naming the line it opens on, rather than eating the file."""
     path = write(tmp_path, "c.csv", 'candidate_number;last_name\nM1;Dupont\nM2;"Durand\nM3;Petit\n')
-    with pytest.raises(TableError, match=r"c\.csv:3 : ligne CSV mal formée"):
+    with pytest.raises(
+        TableError, match=r"c\.csv:3 : guillemet ouvert sur cette ligne et jamais refermé"
+    ):
         read_table(path, CANDIDATES)
 
 

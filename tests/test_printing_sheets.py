@@ -38,7 +38,9 @@ from printing_helpers import (  # isort: skip
     person,
 )
 
-OTHER_PROCEDURE = "Votre candidature relève de la procédure Candidature / Pré-inscription de l'université"
+OTHER_PROCEDURE = (
+    "Votre candidature relève de la procédure Candidature / Pré-inscription de l'université"
+)
 
 
 def render(tmp_path: Path, *files, name: str = "sheets.pdf") -> list[str]:
@@ -89,7 +91,10 @@ def test_missing_ine_is_printed_as_not_given(qapp, tmp_path):
     ("history", "expected"),
     [
         (EnrolmentHistory.NEVER, "portail d'inscription IAWEB Primo"),
-        (EnrolmentHistory.ENROLLED_LAST_YEAR, "depuis votre ENT (environnement numérique de travail)"),
+        (
+            EnrolmentHistory.ENROLLED_LAST_YEAR,
+            "depuis votre ENT (environnement numérique de travail)",
+        ),
         (EnrolmentHistory.INTERRUPTED, "contactez le service de scolarité"),
     ],
 )

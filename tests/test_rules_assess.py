@@ -211,8 +211,9 @@ def test_explanation_deadlines_listed_in_order():
     ],
 )
 def test_registration_only_for_definitive_acceptance_at_home(facts, has_registration):
-    """Registration concerns a definitive acceptance at the home institution (0134009M) only."""
-    result = run([facts], as_of="2024-08-01")
+    """Registration concerns a definitive acceptance at the home institution (0134009M) only
+    (before the end of the complementary phase, which turns provisional acceptances definitive)."""
+    result = run([facts], as_of="2024-07-30")
     assert (result.registration is not None) is has_registration
     if not has_registration:
         assert F.REGISTRATION_OVERDUE not in result.flags
@@ -320,7 +321,6 @@ def test_as_of_recorded():
     assert run([], as_of="2024-07-20").as_of == d("2024-07-20")
 
 
-
 @pytest.mark.parametrize(
     ("history", "accepted_on", "registered_on", "flags"),
     [
@@ -330,13 +330,15 @@ def test_as_of_recorded():
         ("never", "2024-09-02", "2024-09-03", set()),
     ],
 )
-def test_registered_candidate_has_nothing_left_to_contact(history, accepted_on, registered_on, flags):
+def test_registered_candidate_has_nothing_left_to_contact(
+    history, accepted_on, registered_on, flags
+):
     """Once registered at home, neither an interrupted history nor a missing deadline calls."""
     from monmaster_desktop.domain import EnrolmentHistory
 
     result = run(
         [accepted(accepted_on, registered_on=registered_on)],
-        as_of="2024-07-10",
+        as_of="2024-07-10" if accepted_on < "2024-07-10" else "2024-09-10",
         who=candidate(enrolment_history=EnrolmentHistory(history)),
     )
     assert {f.value for f in result.flags} == flags

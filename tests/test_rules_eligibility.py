@@ -21,8 +21,9 @@ EU27 = set(
 
 
 def test_shipped_etudes_en_france_list():
-    """The shipped list has the 67 countries of §2, in data and in the code's default."""
-    assert len(EEF) == 67
+    """The shipped list has the 68 countries of §2 (Laos included), in data and in the code."""
+    assert len(EEF) == 68
+    assert "LA" in EEF
     assert EEF == ETUDES_EN_FRANCE_2024
     assert {"MA", "GB", "US", "CN", "SN", "CA", "JP"} <= EEF
 

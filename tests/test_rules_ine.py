@@ -194,3 +194,21 @@ def test_other_characters_refused(typed):
         check_ine(typed)
     assert exc.value.field == "ine"
     assert "INE" in exc.value.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("0000000000A", "dix chiffres identiques, ce qui n'est jamais un INE-BEA"),
+        ("7777777777Q", "dix chiffres identiques, ce qui n'est jamais un INE-BEA"),
+        ("11111111111", "dix chiffres identiques, ce qui n'est jamais un INE base 36"),
+        ("ABCDEFGHIJ1", "dix lettres suivies d'un chiffre, ce qui n'est jamais un INE base 36"),
+        ("0123456789A", "la lettre clé devrait être M pour ces 10 chiffres, pas A (INE-BEA)"),
+        ("12345678901", "le chiffre clé devrait être 0, pas 1 (INE base 36)"),
+    ],
+)
+def test_refusal_gives_the_real_reason(typed: str, reason: str) -> None:
+    """Ten identical digits or ten letters are named as such, not as a wrong check character."""
+    with pytest.raises(RuleViolation) as exc:
+        check_ine(typed)
+    assert exc.value.message == f"INE « {typed} » invalide : {reason}."

@@ -79,7 +79,10 @@ def test_database_path_under_a_file_is_refused_in_french(
     """--database whose folder cannot be created (a file is in the way): French reason, exit 1."""
     blocker = tmp_path / "notes.txt"
     blocker.write_text("un fichier, pas un dossier")
-    code = main(["check", "--database", str(blocker / "sous-dossier" / "base.sqlite")])
+    candidates = tmp_path / "candidats.csv"
+    candidates.write_text("candidate_number;last_name\n", encoding="utf-8")
+    target = blocker / "sous-dossier" / "base.sqlite"
+    code = main(["import", str(candidates), "--database", str(target)])
     err = capsys.readouterr().err
     assert code == 1
     assert "Impossible de créer le dossier de la base" in err

@@ -40,7 +40,8 @@ def type_in(qtbot, text: str) -> None:  # noqa: ANN001
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
-                    widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+                    widget,
+                    QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char),
                 )
 
 
@@ -55,9 +56,14 @@ def fill(qtbot, *values: str) -> None:  # noqa: ANN001
 def candidate(number: str = "C001", **changes: object) -> CandidateData:
     return replace(
         CandidateData(
-            candidate_number=number, last_name="Martin", first_name="Léa",
-            birth_date=date(2001, 5, 4), nationality="FR", residence_country="FR",
-            diploma=Diploma.LICENCE, enrolment_history=EnrolmentHistory.NEVER,
+            candidate_number=number,
+            last_name="Martin",
+            first_name="Léa",
+            birth_date=date(2001, 5, 4),
+            nationality="FR",
+            residence_country="FR",
+            diploma=Diploma.LICENCE,
+            enrolment_history=EnrolmentHistory.NEVER,
         ),
         **changes,
     )
@@ -66,8 +72,11 @@ def candidate(number: str = "C001", **changes: object) -> CandidateData:
 def application(mention: str, **changes: object) -> ApplicationData:
     return replace(
         ApplicationData(
-            campaign_year=2024, institution_code=OTHER, mention=mention,
-            training_type=TrainingType.INITIAL, submitted_on=date(2024, 3, 1),
+            campaign_year=2024,
+            institution_code=OTHER,
+            mention=mention,
+            training_type=TrainingType.INITIAL,
+            submitted_on=date(2024, 3, 1),
             status=ApplicationStatus.SUBMITTED,
         ),
         **changes,
@@ -83,6 +92,7 @@ def no_blocking_questions(monkeypatch) -> None:  # noqa: ANN001
 @pytest.fixture
 def open_file(qtbot, services):  # noqa: ANN001, ANN201
     """Open the file of a candidate id (None: a new one), shown as the clerk sees it."""
+
     def opener(candidate_id: int | None) -> CandidateFileDialog:
         dialog = CandidateFileDialog(services, candidate_id)
         qtbot.addWidget(dialog)
@@ -99,8 +109,9 @@ def saved_candidate(services) -> int:  # noqa: ANN001
     return services.candidates.save(candidate()).file.candidate_id
 
 
-def add_in_editor(qtbot, dialog: CandidateFileDialog, uai: str, mention: str, parcours: str,
-                  submitted: str) -> None:  # noqa: ANN001
+def add_in_editor(
+    qtbot, dialog: CandidateFileDialog, uai: str, mention: str, parcours: str, submitted: str
+) -> None:  # noqa: ANN001
     """Ins, then the application typed field by field and Enter."""
     press(qtbot, Qt.Key.Key_Insert)
     editor = dialog.editor
@@ -115,14 +126,28 @@ def test_new_candidate_and_five_applications_with_keyboard_only(qtbot, services,
     dialog = open_file(None)
     assert QApplication.focusWidget() is dialog.number
     assert not dialog.add_button.isEnabled()
-    fill(qtbot, "C2024001", "0123456789M", "Dupont", "Élodie", "04052001", "elodie@example.fr",
-         "06 12 34 56 78", "cote", "france")
+    fill(
+        qtbot,
+        "C2024001",
+        "0123456789M",
+        "Dupont",
+        "Élodie",
+        "04052001",
+        "elodie@example.fr",
+        "06 12 34 56 78",
+        "cote",
+        "france",
+    )
     press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     candidate_id = services.candidates.id_for_number("C2024001")
     assert candidate_id is not None
     stored = services.candidates.get_file(candidate_id).candidate
     assert (stored.last_name, stored.birth_date, stored.nationality, stored.residence_country) == (
-        "Dupont", date(2001, 5, 4), "CI", "FR")
+        "Dupont",
+        date(2001, 5, 4),
+        "CI",
+        "FR",
+    )
     assert dialog.birth_date.text() == "04/05/2001"
     assert "Éligible" in dialog.verdict.text()
     for number, mention in enumerate(
@@ -133,7 +158,12 @@ def test_new_candidate_and_five_applications_with_keyboard_only(qtbot, services,
         qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)
     file = services.candidates.get_file(candidate_id)
     assert sorted(a.data.mention for a in file.applications) == [
-        "Chimie", "Informatique", "Mathématiques", "Physique", "Économie"]
+        "Chimie",
+        "Informatique",
+        "Mathématiques",
+        "Physique",
+        "Économie",
+    ]
     assert "Phase principale : 5/15 · alternance 0/15" in dialog.caps.text()
 
 
@@ -155,8 +185,9 @@ def test_wrong_ine_and_date_shown_beside_their_fields_as_typed(qtbot, open_file)
     qtbot.waitUntil(lambda: not dialog.messages["ine"].isVisible())
 
 
-def test_sixteenth_mention_refused_beside_mention_and_form_kept(qtbot, services, open_file,
-                                                                saved_candidate) -> None:  # noqa: ANN001
+def test_sixteenth_mention_refused_beside_mention_and_form_kept(
+    qtbot, services, open_file, saved_candidate
+) -> None:  # noqa: ANN001
     """The 16th mention is refused with the cap message by the mention; the typing stays;
     another parcours of a mention already counted is accepted."""
     for number in range(1, 16):
@@ -171,7 +202,10 @@ def test_sixteenth_mention_refused_beside_mention_and_form_kept(qtbot, services,
     assert "Plafond atteint : 15 mentions au plus hors alternance en phase principale" in message
     assert "« Mention 16 » serait la 16e" in message
     assert (editor.uai.text(), editor.mention.text(), editor.parcours.text()) == (
-        OTHER, "Mention 16", "Parcours X")
+        OTHER,
+        "Mention 16",
+        "Parcours X",
+    )
     assert editor.submitted.text() == "02/03/2024"
     assert len(services.candidates.get_file(saved_candidate).applications) == 15
 
@@ -184,21 +218,27 @@ def test_sixteenth_mention_refused_beside_mention_and_form_kept(qtbot, services,
     assert "Phase principale : 15/15" in dialog.caps.text()
 
 
-def test_definitive_acceptance_shows_deadline_route_and_closed(qtbot, services, open_file,
-                                                              saved_candidate) -> None:  # noqa: ANN001
+def test_definitive_acceptance_shows_deadline_route_and_closed(
+    qtbot, services, open_file, saved_candidate
+) -> None:  # noqa: ANN001
     """Accepting the home offer on 02/07/2024 shows « 19/07/2024 », the IAWEB route and
     which other application was closed."""
     services.as_of_override = date(2024, 7, 3)
     services.applications.save(saved_candidate, application("Droit"))
     services.applications.save(
         saved_candidate,
-        application("Informatique", institution_code=HOME, status=ApplicationStatus.OFFER,
-                    notified_on=date(2024, 6, 4)),
+        application(
+            "Informatique",
+            institution_code=HOME,
+            status=ApplicationStatus.OFFER,
+            notified_on=date(2024, 6, 4),
+        ),
     )
     dialog = open_file(saved_candidate)
     dialog.tabs.setCurrentIndex(1)
-    row = next(r for r in range(2) if dialog.applications.application(r).data.mention
-               == "Informatique")
+    row = next(
+        r for r in range(2) if dialog.applications.application(r).data.mention == "Informatique"
+    )
     dialog.table.selectRow(row)
     dialog.table.setFocus()
     press(qtbot, Qt.Key.Key_Return)
@@ -219,21 +259,27 @@ def test_definitive_acceptance_shows_deadline_route_and_closed(qtbot, services, 
     assert file.assessment.registration.deadline == date(2024, 7, 19)
 
 
-def test_reopened_file_shows_history_in_french(qtbot, services, open_file,
-                                              saved_candidate) -> None:  # noqa: ANN001
+def test_reopened_file_shows_history_in_french(qtbot, services, open_file, saved_candidate) -> None:  # noqa: ANN001
     """After a status change, reopening the file lists who changed what, in French words."""
     app_file = services.applications.save(saved_candidate, application("Droit")).file
     view = app_file.applications[0]
     services.applications.save(
         saved_candidate,
-        replace(view.data, status=ApplicationStatus.REJECTED,
-                rejection_reason=RejectionReason.INCOMPLETE, notified_on=date(2024, 5, 31)),
-        application_id=view.id, expected_version=view.version,
+        replace(
+            view.data,
+            status=ApplicationStatus.REJECTED,
+            rejection_reason=RejectionReason.INCOMPLETE,
+            notified_on=date(2024, 5, 31),
+        ),
+        application_id=view.id,
+        expected_version=view.version,
     )
     dialog = open_file(saved_candidate)
     model = dialog.history_model
-    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
-            for r in range(model.rowCount())]
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
     status_row = next(r for r in rows if r[4] == "Statut")
     assert status_row[3] == "Candidature Droit (0751717J)"
     assert (status_row[5], status_row[6]) == ("Candidature déposée", "Candidature refusée")
@@ -244,17 +290,22 @@ def test_reopened_file_shows_history_in_french(qtbot, services, open_file,
     assert "30/06/2024" in dialog.todo.text()
 
 
-def test_stale_save_names_who_and_when_and_overwrites_nothing(qtbot, services, open_file,
-                                                             saved_candidate, monkeypatch) -> None:  # noqa: ANN001
+def test_stale_save_names_who_and_when_and_overwrites_nothing(
+    qtbot, services, open_file, saved_candidate, monkeypatch
+) -> None:  # noqa: ANN001
     """A save over a change made elsewhere says who/when, writes nothing, keeps the typing;
     « Recharger » then shows the stored values."""
     dialog = open_file(saved_candidate)
     stored = services.candidates.get_file(saved_candidate)
-    services.candidates.save(replace(stored.candidate, last_name="Durand"),
-                             candidate_id=saved_candidate, expected_version=stored.version)
+    services.candidates.save(
+        replace(stored.candidate, last_name="Durand"),
+        candidate_id=saved_candidate,
+        expected_version=stored.version,
+    )
     asked = []
-    monkeypatch.setattr(candidate_file, "ask",
-                        lambda parent, title, text, *a, **k: asked.append(text) or "cancel")
+    monkeypatch.setattr(
+        candidate_file, "ask", lambda parent, title, text, *a, **k: asked.append(text) or "cancel"
+    )
     dialog.first_name.setFocus()
     dialog.first_name.selectAll()
     type_in(qtbot, "Zoé")
@@ -272,8 +323,9 @@ def test_stale_save_names_who_and_when_and_overwrites_nothing(qtbot, services, o
     assert not dialog.is_dirty()
 
 
-def test_closing_with_unsaved_changes_prompts(qtbot, services, open_file, saved_candidate,
-                                             monkeypatch) -> None:  # noqa: ANN001
+def test_closing_with_unsaved_changes_prompts(
+    qtbot, services, open_file, saved_candidate, monkeypatch
+) -> None:  # noqa: ANN001
     """Esc with unsaved changes asks: Annuler keeps the window, Enregistrer saves and closes."""
     dialog = open_file(saved_candidate)
     dialog.phone.setFocus()
@@ -288,8 +340,9 @@ def test_closing_with_unsaved_changes_prompts(qtbot, services, open_file, saved_
     assert services.candidates.get_file(saved_candidate).candidate.phone == "0612345678"
 
 
-def test_discarding_changes_on_close_writes_nothing(qtbot, services, open_file, saved_candidate,
-                                                   monkeypatch) -> None:  # noqa: ANN001
+def test_discarding_changes_on_close_writes_nothing(
+    qtbot, services, open_file, saved_candidate, monkeypatch
+) -> None:  # noqa: ANN001
     """« Ne pas enregistrer » closes and the database keeps its values."""
     dialog = open_file(saved_candidate)
     dialog.last_name.setFocus()
@@ -300,8 +353,9 @@ def test_discarding_changes_on_close_writes_nothing(qtbot, services, open_file, 
     assert services.candidates.get_file(saved_candidate).candidate.last_name == "Martin"
 
 
-def test_enter_in_a_field_saves_and_emits_saved(qtbot, services, open_file,
-                                               saved_candidate) -> None:  # noqa: ANN001
+def test_enter_in_a_field_saves_and_emits_saved(
+    qtbot, services, open_file, saved_candidate
+) -> None:  # noqa: ANN001
     """Enter in a line edit saves the file and tells the main window which candidate changed."""
     dialog = open_file(saved_candidate)
     dialog.email.setFocus()
@@ -312,8 +366,9 @@ def test_enter_in_a_field_saves_and_emits_saved(qtbot, services, open_file,
     assert services.candidates.get_file(saved_candidate).candidate.email == "lea.martin@example.fr"
 
 
-def test_withdraw_with_delete_after_confirmation(qtbot, services, open_file, saved_candidate,
-                                                monkeypatch) -> None:  # noqa: ANN001
+def test_withdraw_with_delete_after_confirmation(
+    qtbot, services, open_file, saved_candidate, monkeypatch
+) -> None:  # noqa: ANN001
     """Del on an application asks, then withdraws it: it no longer counts."""
     services.applications.save(saved_candidate, application("Droit"))
     dialog = open_file(saved_candidate)
@@ -327,8 +382,9 @@ def test_withdraw_with_delete_after_confirmation(qtbot, services, open_file, sav
     assert "Phase principale : 0/15" in dialog.caps.text()
 
 
-def test_not_eligible_verdict_and_duplicate_warning_live(qtbot, services, open_file,
-                                                       saved_candidate) -> None:  # noqa: ANN001
+def test_not_eligible_verdict_and_duplicate_warning_live(
+    qtbot, services, open_file, saved_candidate
+) -> None:  # noqa: ANN001
     """A Moroccan living in Morocco is not eligible; a same name and birth date is a warning."""
     dialog = open_file(None)
     dialog.last_name.setText("Martin")
@@ -395,8 +451,9 @@ def test_english_catalogue_translates_the_file(qtbot, services, saved_candidate)
         QApplication.removeTranslator(translator)
 
 
-def test_export_pdf_and_print_preview_of_the_sheet(qtbot, services, open_file, saved_candidate,
-                                                  tmp_path, monkeypatch) -> None:  # noqa: ANN001
+def test_export_pdf_and_print_preview_of_the_sheet(
+    qtbot, services, open_file, saved_candidate, tmp_path, monkeypatch
+) -> None:  # noqa: ANN001
     """« Exporter en PDF… » writes the candidate's sheet; Ctrl+P paints it in the preview."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
     from PySide6.QtWidgets import QFileDialog

@@ -59,13 +59,18 @@ def test_preview_shows_encoding_separator_and_mapping(qtbot, dialog, tmp_path: P
     mapping = {
         pane.mapping.item(r, 0).text(): pane.mapping.item(r, 1).text()
         for r in range(pane.mapping.rowCount())
+        if pane.mapping.item(r, 0) is not None
     }
     assert mapping["Numéro candidat *"] == "Numéro candidat"
-    assert mapping["Courriel"] == "absente"
-    assert mapping["inconnue, ignorée"] == "Remarque"
-    assert "Remarque" in pane.warning.text()
+    assert mapping["Courriel"] == "absente (valeur gardée)"
+    assert "« Remarque »" in pane.warning.text()
     assert pane.rows.item(0, 1).text() == "Élodie"
-    assert dialog.check_button.isEnabled()
+    # An unknown column blocks the import until the clerk says what it holds.
+    assert not dialog.check_button.isEnabled()
+    chooser = pane.choosers["Remarque"]
+    chooser.setCurrentIndex(chooser.findText("Ne pas importer cette colonne"))
+    assert dialog.assigned["candidates"] == {"Remarque": None}
+    assert dialog.check_button.isEnabled() and not pane.warning.isVisibleTo(dialog)
 
 
 def test_missing_required_column_is_called_out_and_blocks(qtbot, dialog, tmp_path: Path) -> None:  # noqa: ANN001
@@ -154,3 +159,175 @@ def test_dropped_files_land_in_the_right_slot(dialog) -> None:  # noqa: ANN001
     """A dropped « candidatures » file goes to applications, another one to candidates."""
     assert dialog._kind_for_drop(Path("export-candidatures.csv"), 2) == "applications"
     assert dialog._kind_for_drop(Path("inscrits.xlsx"), 2) == "candidates"
+
+
+def _rewrite(path: Path, target: Path, rename: dict[str, str], change=None) -> Path:  # noqa: ANN001
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    if change:
+        change(rows)
+    names = list(rows[0])
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([rename.get(n, n) for n in names])
+        writer.writerows([row[n] for n in names] for row in rows)
+    return target
+
+
+def test_mapping_step_assigns_an_unknown_header(qtbot, dialog, services, tmp_path: Path) -> None:  # noqa: ANN001
+    """« I.N.E. » is proposed as INE, never applied alone; once chosen, the import writes it."""
+    cands, _ = demo_files(tmp_path)
+    renamed = _rewrite(cands, tmp_path / "inscrits.csv", {"ine": "I.N.E."})
+    choose(qtbot, dialog, renamed, None)
+    pane = dialog.panes["candidates"]
+    chooser = pane.choosers["I.N.E."]
+    assert chooser.currentText() == "— à attribuer —"
+    assert chooser.itemText(1) == "INE (proposée)"
+    assert not dialog.import_button.isEnabled()
+    chooser.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    with services.db.read() as session:
+        from monmaster_desktop.models import Candidate
+
+        stored = {c.ine for c in session.query(Candidate) if c.ine}
+    typed = {r["ine"] for r in csv.DictReader(cands.open(encoding="utf-8")) if r["ine"]}
+    assert stored == typed and typed
+
+
+def test_identity_changes_are_listed_then_asked(
+    qtbot,  # noqa: ANN001
+    dialog,  # noqa: ANN001
+    services,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A check lists each change old → new; the import asks, and only « Oui » writes it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from monmaster_desktop.controllers.imports import ImportController
+
+    cands, apps = demo_files(tmp_path)
+    assert ImportController(services.db).run(cands, apps).written
+    target = tmp_path / "corrections.csv"
+
+    def rename(rows: list[dict]) -> None:
+        rows[0]["last_name"] = "Nouveau-Nom"
+
+    first = next(csv.DictReader(cands.open(encoding="utf-8")))
+    changed = _rewrite(cands, target, {}, rename)
+    choose(qtbot, dialog, changed, None)
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert dialog.changes is not None
+    table = dialog.changes.identity
+    assert [table.item(0, c).text() for c in (0, 2, 3, 4)] == [
+        first["candidate_number"],
+        "Nom",
+        first["last_name"],
+        "Nouveau-Nom",
+    ]
+    asked: list[str] = []
+
+    def answer(reply):  # noqa: ANN001, ANN202
+        def question(parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    dialog.import_button.click()
+    assert f"« {first['last_name']} » → « Nouveau-Nom »" in asked[0]
+    assert not dialog.busy and dialog.result is not None and not dialog.result.written
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    assert "Changements d'identité acceptés : 1" in dialog.summary.text()
+    from monmaster_desktop.controllers.candidates import CandidateController
+
+    controller = CandidateController(services.db)
+    number = first["candidate_number"]
+    assert (
+        controller.get_file(controller.id_for_number(number)).candidate.last_name == "Nouveau-Nom"
+    )
+
+
+def test_import_without_check_asks_for_identity_changes(
+    qtbot,  # noqa: ANN001
+    dialog,  # noqa: ANN001
+    services,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """« Importer » straight away: refused for the identity change, asked, then imported."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from monmaster_desktop.controllers.imports import ImportController
+
+    cands, apps = demo_files(tmp_path)
+    assert ImportController(services.db).run(cands, apps).written
+    changed = _rewrite(
+        cands, tmp_path / "c.csv", {}, lambda rows: rows[1].update(first_name="Autre")
+    )
+    choose(qtbot, dialog, changed, None)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    with qtbot.waitSignal(dialog.imported, timeout=20000):
+        dialog.import_button.click()
+    assert dialog.result.written and len(dialog.result.identity_changes) == 1
+
+
+def test_check_lists_applications_a_definitive_acceptance_closes(
+    qtbot,
+    dialog,
+    services,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    """The « Changements » tab lists each open application the import would withdraw."""
+    cands, apps = demo_files(tmp_path)
+    rows = list(csv.DictReader(apps.open(encoding="utf-8")))
+    active = {"submitted", "waitlisted", "contract_search", "offer", "accepted_provisionally"}
+    number = next(
+        r["candidate_number"]
+        for r in rows
+        if r["status"] == "submitted"
+        and r["phase"] in ("", "main")
+        and sum(
+            o["candidate_number"] == r["candidate_number"] and o["status"] in active for o in rows
+        )
+        >= 2
+        and not any(
+            o["candidate_number"] == r["candidate_number"]
+            and o["status"] == "accepted_definitively"
+            for o in rows
+        )
+    )
+
+    def accept(rows: list[dict]) -> None:
+        row = next(
+            r
+            for r in rows
+            if r["candidate_number"] == number
+            and r["status"] == "submitted"
+            and r["phase"] in ("", "main")
+        )
+        row.update(
+            status="accepted_definitively",
+            notified_on="2024-06-05",
+            accepted_on="2024-06-10",
+            rejection_reason="",
+            waitlist_rank="",
+        )
+
+    changed = _rewrite(apps, tmp_path / "acceptations.csv", {}, accept)
+    choose(qtbot, dialog, cands, changed)
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    assert dialog.result.problems == [], dialog.result.problems[:3]
+    closed = dialog.result.closed
+    assert closed and all(c.candidate_number == number for c in closed)
+    assert dialog.changes.closed.rowCount() == len(closed)
+    assert "Candidatures closes par une acceptation définitive" in dialog.summary.text()

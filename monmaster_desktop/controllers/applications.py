@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,20 +19,32 @@ from monmaster_desktop.controllers.records import (
     refresh_status,
     write_audit,
 )
-from monmaster_desktop.controllers.validation import application_problems
+from monmaster_desktop.controllers.validation import application_problems, as_facts
 from monmaster_desktop.controllers.views import ApplicationData, CandidateFile
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import STATUS_FR, ApplicationStatus, fold
 from monmaster_desktop.models import Application, Campaign, Candidate, Course, Institution
+from monmaster_desktop.rules.asof import becomes_definitive_on
 from monmaster_desktop.rules.calendar import explanation_last_day
-from monmaster_desktop.rules.facts import ApplicationFacts
-from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses
+from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
+from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses, future_date_problems
 
 #: Fields of an application as the audit trail names them.
 AUDITED = (
-    "campaign_year", "phase", "institution_code", "mention", "parcours", "training_type",
-    "submitted_on", "status", "waitlist_rank", "rejection_reason", "rejection_detail",
-    "notified_on", "accepted_on", "registered_on",
+    "campaign_year",
+    "phase",
+    "institution_code",
+    "mention",
+    "parcours",
+    "training_type",
+    "submitted_on",
+    "status",
+    "waitlist_rank",
+    "rejection_reason",
+    "rejection_detail",
+    "notified_on",
+    "accepted_on",
+    "registered_on",
 )
 #: One-line texts of the form, where an invisible control character is refused.
 LINE_FIELDS = {"institution_name": "Établissement", "mention": "Mention", "parcours": "Parcours"}
@@ -119,12 +132,16 @@ class ApplicationController:
                 if application_id
                 else None
             )
-            return application_problems(
-                data,
-                ctx.calendars.get(data.campaign_year),
-                other_applications(session, candidate_id, application_id),
-                previous_status=previous,
-            ) + control_character_problems(asdict(data), LINE_FIELDS)
+            return (
+                future_date_problems(as_facts(data), date.today())
+                + application_problems(
+                    data,
+                    ctx.calendars.get(data.campaign_year),
+                    other_applications(session, candidate_id, application_id),
+                    previous_status=previous,
+                )
+                + control_character_problems(asdict(data), LINE_FIELDS)
+            )
 
     def save(
         self,
@@ -152,7 +169,9 @@ class ApplicationController:
                 raise NotFound("Cette candidature n'existe plus (supprimée sur un autre poste ?).")
             if app is not None and expected_version is not None and app.version != expected_version:
                 raise StaleRecord("candidature", app.updated_at, app.updated_by)
-            problems = application_problems(
+            # RULES.md §8: nothing is dated after the day it is typed (the system date).
+            problems = future_date_problems(as_facts(data), date.today())
+            problems += application_problems(
                 data,
                 ctx.calendars.get(data.campaign_year),
                 other_applications(session, candidate_id, application_id),
@@ -162,8 +181,12 @@ class ApplicationController:
             if problems:
                 raise Invalid(problems)
             course = get_or_create_course(
-                session, data.institution_code, data.institution_name, data.mention,
-                data.parcours, data.training_type,
+                session,
+                data.institution_code,
+                data.institution_name,
+                data.mention,
+                data.parcours,
+                data.training_type,
             )
             values = {
                 "campaign_id": ctx.campaign_ids[data.campaign_year],
@@ -190,14 +213,26 @@ class ApplicationController:
                 session.add(app)
                 session.flush()
                 audit = audit_rows(
-                    at=at, user=user, action="create", entity="application", entity_id=app.id,
-                    candidate_id=candidate_id, old=None, new=audited_values(data),
+                    at=at,
+                    user=user,
+                    action="create",
+                    entity="application",
+                    entity_id=app.id,
+                    candidate_id=candidate_id,
+                    old=None,
+                    new=audited_values(data),
                 )
             else:
                 old = audited_values(application_data(app))
                 audit = audit_rows(
-                    at=at, user=user, action="update", entity="application", entity_id=app.id,
-                    candidate_id=candidate_id, old=old, new=audited_values(data),
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="application",
+                    entity_id=app.id,
+                    candidate_id=candidate_id,
+                    old=old,
+                    new=audited_values(data),
                 )
                 if audit:
                     for name, value in values.items():
@@ -226,8 +261,13 @@ class ApplicationController:
             write_audit(
                 session,
                 audit_rows(
-                    at=at, user=user, action="update", entity="application", entity_id=other.id,
-                    candidate_id=other.candidate_id, old={"status": other.status},
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="application",
+                    entity_id=other.id,
+                    candidate_id=other.candidate_id,
+                    old={"status": other.status},
                     new={"status": ApplicationStatus.WITHDRAWN},
                 ),
             )
@@ -239,7 +279,9 @@ class ApplicationController:
             other.updated_at, other.updated_by = at, user
         return closed
 
-    def withdraw(self, application_id: int, *, expected_version: int | None = None) -> CandidateFile:
+    def withdraw(
+        self, application_id: int, *, expected_version: int | None = None
+    ) -> CandidateFile:
         with self.db.read() as session:
             app = session.get(Application, application_id)
             if app is None:
@@ -252,6 +294,39 @@ class ApplicationController:
             expected_version=expected_version,
         )
         return outcome.file
+
+    def confirm_definitive(
+        self, application_id: int, *, expected_version: int | None = None
+    ) -> ApplicationOutcome:
+        """Record what the platform did at the end of the complementary phase (RULES.md §5): a
+        provisional acceptance becomes definitive on the phase's last day. The candidate file
+        offers it (« à confirmer ») once that day is reached; other open applications close."""
+        with self.db.read() as session:
+            app = session.get(Application, application_id)
+            if app is None:
+                raise NotFound("Cette candidature n'existe plus.")
+            data, candidate_id = application_data(app), app.candidate_id
+            calendar = RulesContext.load(session).calendars.get(data.campaign_year)
+        facts = ApplicationFacts(
+            data.institution_code, data.mention, data.training_type, data.phase, data.status,
+            data.submitted_on, accepted_on=data.accepted_on,
+        )
+        day = becomes_definitive_on(facts, calendar)
+        if day is None or day > date.today():
+            raise Invalid([
+                RuleViolation(
+                    "nothing_to_confirm",
+                    "Cette candidature n'est pas une acceptation provisoire devenue définitive à "
+                    "la fin de la phase complémentaire : rien à confirmer.",
+                    field="status",
+                )
+            ])
+        return self.save(
+            candidate_id,
+            replace(data, status=ApplicationStatus.ACCEPTED_DEFINITIVELY, accepted_on=day),
+            application_id=application_id,
+            expected_version=expected_version,
+        )
 
     def delete(self, application_id: int, *, expected_version: int | None = None) -> CandidateFile:
         """Remove an application typed by mistake (audited; withdrawing is the usual way)."""
@@ -266,8 +341,13 @@ class ApplicationController:
             write_audit(
                 session,
                 audit_rows(
-                    at=at, user=user, action="delete", entity="application", entity_id=app.id,
-                    candidate_id=candidate_id, old=audited_values(application_data(app)),
+                    at=at,
+                    user=user,
+                    action="delete",
+                    entity="application",
+                    entity_id=app.id,
+                    candidate_id=candidate_id,
+                    old=audited_values(application_data(app)),
                     new=None,
                 ),
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -15,9 +16,17 @@ from monmaster_desktop.controllers.records import audit_rows, write_audit
 from monmaster_desktop.db import (
     Database,
     DatabaseCorrupt,
+    DatabaseError,
+    DatabaseTooNew,
+    DatabaseUnavailable,
     backup_database,
     holds_our_schema,
     quick_check,
+    remove_with_journals,
+    replace_content,
+    set_aside,
+    staged_copy,
+    unknown_revisions,
 )
 from monmaster_desktop.models import Setting
 
@@ -71,7 +80,12 @@ def rotation_keep(stamps: list[datetime], daily: int, weekly: int) -> set[dateti
 
 
 def verify_backup(path: Path) -> None:
-    """Refuse a file that is not a sound Mon Master Desk database."""
+    """Refuse a file that is missing, damaged, not ours, or written by a newer version."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseUnavailable(
+            f"La sauvegarde « {path} » est introuvable : rien n'a été remplacé."
+        )
     verdict = quick_check(path)
     if verdict != "ok":
         raise DatabaseCorrupt(
@@ -82,6 +96,13 @@ def verify_backup(path: Path) -> None:
         raise DatabaseCorrupt(
             f"« {path.name} » n'est pas une base Mon Master Desk ({complaint}) : rien n'a été "
             "remplacé."
+        )
+    newer = unknown_revisions(path)
+    if newer:
+        raise DatabaseTooNew(
+            f"La sauvegarde « {path.name} » a été écrite par une version plus récente de "
+            f"Mon Master Desk (schéma {', '.join(sorted(newer))}) : elle n'a pas été restaurée "
+            "et la base est inchangée. Installez la dernière version du programme pour l'utiliser."
         )
 
 
@@ -96,7 +117,7 @@ def latest_good_backup(database: Path) -> BackupInfo | None:
     for info in list_backups(Path(database)):
         try:
             verify_backup(info.path)
-        except DatabaseCorrupt:
+        except DatabaseError:
             continue
         return info
     return None
@@ -153,12 +174,9 @@ class BackupController:
             write_audit(session, audit)
 
     def restore(self, backup: Path) -> Path:
-        """Replace this database with ``backup`` (checked first); returns the safety copy.
-
-        The engine's connections are closed first; the next session reads the restored file.
-        """
-        verify_backup(Path(backup))
-        self.db.close()
+        """Replace this database's content with ``backup`` (checked first); returns the copy of
+        what it held. Done through the open base, under its write lock: this desk and the others
+        keep working on the same file, their later saves land in the restored base."""
         return restore_database(self.db.path, Path(backup))
 
     def _setting(self, key: str, default: int) -> int:
@@ -220,27 +238,27 @@ class BackupController:
 def restore_database(database: Path, backup: Path) -> Path:
     """Replace the content of ``database`` with ``backup`` once it is checked.
 
-    The current database is backed up first (when it is readable); the caller has closed
-    its connections. Returns the safety copy's path (or the database path if none was made).
+    A sound base is restored through itself (:func:`replace_content`): one write transaction,
+    the copy of what it held taken inside it, other desks' connections kept. A damaged base
+    (the start-up check) is set aside with its write-ahead log and the copy put in its place.
+    Returns the copy of the former content (the base's own path if there was none).
     """
-    database, backup = Path(database), Path(backup)
+    database, backup = Path(database).resolve(), Path(backup)
     verify_backup(backup)
-    safety = database
-    if database.exists() and quick_check(database) == "ok":
+    staged = staged_copy(backup, database)
+    try:
         stamp = datetime.now().strftime(STAMP)
-        safety = backup_database(
-            database, paths.backup_dir_for(database) / f"{BEFORE_RESTORE_PREFIX}{stamp}.sqlite"
-        )
-    elif database.exists():
-        # A damaged file is kept aside, never deleted: someone may want to look at it.
-        stamp = datetime.now().strftime(STAMP)
-        aside = database.with_name(f"{database.stem}-endommagee-{stamp}{database.suffix}")
-        database.replace(aside)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
-        safety = aside
-    backup_database(backup, database.with_name(database.name + ".restored"), check=False)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
-    database.with_name(database.name + ".restored").replace(database)
-    return safety
+        if database.exists() and quick_check(database) == "ok":
+            safety = paths.backup_dir_for(database) / f"{BEFORE_RESTORE_PREFIX}{stamp}.sqlite"
+            return replace_content(database, staged, safety)
+        safety = database
+        if database.exists():
+            # A damaged file is kept aside, never deleted: someone may want to look at it, and
+            # its write-ahead log may hold the day's saves.
+            safety = set_aside(
+                database, database.with_name(f"{database.stem}-endommagee-{stamp}{database.suffix}")
+            )
+        os.replace(staged, database)
+        return safety
+    finally:
+        remove_with_journals(staged)

@@ -52,6 +52,12 @@ COMPLEMENTARY_APPLY = (
     ("complementary_apply_from", "le début des candidatures en phase complémentaire"),
     ("complementary_apply_to", "la fin des candidatures en phase complémentaire"),
 )
+#: The withdrawals phase (gestion des désistements, RULES.md §5): after the complementary
+#: phase; optional (empty until a clerk records it).
+WITHDRAWALS = (
+    ("withdrawals_from", "le début de la gestion des désistements"),
+    ("withdrawals_to", "la fin de la gestion des désistements"),
+)
 CAP_FIELDS = (
     "main_cap_initial",
     "main_cap_alternance",
@@ -92,6 +98,8 @@ class CampaignData:
     complementary_cap_alternance: int = 10
     confirmed: bool = False
     bands: tuple[BandData, ...] = ()
+    withdrawals_from: date | None = None
+    withdrawals_to: date | None = None
     id: int | None = None
     version: int | None = None
 
@@ -134,7 +142,9 @@ def shift_year(day: date | None, years: int = 1) -> date | None:
 
 
 def _campaign_data(campaign: Campaign) -> CampaignData:
-    values = {name: getattr(campaign, name) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY}
+    values = {
+        name: getattr(campaign, name) for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY + WITHDRAWALS
+    }
     values |= {name: getattr(campaign, name) for name in CAP_FIELDS}
     return CampaignData(
         year=campaign.year,
@@ -182,7 +192,10 @@ def campaign_problems(data: CampaignData) -> list[RuleViolation]:
     if start < data.complementary_from:
         problems.append(
             _order_problem(
-                from_name, from_label, start, "le début de la phase complémentaire",
+                from_name,
+                from_label,
+                start,
+                "le début de la phase complémentaire",
                 data.complementary_from,
             )
         )
@@ -197,13 +210,42 @@ def campaign_problems(data: CampaignData) -> list[RuleViolation]:
                 field=to_name,
             )
         )
+    problems += _withdrawals_problems(data)
     for name in CAP_FIELDS:
         if getattr(data, name) < 0:
-            problems.append(
-                RuleViolation("cap", "Plafond : un entier positif ou nul.", field=name)
-            )
+            problems.append(RuleViolation("cap", "Plafond : un entier positif ou nul.", field=name))
     problems += band_problems(data.bands)
     return problems
+
+
+def _withdrawals_problems(data: CampaignData) -> list[RuleViolation]:
+    """Both dates or neither; after the complementary phase; in order."""
+    (from_name, from_label), (to_name, to_label) = WITHDRAWALS
+    start, end = data.withdrawals_from, data.withdrawals_to
+    if start is None and end is None:
+        return []
+    if start is None or end is None:
+        missing, label = (from_name, from_label) if start is None else (to_name, to_label)
+        return [
+            RuleViolation(
+                "withdrawals_incomplete",
+                f"Gestion des désistements : indiquez aussi {label} (ou laissez les deux dates "
+                "vides).",
+                field=missing,
+            )
+        ]
+    if start <= data.complementary_to:
+        return [
+            RuleViolation(
+                "dates_out_of_order",
+                f"{_sentence(from_label)} ({fr_date(start)}) doit suivre la fin de la phase "
+                f"complémentaire ({fr_date(data.complementary_to)}).",
+                field=from_name,
+            )
+        ]
+    if end < start:
+        return [_order_problem(to_name, to_label, end, from_label, start)]
+    return []
 
 
 def _sentence(label: str) -> str:
@@ -287,14 +329,19 @@ class CampaignController:
         latest = self.get(years[0])
         dates = {
             name: shift_year(getattr(latest, name))
-            for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
+            for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY + WITHDRAWALS
         }
         bands = tuple(
             BandData(shift_year(b.accepted_from), shift_year(b.accepted_to), shift_year(b.deadline))
             for b in latest.bands
         )
         return replace(
-            latest, year=latest.year + 1, confirmed=False, bands=bands, id=None, version=None,
+            latest,
+            year=latest.year + 1,
+            confirmed=False,
+            bands=bands,
+            id=None,
+            version=None,
             **dates,
         )
 
@@ -311,11 +358,7 @@ class CampaignController:
         )
         if other is None:
             return []
-        return [
-            RuleViolation(
-                "year_taken", f"La campagne {data.year} existe déjà.", field="year"
-            )
-        ]
+        return [RuleViolation("year_taken", f"La campagne {data.year} existe déjà.", field="year")]
 
     def save(self, data: CampaignData) -> CampaignData:
         """Create (no id) or update a campaign; refuses with Invalid or StaleRecord."""
@@ -329,7 +372,7 @@ class CampaignController:
                 raise Invalid(problems)
             values = {
                 name: getattr(data, name)
-                for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY
+                for name, _ in DATE_FIELDS + COMPLEMENTARY_APPLY + WITHDRAWALS
             } | {name: getattr(data, name) for name in CAP_FIELDS}
             values |= {"year": data.year, "confirmed": data.confirmed}
             if data.id is None:
@@ -349,7 +392,8 @@ class CampaignController:
             if old is None or old["bands"] != new["bands"]:
                 campaign.bands = [
                     RegistrationBand(
-                        accepted_from=b.accepted_from, accepted_to=b.accepted_to,
+                        accepted_from=b.accepted_from,
+                        accepted_to=b.accepted_to,
                         deadline=b.deadline,
                     )
                     for b in data.bands
@@ -360,8 +404,14 @@ class CampaignController:
             write_audit(
                 session,
                 audit_rows(
-                    at=at, user=user, action="create" if old is None else "update",
-                    entity="campaign", entity_id=campaign.id, candidate_id=None, old=old, new=new,
+                    at=at,
+                    user=user,
+                    action="create" if old is None else "update",
+                    entity="campaign",
+                    entity_id=campaign.id,
+                    candidate_id=None,
+                    old=old,
+                    new=new,
                 ),
             )
             refresh_all_status(session, RulesContext.load(session))
@@ -382,8 +432,14 @@ class CampaignController:
     def courses(self, institution_id: int | None = None) -> list[CourseRow]:
         query = (
             select(
-                Course.id, Institution.code, Institution.name, Course.mention, Course.parcours,
-                Course.training_type, Course.head_deadline, func.count(Application.id),
+                Course.id,
+                Institution.code,
+                Institution.name,
+                Course.mention,
+                Course.parcours,
+                Course.training_type,
+                Course.head_deadline,
+                func.count(Application.id),
             )
             .join(Institution, Course.institution_id == Institution.id)
             .outerjoin(Application, Application.course_id == Course.id)
@@ -410,8 +466,13 @@ class CampaignController:
             if course is None:
                 raise NotFound("Cette formation n'existe plus.")
             rows = audit_rows(
-                at=at, user=user, action="update", entity="course", entity_id=course.id,
-                candidate_id=None, old={"head_deadline": course.head_deadline},
+                at=at,
+                user=user,
+                action="update",
+                entity="course",
+                entity_id=course.id,
+                candidate_id=None,
+                old={"head_deadline": course.head_deadline},
                 new={"head_deadline": deadline},
             )
             if not rows:
@@ -428,8 +489,11 @@ class CampaignController:
         name = " ".join(name.split())
         if not name:
             raise Invalid(
-                [RuleViolation("required", "Nom de l'établissement : champ obligatoire.",
-                               field="name")]
+                [
+                    RuleViolation(
+                        "required", "Nom de l'établissement : champ obligatoire.", field="name"
+                    )
+                ]
             )
         user, at = current_user(), now()
         with self.db.write() as session:
@@ -437,8 +501,13 @@ class CampaignController:
             if institution is None:
                 raise NotFound("Cet établissement n'existe plus.")
             rows = audit_rows(
-                at=at, user=user, action="update", entity="institution",
-                entity_id=institution.id, candidate_id=None, old={"name": institution.name},
+                at=at,
+                user=user,
+                action="update",
+                entity="institution",
+                entity_id=institution.id,
+                candidate_id=None,
+                old={"name": institution.name},
                 new={"name": name},
             )
             institution.name = name
@@ -454,6 +523,32 @@ class CampaignController:
             ctx.home_institution_name,
             tuple(sorted(ctx.etudes_en_france)),
         )
+
+    def settings_notes(self) -> list[str]:
+        """What the settings dialog must tell the clerk about the shipped data (French): the
+        shipped Études en France list changed while this office's edited list was kept, and
+        the report of the last database update (typography of mentions), if any."""
+        from monmaster_desktop.models import Setting
+
+        with self.db.read() as session:
+            values = dict(
+                session.execute(
+                    select(Setting.key, Setting.value).where(
+                        Setting.key.in_(["etudes_en_france_shipped_changed", "migration_report"])
+                    )
+                ).all()
+            )
+            codes = set(session.scalars(select(EtudesEnFranceCountry.code)))
+        notes = []
+        if values.get("etudes_en_france_shipped_changed") and "LA" not in codes:
+            notes.append(
+                "La liste livrée a changé : elle compte désormais 68 pays, le Laos (LA) ajouté. "
+                "Votre liste, modifiée par le service, a été gardée telle quelle : ajoutez le "
+                "Laos si la source que vous suivez le compte."
+            )
+        if values.get("migration_report"):
+            notes.append(values["migration_report"])
+        return notes
 
     @staticmethod
     def settings_problems(settings: OfficeSettings) -> list[RuleViolation]:
@@ -471,7 +566,8 @@ class CampaignController:
         if not settings.home_institution_name.strip():
             problems.append(
                 RuleViolation(
-                    "required", "Nom de l'établissement : champ obligatoire.",
+                    "required",
+                    "Nom de l'établissement : champ obligatoire.",
                     field="home_institution_name",
                 )
             )
@@ -480,7 +576,8 @@ class CampaignController:
             if country not in known:
                 problems.append(
                     RuleViolation(
-                        "country", f"« {country} » n'est pas un code pays ISO 3166-1.",
+                        "country",
+                        f"« {country} » n'est pas un code pays ISO 3166-1.",
                         field="etudes_en_france",
                     )
                 )
@@ -503,8 +600,14 @@ class CampaignController:
             for key in ("home_institution_code", "home_institution_name"):
                 value = getattr(settings, key)
                 audit += audit_rows(
-                    at=at, user=user, action="update", entity="setting", entity_id=None,
-                    candidate_id=None, old={key: stored.get(key)}, new={key: value},
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="setting",
+                    entity_id=None,
+                    candidate_id=None,
+                    old={key: stored.get(key)},
+                    new={key: value},
                 )
                 session.merge(Setting(key=key, value=value))
             institution = session.scalar(
@@ -524,7 +627,11 @@ class CampaignController:
                 session.delete(session.get(EtudesEnFranceCountry, code))
             if wanted != current:
                 audit += audit_rows(
-                    at=at, user=user, action="update", entity="setting", entity_id=None,
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="setting",
+                    entity_id=None,
                     candidate_id=None,
                     old={"etudes_en_france": _country_list(current)},
                     new={"etudes_en_france": _country_list(wanted)},

@@ -43,6 +43,7 @@ def name_key(last_name: str, first_name: str) -> str:
 
 def clean_candidate(data: CandidateData) -> CandidateData:
     """Trim what the clerk typed; INE and country codes upper-cased; empty optionals to None."""
+
     def opt(value: str | None) -> str | None:
         value = (value or "").strip()
         return value or None
@@ -189,7 +190,13 @@ class CandidateController:
             ).all()
             return [
                 AuditView(
-                    r.at, r.os_user, r.action, r.entity, r.entity_id, r.field, r.old_value,
+                    r.at,
+                    r.os_user,
+                    r.action,
+                    r.entity,
+                    r.entity_id,
+                    r.field,
+                    r.old_value,
                     r.new_value,
                 )
                 for r in rows
@@ -211,7 +218,9 @@ class CandidateController:
             ctx = RulesContext.load(session)
         return assess_eligibility(facts_of(clean_candidate(data)), ctx.etudes_en_france)
 
-    def possible_duplicates(self, data: CandidateData, candidate_id: int | None = None) -> list[str]:
+    def possible_duplicates(
+        self, data: CandidateData, candidate_id: int | None = None
+    ) -> list[str]:
         """Other candidates with the same name and birth date (reported, never refused)."""
         data = clean_candidate(data)
         with self.db.read() as session:
@@ -251,8 +260,14 @@ class CandidateController:
                 write_audit(
                     session,
                     audit_rows(
-                        at=at, user=user, action="create", entity="candidate",
-                        entity_id=candidate.id, candidate_id=candidate.id, old=None, new=values,
+                        at=at,
+                        user=user,
+                        action="create",
+                        entity="candidate",
+                        entity_id=candidate.id,
+                        candidate_id=candidate.id,
+                        old=None,
+                        new=values,
                     ),
                 )
             else:
@@ -263,8 +278,14 @@ class CandidateController:
                     raise StaleRecord("candidat", candidate.updated_at, candidate.updated_by)
                 old = asdict(candidate_data(candidate))
                 changes = audit_rows(
-                    at=at, user=user, action="update", entity="candidate",
-                    entity_id=candidate.id, candidate_id=candidate.id, old=old, new=values,
+                    at=at,
+                    user=user,
+                    action="update",
+                    entity="candidate",
+                    entity_id=candidate.id,
+                    candidate_id=candidate.id,
+                    old=old,
+                    new=values,
                 )
                 if changes:
                     for name, value in values.items():
@@ -290,9 +311,14 @@ class CandidateController:
             write_audit(
                 session,
                 audit_rows(
-                    at=at, user=user, action="delete", entity="candidate",
-                    entity_id=candidate.id, candidate_id=candidate.id,
-                    old={"candidate_number": candidate.candidate_number}, new=None,
+                    at=at,
+                    user=user,
+                    action="delete",
+                    entity="candidate",
+                    entity_id=candidate.id,
+                    candidate_id=candidate.id,
+                    old={"candidate_number": candidate.candidate_number},
+                    new=None,
                 ),
             )
             session.delete(candidate)

@@ -46,6 +46,8 @@ def calendar_of(campaign: Campaign) -> CampaignCalendar:
         bands=tuple(
             RegistrationBand(b.accepted_from, b.accepted_to, b.deadline) for b in campaign.bands
         ),
+        withdrawals_from=campaign.withdrawals_from,
+        withdrawals_to=campaign.withdrawals_to,
     )
 
 

@@ -28,23 +28,19 @@ from monmaster_desktop.domain import (
     STATUS_FR,
     TRAINING_FR,
 )
-from monmaster_desktop.io.columns import APPLICATIONS, CANDIDATES, FRENCH_HEADERS
+from monmaster_desktop.io.columns import (
+    APPLICATION_DERIVED,
+    APPLICATIONS,
+    CANDIDATE_DERIVED,
+    CANDIDATES,
+    FRENCH_HEADERS,
+)
 from monmaster_desktop.io.countries import country_name_fr
 from monmaster_desktop.io.writers import write_csv, write_xlsx
 
-CANDIDATE_EXTRA = [
-    "Éligible",
-    "Motifs de non-éligibilité",
-    "Candidatures comptées (hors alternance)",
-    "Candidatures comptées (alternance)",
-    "Formation acceptée",
-    "Acceptation définitive",
-    "Date limite d'inscription",
-    "Voie d'inscription",
-    "Signalements",
-    "Doit contacter la scolarité",
-]
-APPLICATION_EXTRA = ["Nom", "Prénom", "Dernier jour pour demander les motifs"]
+#: Defined beside the import's columns, which recognises and leaves them out.
+CANDIDATE_EXTRA = list(CANDIDATE_DERIVED)
+APPLICATION_EXTRA = list(APPLICATION_DERIVED)
 
 
 def _candidate_rows(files: Iterator[CandidateFile]) -> Iterator[list[object]]:

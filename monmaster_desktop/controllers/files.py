@@ -27,6 +27,7 @@ from monmaster_desktop.domain import (
     TrainingType,
 )
 from monmaster_desktop.models import Application, Campaign, Candidate, Course, Institution
+from monmaster_desktop.rules.asof import as_it_stood, later_events
 from monmaster_desktop.rules.assess import assess
 from monmaster_desktop.rules.calendar import explanation_last_day
 from monmaster_desktop.rules.facts import CandidateFacts, Caps
@@ -153,18 +154,32 @@ def build_file(
     for app_row in app_rows:
         app_data, head_deadline = _application(app_row)
         app_id = app_row[1]
-        facts.append(as_facts(app_data, key=app_id, head_deadline=head_deadline))
-        rejected = app_data.status is ApplicationStatus.REJECTED and app_data.notified_on
+        app_facts = as_facts(app_data, key=app_id, head_deadline=head_deadline)
+        facts.append(app_facts)
+        # What the screens show is what the rules read: the record as it stood on as_of.
+        calendar = ctx.calendars.get(app_data.campaign_year)
+        stood = as_it_stood(app_facts, as_of, calendar)
+        rejected = stood is not None and stood.status is ApplicationStatus.REJECTED
+        definitive_on = (
+            stood.accepted_on
+            if stood is not None
+            and stood.status is not app_facts.status
+            and app_facts.status is ApplicationStatus.ACCEPTED_PROVISIONALLY
+            else None
+        )
         views.append(
             ApplicationView(
                 id=app_id,
                 version=app_row[2],
                 data=app_data,
                 institution_name=app_data.institution_name,
-                explanation_last_day=explanation_last_day(app_data.notified_on)
-                if rejected
+                explanation_last_day=explanation_last_day(stood.notified_on)
+                if rejected and stood.notified_on
                 else None,
-                counted=app_data.status is not ApplicationStatus.WITHDRAWN,
+                counted=stood is not None and stood.status is not ApplicationStatus.WITHDRAWN,
+                later=later_events(app_data, as_of),
+                status_as_of=stood.status if stood is not None else None,
+                definitive_on=definitive_on,
             )
         )
     views.sort(key=_sort_key)

@@ -162,15 +162,17 @@ def status_row(
     applications: Sequence[ApplicationFacts],
     ctx: RulesContext,
 ) -> dict:
-    """The stored status of one candidate: what the rules conclude that does not depend on the
-    reference date (worklists derive the date-dependent flags from it in SQL)."""
+    """The stored status of one candidate: the rules' conclusions on the whole record (every
+    recorded event has happened). Worklists read it on any reference date D in SQL, keeping
+    only what had happened by D: a registration block from ``accepted_on`` on, a registration
+    from ``registered_on`` on (see controllers/worklists.py)."""
     assessment = assess(
         candidate,
         applications,
         ctx.calendars,
         home_institution=ctx.home_institution_code,
         etudes_en_france=ctx.etudes_en_france,
-        as_of=date.today(),
+        as_of=date.max,
     )
     reg = assessment.registration
     counted = assessment.counted

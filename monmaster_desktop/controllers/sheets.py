@@ -60,7 +60,10 @@ class SheetController:
         """Whole candidate files assessed on ``as_of``, read in bulk."""
         if candidate_ids is None:
             candidate_ids = self.candidate_ids(
-                candidate_numbers=candidate_numbers, flag=flag, as_of=as_of, search=search,
+                candidate_numbers=candidate_numbers,
+                flag=flag,
+                as_of=as_of,
+                search=search,
                 campaign=campaign,
             )
         with self.db.read() as session:
@@ -80,8 +83,12 @@ class SheetController:
         from monmaster_desktop.printing.sheets import render_pdf
 
         return render_pdf(
-            files, out_path, printed_on=printed_on, clerk=clerk or current_user(),
-            progress=progress, is_cancelled=is_cancelled,
+            files,
+            out_path,
+            printed_on=printed_on,
+            clerk=clerk or current_user(),
+            progress=progress,
+            is_cancelled=is_cancelled,
         )
 
     def paint(
@@ -97,6 +104,10 @@ class SheetController:
         from monmaster_desktop.printing.sheets import print_sheets
 
         return print_sheets(
-            files, printer, printed_on=printed_on, clerk=clerk or current_user(),
-            progress=progress, is_cancelled=is_cancelled,
+            files,
+            printer,
+            printed_on=printed_on,
+            clerk=clerk or current_user(),
+            progress=progress,
+            is_cancelled=is_cancelled,
         )

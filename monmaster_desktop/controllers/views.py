@@ -96,6 +96,20 @@ class ApplicationView:
     institution_name: str
     explanation_last_day: date | None = None
     counted: bool = True
+    #: The dated fields (``submitted_on``, ``notified_on``, ``accepted_on``, ``registered_on``)
+    #: that fall after the file's reference date: shown greyed, « postérieur à la date de
+    #: référence », never as done (RULES.md §8).
+    later: tuple[str, ...] = ()
+    #: The status as it stood on the reference date (the recorded one, ``data.status``, may
+    #: come from a later event). None when the application was not submitted yet.
+    status_as_of: ApplicationStatus | None = None
+    #: A provisional acceptance the platform made definitive on this day, the last day of the
+    #: complementary phase (RULES.md §5): the record is behind, the clerk confirms it.
+    definitive_on: date | None = None
+
+    @property
+    def submitted_later(self) -> bool:
+        return "submitted_on" in self.later
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +127,15 @@ class CandidateFile:
     home_institution_name: str
     updated_at: datetime | None = None
     updated_by: str | None = None
+    #: The reference date the file was read on (``assessment.as_of``).
+    @property
+    def as_of(self) -> date:
+        return self.assessment.as_of
+
+    @property
+    def to_confirm(self) -> tuple[ApplicationView, ...]:
+        """Provisional acceptances the platform made definitive (RULES.md §5), to confirm."""
+        return tuple(v for v in self.applications if v.definitive_on is not None)
 
     @property
     def full_name(self) -> str:

@@ -11,10 +11,9 @@ from sqlalchemy.sql import ColumnElement
 
 from monmaster_desktop.controllers.views import CandidateRow
 from monmaster_desktop.db import Database
-from monmaster_desktop.domain import Flag, search_words
+from monmaster_desktop.domain import EnrolmentHistory, Flag, search_words
 from monmaster_desktop.models import (
     Application,
-    Campaign,
     Candidate,
     CandidateSearchToken,
     CandidateStatus,
@@ -63,9 +62,43 @@ _SORT_COLUMNS = {
 }
 
 
+# The stored status holds the whole record; on a reference date D only what had happened by
+# D counts (RULES.md §8), as rules/assess.py reads it: the registration block exists from its
+# acceptance date on (for a provisional acceptance turned definitive by the platform, the last
+# day of the complementary phase), and the candidate is registered from the registration date on.
+
+
+def _accepted_by(as_of: date) -> ColumnElement[bool]:
+    return and_(CandidateStatus.accepted_on.is_not(None), CandidateStatus.accepted_on <= as_of)
+
+
+def _not_registered_by(as_of: date) -> ColumnElement[bool]:
+    return or_(CandidateStatus.registered_on.is_(None), CandidateStatus.registered_on > as_of)
+
+
 def _overdue(as_of: date) -> ColumnElement[bool]:
     return and_(
-        CandidateStatus.registration_deadline < as_of, CandidateStatus.registered_on.is_(None)
+        _accepted_by(as_of),
+        CandidateStatus.registration_deadline < as_of,
+        _not_registered_by(as_of),
+    )
+
+
+def _head_deadline(as_of: date) -> ColumnElement[bool]:
+    return and_(
+        _accepted_by(as_of),
+        CandidateStatus.registration_deadline.is_(None),
+        _not_registered_by(as_of),
+    )
+
+
+def _interrupted(as_of: date) -> ColumnElement[bool]:
+    registered = and_(
+        CandidateStatus.registered_on.is_not(None), CandidateStatus.registered_on <= as_of
+    )
+    return and_(
+        Candidate.enrolment_history == EnrolmentHistory.INTERRUPTED,
+        or_(CandidateStatus.candidate_id.is_(None), not_(registered)),
     )
 
 
@@ -78,7 +111,8 @@ def _explanation_open(as_of: date) -> ColumnElement[bool]:
 
 
 def condition(worklist: Worklist | Flag | str, as_of: date) -> ColumnElement[bool]:
-    """The SQL condition of a worklist (or of the flag of the same code) on ``as_of``."""
+    """The SQL condition of a worklist (or of the flag of the same code) on ``as_of``: the same
+    candidates as rules/assess.py flags on that date."""
     code = Worklist(str(worklist))
     match code:
         case Worklist.ALL:
@@ -88,17 +122,13 @@ def condition(worklist: Worklist | Flag | str, as_of: date) -> ColumnElement[boo
         case Worklist.OVERDUE:
             return _overdue(as_of)
         case Worklist.HEAD_DEADLINE:
-            return CandidateStatus.deadline_set_by_head
+            return _head_deadline(as_of)
         case Worklist.EXPLANATION:
             return _explanation_open(as_of)
         case Worklist.INTERRUPTED:
-            return CandidateStatus.interrupted
+            return _interrupted(as_of)
         case Worklist.MUST_CONTACT:
-            return or_(
-                CandidateStatus.interrupted,
-                CandidateStatus.deadline_set_by_head,
-                _overdue(as_of),
-            )
+            return or_(_interrupted(as_of), _head_deadline(as_of), _overdue(as_of))
     return false()
 
 
@@ -178,63 +208,61 @@ class WorklistController:
             return session.connection().execute(query).scalars().all()
 
     def rows(self, ids: Sequence[int], *, as_of: date) -> list[CandidateRow]:
-        """The table rows of these candidates, in the order of ``ids``."""
+        """The table rows of these candidates, in the order of ``ids``, as they stood on
+        ``as_of``: a page of candidates assessed by the rules, as ``check`` does."""
         if not ids:
             return []
-        query = (
-            select(
-                Candidate.id,
-                Candidate.candidate_number,
-                Candidate.last_name,
-                Candidate.first_name,
-                Candidate.ine,
-                CandidateStatus.eligible,
-                CandidateStatus.counted_initial,
-                CandidateStatus.counted_alternance,
-                CandidateStatus.accepted_label,
-                CandidateStatus.registration_deadline,
-                CandidateStatus.interrupted,
-                CandidateStatus.deadline_set_by_head,
-                CandidateStatus.registered_on,
-                _explanation_open(as_of),
-                CandidateStatus.latest_campaign,
-            )
-            .outerjoin(CandidateStatus, CandidateStatus.candidate_id == Candidate.id)
-            .where(Candidate.id.in_(list(ids)))
-        )
+        from monmaster_desktop.controllers.context import RulesContext
+        from monmaster_desktop.controllers.records import load_facts
+        from monmaster_desktop.domain import Phase, TrainingType
+        from monmaster_desktop.rules.assess import assess
+
+        query = select(
+            Candidate.id,
+            Candidate.candidate_number,
+            Candidate.last_name,
+            Candidate.first_name,
+            Candidate.ine,
+        ).where(Candidate.id.in_(list(ids)))
         with self.db.read() as session:
-            caps = {
-                year: (initial, alternance)
-                for year, initial, alternance in session.execute(
-                    select(Campaign.year, Campaign.main_cap_initial, Campaign.main_cap_alternance)
-                )
-            }
+            ctx = RulesContext.load(session)
+            facts = load_facts(session, ids)
             found = {}
             for r in session.connection().execute(query).all():
-                flags = []
-                if r[10]:
-                    flags.append(Flag.INTERRUPTED_ENROLMENT)
-                if r[11]:
-                    flags.append(Flag.DEADLINE_SET_BY_HEAD)
-                if r[9] is not None and r[12] is None and r[9] < as_of:
-                    flags.append(Flag.REGISTRATION_OVERDUE)
-                if r[5] is not None and not r[5]:
-                    flags.append(Flag.NOT_ELIGIBLE)
-                if r[13]:
-                    flags.append(Flag.EXPLANATION_WINDOW_OPEN)
+                candidate, applications = facts[r[0]]
+                a = assess(
+                    candidate,
+                    applications,
+                    ctx.calendars,
+                    home_institution=ctx.home_institution_code,
+                    etudes_en_france=ctx.etudes_en_france,
+                    as_of=as_of,
+                )
+                latest = max(
+                    (x.campaign_year for x in applications if x.submitted_on is None
+                     or x.submitted_on <= as_of),
+                    default=None,
+                )
+                calendar = ctx.calendars.get(latest) if latest is not None else None
+                caps = calendar.main_caps if calendar else None
+                reg = a.registration
                 found[r[0]] = CandidateRow(
                     id=r[0],
                     candidate_number=r[1],
                     last_name=r[2],
                     first_name=r[3],
                     ine=r[4],
-                    eligible=bool(r[5]) if r[5] is not None else True,
-                    counted_initial=r[6] or 0,
-                    counted_alternance=r[7] or 0,
-                    accepted_label=r[8],
-                    registration_deadline=r[9],
-                    flags=tuple(sorted(flags)),
-                    cap_initial=caps.get(r[14], (15, 15))[0],
-                    cap_alternance=caps.get(r[14], (15, 15))[1],
+                    eligible=a.eligibility.eligible,
+                    counted_initial=a.counted.get(Phase.MAIN, TrainingType.INITIAL),
+                    counted_alternance=a.counted.get(Phase.MAIN, TrainingType.ALTERNANCE),
+                    accepted_label=(
+                        (f"{reg.mention} — {reg.parcours}" if reg.parcours else reg.mention)
+                        if reg
+                        else None
+                    ),
+                    registration_deadline=reg.deadline if reg else None,
+                    flags=tuple(a.flags),
+                    cap_initial=caps.initial if caps else 15,
+                    cap_alternance=caps.alternance if caps else 15,
                 )
         return [found[i] for i in ids if i in found]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from monmaster_desktop.domain import fold
@@ -11,6 +13,12 @@ def header_key(text: str) -> str:
     """Compare key for a header: folded, one kind of apostrophe, ``_`` and ``-`` read as spaces."""
     key = fold(text).replace("’", "'").replace("_", " ").replace("-", " ")
     return " ".join(key.split())
+
+
+def loose_key(text: str) -> str:
+    """Letters and digits only, folded: « I.N.E. », « \ufeffine » and « ine » meet here."""
+    visible = "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf"))
+    return re.sub(r"[^0-9a-z]", "", fold(visible))
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +37,11 @@ class FileSpec:
 
     name: str
     columns: tuple[Column, ...]
+    #: Columns the desk's exports add after the import's (what it concluded: eligibility,
+    #: flags...): recognised and left out, so that an export imports back.
+    derived: tuple[str, ...] = ()
     _by_key: dict[str, str] = field(init=False, repr=False, compare=False)
+    _by_loose_key: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_key: dict[str, str] = {}
@@ -41,6 +53,11 @@ class FileSpec:
                         f"header {header!r} names both {by_key[key]} and {column.name}"
                     )
         object.__setattr__(self, "_by_key", by_key)
+        loose: dict[str, str] = {}
+        for column in self.columns:
+            for header in (column.name, column.title_fr, *column.aliases):
+                loose.setdefault(loose_key(header), column.name)
+        object.__setattr__(self, "_by_loose_key", loose)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -54,6 +71,18 @@ class FileSpec:
         """The canonical name a file header stands for, or None; ignores case, accents, spacing."""
         return self._by_key.get(header_key(header))
 
+    def is_derived(self, header: str) -> bool:
+        key = header_key(header)
+        return any(header_key(title) == key for title in self.derived)
+
+    def suggest(self, header: str) -> str | None:
+        """The column an unrecognised header probably means (punctuation and invisible
+        characters aside), for the message; never applied without the clerk."""
+        return self._by_loose_key.get(loose_key(header)) or None
+
+    def column(self, name: str) -> Column:
+        return next(column for column in self.columns if column.name == name)
+
 
 _CANDIDATE_NUMBER = Column(
     "candidate_number",
@@ -61,6 +90,21 @@ _CANDIDATE_NUMBER = Column(
     "Numéro candidat",
     ("numero_candidat", "n° candidat", "no candidat", "numéro de candidat", "numéro Mon Master"),
 )
+
+#: What the desk's exports write after the import's columns (controllers/exports.py).
+CANDIDATE_DERIVED = (
+    "Éligible",
+    "Motifs de non-éligibilité",
+    "Candidatures comptées (hors alternance)",
+    "Candidatures comptées (alternance)",
+    "Formation acceptée",
+    "Acceptation définitive",
+    "Date limite d'inscription",
+    "Voie d'inscription",
+    "Signalements",
+    "Doit contacter la scolarité",
+)
+APPLICATION_DERIVED = ("Nom", "Prénom", "Dernier jour pour demander les motifs")
 
 CANDIDATES = FileSpec(
     "candidates",
@@ -86,6 +130,7 @@ CANDIDATES = FileSpec(
             ("historique inscription", "historique", "enrollment_history"),
         ),
     ),
+    CANDIDATE_DERIVED,
 )
 
 APPLICATIONS = FileSpec(
@@ -107,6 +152,7 @@ APPLICATIONS = FileSpec(
         Column("accepted_on", False, "Date d'acceptation", ("acceptée le",)),
         Column("registered_on", False, "Date d'inscription", ("inscrit le", "inscrite le")),
     ),
+    APPLICATION_DERIVED,
 )
 
 #: French column titles that exports write, by canonical name; the import reads them back.

@@ -35,6 +35,25 @@ class ValueProblem(ValueError):
         self.message = message
 
 
+#: Characters never shown raw in a one-line report: controls, format characters (BOM,
+#: zero-width, bidi), line and paragraph separators.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+
+
+def _escape_invisible(match: re.Match[str]) -> str:
+    char = match.group()
+    return {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(char, f"<U+{ord(char):04X}>")
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """A file's value as a one-line report may quote it: invisible characters written out
+    (``<U+FEFF>``, ``\\n``), and a long value cut with its length given."""
+    if len(text) > limit:
+        cut = _INVISIBLE.sub(_escape_invisible, text[:limit])
+        return f"{cut}… ({len(text):,} caractères)".replace(",", "\u202f")
+    return _INVISIBLE.sub(_escape_invisible, text)
+
+
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _FRENCH_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 _DATE_EXPECTED = "attendu AAAA-MM-JJ ou JJ/MM/AAAA"

@@ -135,6 +135,9 @@ class Campaign(Base):
     complementary_to: Mapped[date] = mapped_column(Date)
     complementary_apply_from: Mapped[date] = mapped_column(Date)
     complementary_apply_to: Mapped[date] = mapped_column(Date)
+    #: The withdrawals phase (gestion des désistements, RULES.md §5); empty until recorded.
+    withdrawals_from: Mapped[date | None] = mapped_column(Date)
+    withdrawals_to: Mapped[date | None] = mapped_column(Date)
     main_cap_initial: Mapped[int] = mapped_column(Integer, default=15)
     main_cap_alternance: Mapped[int] = mapped_column(Integer, default=15)
     complementary_cap_initial: Mapped[int] = mapped_column(Integer, default=10)
@@ -313,7 +316,9 @@ class AuditEntry(Base):
     new_value: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (
         Index("ix_audit_entry_candidate", "candidate_id", "at"),
-        CheckConstraint("action IN ('create', 'update', 'delete', 'purge', 'import')", name="action"),
+        CheckConstraint(
+            "action IN ('create', 'update', 'delete', 'purge', 'import')", name="action"
+        ),
     )
 
 

@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import string
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +14,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFile,
+    QFileDevice,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -45,6 +54,12 @@ from monmaster_desktop.domain import (
     Phase,
     RejectionReason,
     TrainingType,
+)
+from monmaster_desktop.io.writers import (
+    pdf_is_whole,
+    private_temporary,
+    sync_file,
+    write_failure,
 )
 from monmaster_desktop.paths import resource
 
@@ -177,7 +192,12 @@ def _identity(file: CandidateFile, t: SheetTemplate) -> str:
         else f'<span class="label">{t.say("campaign_year_missing")}</span>'
     )
     rows = [
-        (t.say("name"), _esc(file.full_name), t.say("candidate_number"), _esc(person.candidate_number)),
+        (
+            t.say("name"),
+            _esc(file.full_name),
+            t.say("candidate_number"),
+            _esc(person.candidate_number),
+        ),
         (t.say("birth_date"), fr_date(person.birth_date), t.say("ine"), ine),
         (t.say("campaign_year"), campaign, "", ""),
     ]
@@ -301,8 +321,22 @@ def _counts(file: CandidateFile, t: SheetTemplate) -> str:
     return "".join(lines)
 
 
+#: RULES.md §8: an event after the sheet's date is shown as later, never as done.
+_LATER = "postérieur à la date de référence"
+
+
+def _later_text(t: SheetTemplate) -> str:
+    return _esc(t.wording.get("later", _LATER))
+
+
 def _status_cell(view: ApplicationView, t: SheetTemplate) -> str:
     data = view.data
+    if view.later and view.status_as_of is not data.status:
+        shown = STATUS_FR[view.status_as_of] if view.status_as_of else "—"
+        return (
+            f"<b>{_esc(shown)}</b><br>"
+            f'<span class="small">{_esc(STATUS_FR[data.status])} : {_later_text(t)}</span>'
+        )
     parts = [f"<b>{_esc(STATUS_FR[data.status])}</b>"]
     if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank is not None:
         parts.append(t.say("waitlist_rank", rank=data.waitlist_rank))
@@ -319,15 +353,17 @@ def _status_cell(view: ApplicationView, t: SheetTemplate) -> str:
 def _dates_cell(view: ApplicationView, t: SheetTemplate) -> str:
     data = view.data
     pairs = (
-        ("date_submitted", data.submitted_on),
-        ("date_notified", data.notified_on),
-        ("date_accepted", data.accepted_on),
-        ("date_registered", data.registered_on),
+        ("date_submitted", "submitted_on", data.submitted_on),
+        ("date_notified", "notified_on", data.notified_on),
+        ("date_accepted", "accepted_on", data.accepted_on),
+        ("date_registered", "registered_on", data.registered_on),
     )
     items = [
         f'<span style="white-space: nowrap"><span class="label">{t.say(key)}</span>&nbsp;'
         f"{fr_date(day)}</span>"
-        for key, day in pairs
+        if name not in view.later
+        else f'<span class="small">{t.say(key)}&nbsp;{fr_date(day)} : {_later_text(t)}</span>'
+        for key, name, day in pairs
         if day
     ]
     return "<br>".join(items)
@@ -364,7 +400,7 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
             f"UAI {_esc(data.institution_code)}</span></td>"
             f'<td class="app">{course}</td>'
             f'<td class="app">{_esc(t.say("mode_" + data.training_type.value))}<br>'
-            f'{_esc(t.say("phase_" + data.phase.value))}</td>'
+            f"{_esc(t.say('phase_' + data.phase.value))}</td>"
             f'<td class="app">{_status_cell(view, t)}</td>'
             f'<td class="app">{_dates_cell(view, t)}</td>'
             "</tr>"
@@ -463,7 +499,9 @@ def _first_cut_row(doc: QTextDocument, page_height: float) -> int | None:
             continue
         for row in range(frame.format().headerRowCount(), frame.rows()):
             cells = [frame.cellAt(row, column) for column in range(frame.columns())]
-            top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+            top = min(
+                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
+            )
             bottom = max(
                 layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
             )
@@ -585,14 +623,13 @@ def render_pdf(
     """
     ensure_app()
     target = Path(out_path)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path(".")
-    )
-    os.close(handle)
-    temp = Path(temp_name)
+    temp = private_temporary(target)
     pages = 0
+    device = QFile(str(temp))
     try:
-        writer = QPdfWriter(str(temp))
+        if not device.open(QIODevice.OpenModeFlag.WriteOnly):
+            raise write_failure(target, device.errorString())
+        writer = QPdfWriter(device)
         writer.setPageLayout(sheet_page_layout())
         writer.setCreator("Mon Master Desk")
         writer.setTitle("Fiches de situation Mon Master")
@@ -610,12 +647,21 @@ def render_pdf(
                 is_cancelled=is_cancelled,
             )
         finally:
-            painter.end()
+            ended = painter.end()
             del writer
+            flushed = device.flush()
+            failure = None if device.error() == QFileDevice.FileError.NoError else device.errorString()
+            device.close()
+        # The writer does not say when the disk refused its bytes: ask the file, then the PDF.
+        if pages and (not ended or not flushed or failure or not pdf_is_whole(temp)):
+            raise write_failure(target, failure)
+        sync_file(temp)
     except SheetsCancelled:
         temp.unlink(missing_ok=True)
         return 0
     except BaseException:
+        if device.isOpen():
+            device.close()
         temp.unlink(missing_ok=True)
         raise
     if pages == 0:
@@ -659,4 +705,3 @@ def print_sheets(
         return 0
     finally:
         painter.end()
-

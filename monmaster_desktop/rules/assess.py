@@ -1,4 +1,11 @@
-"""One candidate's assessment on a reference date: eligibility, counts, registration, flags."""
+"""One candidate's assessment on a reference date: eligibility, counts, registration, flags.
+
+This is the one place the rules of RULES.md §2–§8 meet: ``check``, the worklists, the candidate
+file, the sheets, the exports and the dashboard all read an :class:`Assessment` made here.
+The record is read as it stood on ``as_of`` (RULES.md §8, :mod:`.asof`): an application
+submitted later is not counted, an outcome, acceptance or registration dated later has not
+happened; past the complementary phase a provisional acceptance is definitive (RULES.md §5).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from monmaster_desktop.domain import ApplicationStatus, EnrolmentHistory, Flag
+from monmaster_desktop.rules.asof import as_it_stood
 from monmaster_desktop.rules.calendar import (
     explanation_last_day,
     registration_deadline,
@@ -33,15 +41,30 @@ def assess(
     etudes_en_france: Collection[str],
     as_of: date,
 ) -> Assessment:
-    """Apply RULES.md §2–§8 to one candidate. Counts are those of the latest campaign."""
+    """Apply RULES.md §2–§8 to one candidate as the record stood on ``as_of``.
+
+    Counts are those of the latest campaign among the applications submitted by then.
+    ``as_of=date.max`` reads the whole record (every recorded event has happened)."""
     eligibility = assess_eligibility(candidate, etudes_en_france)
+    recorded = applications
+    applications = []
+    to_confirm = set()  # positions of provisional acceptances the platform made definitive
+    for recorded_app in recorded:
+        app = as_it_stood(recorded_app, as_of, calendars.get(recorded_app.campaign_year))
+        if app is not None:
+            if app.status is not recorded_app.status and (
+                recorded_app.status is ApplicationStatus.ACCEPTED_PROVISIONALLY
+                and app.status is ApplicationStatus.ACCEPTED_DEFINITIVELY
+            ):
+                to_confirm.add(len(applications))
+            applications.append(app)
     latest = max((a.campaign_year for a in applications), default=None)
     counted = count_applications(a for a in applications if a.campaign_year == latest)
 
     # Institutions are compared by UAI code, as for the caps (RULES.md §1, §3).
     home = home_institution.strip().upper()
     registration = None
-    for app in applications:
+    for position, app in enumerate(applications):
         if (
             app.status is ApplicationStatus.ACCEPTED_DEFINITIVELY
             and app.accepted_on is not None
@@ -66,6 +89,7 @@ def assess(
                 route=registration_route(candidate.enrolment_history),
                 registered_on=app.registered_on,
                 application_key=app.key,
+                to_confirm=position in to_confirm,
             )
 
     explanations = sorted(

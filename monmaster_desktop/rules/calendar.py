@@ -36,9 +36,13 @@ def check_submission(calendar: CampaignCalendar, phase: Phase, submitted_on: dat
 @functools.lru_cache(maxsize=4096)  # a campaign notifies on a few hundred distinct days
 def explanation_last_day(notified_on: date) -> date:
     """One calendar month after notification; the month's last day when it is shorter."""
-    year, month = (notified_on.year + 1, 1) if notified_on.month == 12 else (
-        notified_on.year,
-        notified_on.month + 1,
+    year, month = (
+        (notified_on.year + 1, 1)
+        if notified_on.month == 12
+        else (
+            notified_on.year,
+            notified_on.month + 1,
+        )
     )
     last = _calendar.monthrange(year, month)[1]
     return date(year, month, min(notified_on.day, last))

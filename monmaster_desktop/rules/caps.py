@@ -57,7 +57,7 @@ def _cap_violation(new: ApplicationFacts, cap: int, counted: list[str]) -> RuleV
         (
             f"Plafond atteint : {cap} mentions au plus {TYPE_WORDS[new.training_type]} en "
             f"{PHASE_WORDS[new.phase]} ; le candidat en compte déjà {len(counted)} "
-            f"({', '.join(names)}). La mention « {new.mention.strip()} » serait la "
+            f"({', '.join(f'« {name} »' for name in names)}). La mention « {new.mention.strip()} » serait la "
             f"{len(counted) + 1}e."
         ),
         field="mention",

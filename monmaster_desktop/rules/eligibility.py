@@ -13,11 +13,18 @@ EEA_AND_ASSOCIATED = frozenset(
     "IS LI NO AD CH MC".split()
 )
 
-#: The Études en France list shipped with the 2024 campaign (clerks edit it in the database).
-ETUDES_EN_FRANCE_2024 = frozenset(
+#: The Études en France list shipped with the 2024 campaign (clerks edit it in the database):
+#: 68 countries, Laos included (RULES.md §2).
+#: The list shipped before Laos was added: a base still holding exactly it is brought up to date.
+ETUDES_EN_FRANCE_2024_WITHOUT_LAOS = frozenset(
     "ZA AZ DZ SA AR BH BJ BO BR BF BI KH CM CA CL CN CO KM CG KR CI DJ AE EG EC US ET GA GE GH "
     "GN HT IN ID IR IL JP JO KE KW LB MG MY ML MA MU MR MX NP NE NG PE QA CD DO GB RU SN SG TW "
     "TD TH TG TN TR UA VN".split()
+)
+ETUDES_EN_FRANCE_2024 = frozenset(
+    "ZA AZ DZ SA AR BH BJ BO BR BF BI KH CM CA CL CN CO KM CG KR CI DJ AE EG EC US ET GA GE GH "
+    "GN HT IN ID IR IL JP JO KE KW LB MG MY ML MA MU MR MX NP NE NG PE QA CD DO GB RU SN SG TW "
+    "TD TH TG TN TR UA VN LA".split()
 )
 
 
@@ -25,7 +32,10 @@ def assess_eligibility(facts: CandidateFacts, etudes_en_france: Collection[str])
     """Eligible unless one of the reasons of §2 applies; every applying reason is returned."""
     reasons: list[IneligibilityReason] = []
     nationality = facts.nationality.upper()
-    if nationality not in EEA_AND_ASSOCIATED and facts.residence_country.upper() in etudes_en_france:
+    if (
+        nationality not in EEA_AND_ASSOCIATED
+        and facts.residence_country.upper() in etudes_en_france
+    ):
         reasons.append(IneligibilityReason.ETUDES_EN_FRANCE)
     if facts.repeating_m1:
         reasons.append(IneligibilityReason.REPEATING_M1)

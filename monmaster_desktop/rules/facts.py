@@ -71,6 +71,10 @@ class CampaignCalendar:
     main_caps: Caps
     complementary_caps: Caps
     bands: tuple[RegistrationBand, ...] = ()
+    #: The withdrawals phase (gestion des désistements): waitlist places kept by the candidate
+    #: may still turn into offers (RULES.md §5). None while not recorded.
+    withdrawals_from: date | None = None
+    withdrawals_to: date | None = None
 
     @classmethod
     def from_record(cls, raw: Mapping[str, Any]) -> CampaignCalendar:
@@ -111,6 +115,8 @@ class CampaignCalendar:
                 )
                 for b in raw.get("bands", ())
             ),
+            withdrawals_from=day(raw.get("withdrawals_from")),
+            withdrawals_to=day(raw.get("withdrawals_to")),
         )
 
     def apply_window(self, phase: Phase) -> tuple[date, date]:
@@ -174,6 +180,9 @@ class Registration:
     route: Route
     registered_on: date | None
     application_key: object = None
+    #: The acceptance is still recorded as provisional: the platform made it definitive on
+    #: ``accepted_on``, the last day of the complementary phase, and the clerk has to confirm it.
+    to_confirm: bool = False
 
 
 class ExplanationDeadline(NamedTuple):

@@ -71,13 +71,27 @@ def check_ine(text: str) -> str:
             ine=ine,
         )
     if ine_family(ine) is None:
-        if _BEA.fullmatch(ine):
-            detail = "la lettre clé ne correspond pas aux 10 chiffres (INE-BEA)"
-        elif _BASE36.fullmatch(ine):
-            detail = "le chiffre clé ne correspond pas (INE base 36)"
-        else:
-            detail = "format inconnu (ni RNIE, ni BEA, ni base 36, ni apprenti, ni provisoire)"
         raise RuleViolation(
-            "ine_invalid", f"INE « {ine} » invalide : {detail}.", field="ine", ine=ine
+            "ine_invalid", f"INE « {ine} » invalide : {_reason(ine)}.", field="ine", ine=ine
         )
     return ine
+
+
+def _reason(ine: str) -> str:
+    """Why a well-formed but invalid INE is refused: the real reason, not a wrong key."""
+    head = ine[:10]
+    same_digits = head.isdigit() and len(set(head)) == 1
+    if _BEA.fullmatch(ine):
+        if same_digits:
+            return "dix chiffres identiques, ce qui n'est jamais un INE-BEA"
+        return (
+            f"la lettre clé devrait être {bea_letter(head)} pour ces 10 chiffres, "
+            f"pas {ine[10]} (INE-BEA)"
+        )
+    if _BASE36.fullmatch(ine):
+        if same_digits:
+            return "dix chiffres identiques, ce qui n'est jamais un INE base 36"
+        if head.isalpha():
+            return "dix lettres suivies d'un chiffre, ce qui n'est jamais un INE base 36"
+        return f"le chiffre clé devrait être {base36_digit(head)}, pas {ine[10]} (INE base 36)"
+    return "format inconnu (ni RNIE, ni BEA, ni base 36, ni apprenti, ni provisoire)"

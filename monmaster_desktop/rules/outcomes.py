@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from monmaster_desktop.domain import ApplicationStatus as S
 from monmaster_desktop.domain import TrainingType
@@ -26,7 +27,9 @@ TRANSITIONS: dict[S, frozenset[S]] = {
 }
 
 #: Statuses still in play: a definitive acceptance elsewhere closes them.
-ACTIVE = frozenset({S.SUBMITTED, S.WAITLISTED, S.CONTRACT_SEARCH, S.OFFER, S.ACCEPTED_PROVISIONALLY})
+ACTIVE = frozenset(
+    {S.SUBMITTED, S.WAITLISTED, S.CONTRACT_SEARCH, S.OFFER, S.ACCEPTED_PROVISIONALLY}
+)
 
 _ACCEPTED = frozenset({S.ACCEPTED_PROVISIONALLY, S.ACCEPTED_DEFINITIVELY})
 
@@ -133,3 +136,32 @@ def check_single_definitive(applications: Iterable[ApplicationFacts]) -> None:
                 field="status",
             )
         seen[app.campaign_year] = app
+
+
+#: The dated events of an application, with the words a message names them by.
+_EVENT_WORDS = (
+    ("submitted_on", "Date de dépôt"),
+    ("notified_on", "Date de notification"),
+    ("accepted_on", "Date d'acceptation"),
+    ("registered_on", "Date d'inscription"),
+)
+
+
+def future_date_problems(app: ApplicationFacts, today: date) -> list[RuleViolation]:
+    """RULES.md §8: a submission, notification, acceptance or registration is not dated after
+    the day it is entered (``today``, the system date). One problem per field, naming it."""
+    problems = []
+    for field, words in _EVENT_WORDS:
+        day = getattr(app, field)
+        if day is not None and day > today:
+            problems.append(
+                RuleViolation(
+                    "date_in_future",
+                    f"{words} {fr_date(day)} : date dans le futur (nous sommes le "
+                    f"{fr_date(today)}). Une date saisie ne peut pas dépasser aujourd'hui.",
+                    field=field,
+                    day=day,
+                    today=today,
+                )
+            )
+    return problems

@@ -44,12 +44,19 @@ from monmaster_desktop.ui.widgets import DateField, FieldMessage, ask, fr_date, 
 #: Periods of the calendar as the dialog shows them: label, start field, end field (or None).
 PERIODS = (
     (QT_TRANSLATE_NOOP("Campaigns", "Consultation de l'offre à partir du"), "browsing_from", None),
-    (QT_TRANSLATE_NOOP("Campaigns", "Candidatures (phase principale)"), "main_apply_from", "main_apply_to"),
+    (
+        QT_TRANSLATE_NOOP("Campaigns", "Candidatures (phase principale)"),
+        "main_apply_from",
+        "main_apply_to",
+    ),
     (QT_TRANSLATE_NOOP("Campaigns", "Examen des dossiers"), "exam_from", "exam_to"),
     (QT_TRANSLATE_NOOP("Campaigns", "Phase d'admission principale"), "main_admission_from", "main_admission_to"),
     (QT_TRANSLATE_NOOP("Campaigns", "Phase complémentaire"), "complementary_from", "complementary_to"),
     (QT_TRANSLATE_NOOP("Campaigns", "Candidatures en phase complémentaire"), "complementary_apply_from", "complementary_apply_to"),
+    (QT_TRANSLATE_NOOP("Campaigns", "Gestion des désistements"), "withdrawals_from", "withdrawals_to"),
 )
+#: Dates a clerk may leave empty (not known yet): the withdrawals phase.
+OPTIONAL_DATES = frozenset({"withdrawals_from", "withdrawals_to"})
 CAPS = (
     ("main_cap_initial", "main_cap_alternance"),
     ("complementary_cap_initial", "complementary_cap_alternance"),
@@ -64,7 +71,11 @@ class BandTableModel(QAbstractTableModel):
     """The registration bands of a campaign, edited in place; an empty end or deadline is
     « sans fin » / « fixée par le chef d'établissement »."""
 
-    HEADERS = (QT_TRANSLATE_NOOP("Campaigns", "Acceptée du"), "au", QT_TRANSLATE_NOOP("Campaigns", "S'inscrire au plus tard le"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Campaigns", "Acceptée du"),
+        "au",
+        QT_TRANSLATE_NOOP("Campaigns", "S'inscrire au plus tard le"),
+    )
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -102,7 +113,9 @@ class BandTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201, N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201, N802
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _translated(self.HEADERS[section])
         return None
@@ -116,7 +129,9 @@ class BandTableModel(QAbstractTableModel):
         band = self._bands[row]
         return (band.accepted_from, band.accepted_to, band.deadline)[column]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201
         if not index.isValid() or index.row() >= len(self._bands):
             return None
         value = self._value(index.row(), index.column())
@@ -132,7 +147,12 @@ class BandTableModel(QAbstractTableModel):
             return QApplication.palette().placeholderText()
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: object,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:  # noqa: N802
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value or "").strip()
@@ -187,7 +207,8 @@ class CampaignsDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet(
-            "background: #fff4ce; border: 1px solid #e0c060; padding: 4px; color: #3a3000;")
+            "background: #fff4ce; border: 1px solid #e0c060; padding: 4px; color: #3a3000;"
+        )
         self.note.hide()
 
         self.year = QSpinBox()
@@ -253,8 +274,7 @@ class CampaignsDialog(QDialog):
         self.bands.verticalHeader().hide()
         self.bands.setTabKeyNavigation(False)
         self.bands.setWordWrap(False)
-        self.bands.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.bands.horizontalHeader().setStretchLastSection(True)
         self.bands.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -262,9 +282,12 @@ class CampaignsDialog(QDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.bands.setMinimumHeight(110)
-        bands_label = QLabel(self.tr(
-            "Une date laissée vide : « sans fin » (dernière tranche) ou « fixée par le chef "
-            "d'établissement ». F2 pour modifier une cellule, Suppr pour la vider."))
+        bands_label = QLabel(
+            self.tr(
+                "Une date laissée vide : « sans fin » (dernière tranche) ou « fixée par le chef "
+                "d'établissement ». F2 pour modifier une cellule, Suppr pour la vider."
+            )
+        )
         bands_label.setWordWrap(True)
         bands_label.setBuddy(self.bands)
         add_band = QPushButton(self.tr("A&jouter une tranche"))
@@ -273,7 +296,8 @@ class CampaignsDialog(QDialog):
             button.setAutoDefault(False)
         add_band.clicked.connect(self._add_band)
         remove_band.clicked.connect(
-            lambda: self.band_model.remove_band(self.bands.currentIndex().row()))
+            lambda: self.band_model.remove_band(self.bands.currentIndex().row())
+        )
         self.messages["bands"] = FieldMessage()
         band_buttons = QHBoxLayout()
         band_buttons.addWidget(add_band)
@@ -289,7 +313,8 @@ class CampaignsDialog(QDialog):
         self.general = FieldMessage()
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            self.tr("&Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("&Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
         self.buttons.addButton(self.tr("&Fermer"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
@@ -384,10 +409,14 @@ class CampaignsDialog(QDialog):
         self.years.blockSignals(False)
         self._show(proposal)
         self.year.setEnabled(True)
-        self.note.setText(self.tr(
-            "Nouvelle campagne %1 : dates reprises de la campagne %2 décalées d'un an. Vérifiez "
-            "chaque date sur l'arrêté publié, puis cochez « Dates confirmées ».")
-            .replace("%1", str(proposal.year)).replace("%2", str(proposal.year - 1)))
+        self.note.setText(
+            self.tr(
+                "Nouvelle campagne %1 : dates reprises de la campagne %2 décalées d'un an. Vérifiez "
+                "chaque date sur l'arrêté publié, puis cochez « Dates confirmées »."
+            )
+            .replace("%1", str(proposal.year))
+            .replace("%2", str(proposal.year - 1))
+        )
         self.note.show()
         self._clean = None  # a new campaign is unsaved until saved
         self.dates["browsing_from"].setFocus()
@@ -410,7 +439,8 @@ class CampaignsDialog(QDialog):
 
     def _raw(self) -> tuple:
         return (
-            self.year.value(), self.confirmed.isChecked(),
+            self.year.value(),
+            self.confirmed.isChecked(),
             tuple(field.text() for field in self.dates.values()),
             tuple(spin.value() for spin in self.caps.values()),
             self.band_model.bands(),
@@ -422,6 +452,8 @@ class CampaignsDialog(QDialog):
     def _input_problems(self) -> dict[str, str]:
         problems = {}
         for name, field in self.dates.items():
+            if field.is_empty() and name in OPTIONAL_DATES:
+                continue
             if field.is_empty():
                 problems[name] = self.tr("Date obligatoire (JJ/MM/AAAA).")
             elif field.date() is None:
@@ -431,11 +463,17 @@ class CampaignsDialog(QDialog):
     def form_data(self) -> CampaignData:
         assert self.current is not None
         placeholder = date(self.year.value(), 1, 1)
-        values = {name: field.date() or placeholder for name, field in self.dates.items()}
+        values = {
+            name: field.date() or (None if name in OPTIONAL_DATES else placeholder)
+            for name, field in self.dates.items()
+        }
         values |= {name: spin.value() for name, spin in self.caps.items()}
         return replace(
-            self.current, year=self.year.value(), confirmed=self.confirmed.isChecked(),
-            bands=self.band_model.bands(), **values,
+            self.current,
+            year=self.year.value(),
+            confirmed=self.confirmed.isChecked(),
+            bands=self.band_model.bands(),
+            **values,
         )
 
     def check(self) -> dict[str, list[str]]:
@@ -488,9 +526,11 @@ class CampaignsDialog(QDialog):
             return False
         self._reload_years(select=saved.year)
         self._show(saved)
-        self.note.setText(self.tr(
-            "Campagne %1 enregistrée ; les dates limites des candidats ont été recalculées.")
-            .replace("%1", str(saved.year)))
+        self.note.setText(
+            self.tr(
+                "Campagne %1 enregistrée ; les dates limites des candidats ont été recalculées."
+            ).replace("%1", str(saved.year))
+        )
         self.note.show()
         return True
 
@@ -500,12 +540,16 @@ class CampaignsDialog(QDialog):
         if not self.is_dirty():
             return True
         choice = ask(
-            self, self.tr("Modifications non enregistrées"),
+            self,
+            self.tr("Modifications non enregistrées"),
             self.tr("La campagne a des modifications non enregistrées."),
-            [("save", self.tr("&Enregistrer"), QMessageBox.ButtonRole.AcceptRole),
-             ("discard", self.tr("&Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole),
-             ("cancel", self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)],
-            default="save", icon=QMessageBox.Icon.Warning,
+            [
+                ("save", self.tr("&Enregistrer"), QMessageBox.ButtonRole.AcceptRole),
+                ("discard", self.tr("&Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole),
+                ("cancel", self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="save",
+            icon=QMessageBox.Icon.Warning,
         )
         if choice == "save":
             return self.save()

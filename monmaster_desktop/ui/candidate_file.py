@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -129,8 +129,17 @@ class ApplicationTableModel(_RowsModel):
     """
 
     HEADERS = (
-        "Campagne", QT_TRANSLATE_NOOP("CandidateFile", "Phase"), QT_TRANSLATE_NOOP("CandidateFile", "Établissement"), QT_TRANSLATE_NOOP("CandidateFile", "Mention"), QT_TRANSLATE_NOOP("CandidateFile", "Parcours"), QT_TRANSLATE_NOOP("CandidateFile", "Statut"), QT_TRANSLATE_NOOP("CandidateFile", "Type"),
-        QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"), QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"), QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"), QT_TRANSLATE_NOOP("CandidateFile", "Motifs demandables jusqu'au"),
+        "Campagne",
+        QT_TRANSLATE_NOOP("CandidateFile", "Phase"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Établissement"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Mention"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Parcours"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Statut"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Type"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Déposée le"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Notifiée le"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le"),
+        QT_TRANSLATE_NOOP("CandidateFile", "Motifs demandables jusqu'au"),
     )
 
     def set_rows(self, rows: tuple[ApplicationView, ...] | list[ApplicationView]) -> None:
@@ -141,7 +150,6 @@ class ApplicationTableModel(_RowsModel):
     def application(self, row: int) -> ApplicationView:
         return self._rows[row]
 
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: ANN201
@@ -150,11 +158,29 @@ class ApplicationTableModel(_RowsModel):
         view = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(view, index.column())
+        later = self._later(view, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and later:
+            return QCoreApplication.translate(
+                "CandidateFile", "Postérieur à la date de référence : pas encore survenu ce jour-là."
+            )
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4, 5):
             return self._text(view, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and not view.counted:
+        if role == Qt.ItemDataRole.ForegroundRole and (later or not view.counted):
             return QBrush(QColor("#777777"))
+        if role == Qt.ItemDataRole.FontRole and later:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
+
+    #: Date columns and the event each shows (RULES.md §8: later events are greyed).
+    _EVENT_COLUMNS = {7: "submitted_on", 8: "notified_on", 9: "accepted_on"}
+
+    @classmethod
+    def _later(cls, view: ApplicationView, column: int) -> bool:
+        if column == 5:
+            return bool(view.later) and view.status_as_of is not view.data.status
+        return cls._EVENT_COLUMNS.get(column) in view.later
 
     @staticmethod
     def _text(view: ApplicationView, column: int) -> str:
@@ -188,10 +214,24 @@ class ApplicationTableModel(_RowsModel):
 
 
 def status_text(view: ApplicationView) -> str:
+    """The status as it stood on the reference date; a later one is named as later."""
     data = view.data
+    if view.status_as_of is not data.status and view.later:
+        recorded = domain_tr(STATUS_FR[data.status])
+        if view.status_as_of is None:
+            return QCoreApplication.translate("CandidateFile", "Pas encore déposée (%1 ensuite)").replace("%1", recorded)
+        return (
+            domain_tr(STATUS_FR[view.status_as_of])
+            + " · "
+            + QCoreApplication.translate("CandidateFile", "%1 ensuite").replace("%1", recorded)
+        )
+    if view.definitive_on is not None:
+        return QCoreApplication.translate("CandidateFile", "Définitive le %1 (à confirmer)").replace("%1", fr_date(view.definitive_on))
     text = domain_tr(STATUS_FR[data.status])
     if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank:
-        text += QCoreApplication.translate("CandidateFile", " (rang %1)").replace("%1", str(data.waitlist_rank))
+        text += QCoreApplication.translate("CandidateFile", " (rang %1)").replace(
+            "%1", str(data.waitlist_rank)
+        )
     if data.status is ApplicationStatus.REJECTED and data.rejection_reason:
         text += " — " + domain_tr(REJECTION_FR[data.rejection_reason])
         if data.rejection_detail:
@@ -310,7 +350,9 @@ class HistoryTableModel(_RowsModel):
     @staticmethod
     def _row(entry: AuditView, labels: dict[int, str]) -> tuple[str, ...]:
         if entry.entity == "application":
-            element = QCoreApplication.translate("CandidateFile", "Candidature %1").replace("%1", labels.get(entry.entity_id, ""))
+            element = QCoreApplication.translate("CandidateFile", "Candidature %1").replace(
+                "%1", labels.get(entry.entity_id, "")
+            )
         else:
             element = QCoreApplication.translate("CandidateFile", "Fiche du candidat")
         if entry.field is None:
@@ -331,7 +373,6 @@ class HistoryTableModel(_RowsModel):
             new,
         )
 
-
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: ANN201
@@ -345,11 +386,25 @@ class HistoryTableModel(_RowsModel):
 # -- the "what to do" panel ------------------------------------------------------------------
 
 FLAG_EXPLANATION = {
-    Flag.INTERRUPTED_ENROLMENT: QT_TRANSLATE_NOOP("CandidateFile", "Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire."),
-    Flag.DEADLINE_SET_BY_HEAD: QT_TRANSLATE_NOOP("CandidateFile", "Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations)."),
-    Flag.REGISTRATION_OVERDUE: QT_TRANSLATE_NOOP("CandidateFile", "La date limite d'inscription est passée et il n'est pas inscrit : le contacter."),
-    Flag.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("CandidateFile", "Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université."),
-    Flag.EXPLANATION_WINDOW_OPEN: QT_TRANSLATE_NOOP("CandidateFile", "Il peut encore demander au chef d'établissement les motifs d'un refus."),
+    Flag.INTERRUPTED_ENROLMENT: QT_TRANSLATE_NOOP(
+        "CandidateFile",
+        "Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire.",
+    ),
+    Flag.DEADLINE_SET_BY_HEAD: QT_TRANSLATE_NOOP(
+        "CandidateFile",
+        "Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations).",
+    ),
+    Flag.REGISTRATION_OVERDUE: QT_TRANSLATE_NOOP(
+        "CandidateFile",
+        "La date limite d'inscription est passée et il n'est pas inscrit : le contacter.",
+    ),
+    Flag.NOT_ELIGIBLE: QT_TRANSLATE_NOOP(
+        "CandidateFile",
+        "Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université.",
+    ),
+    Flag.EXPLANATION_WINDOW_OPEN: QT_TRANSLATE_NOOP(
+        "CandidateFile", "Il peut encore demander au chef d'établissement les motifs d'un refus."
+    ),
 }
 
 
@@ -377,17 +432,29 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             )
             + "<br>"
         )
+        if registration.to_confirm:
+            parts.append(
+                "<span style='color:#8a4b00'>"
+                + _escape(
+                    QCoreApplication.translate("CandidateFile", "Acceptation devenue définitive le %1 — à confirmer").replace("%1", fr_date(registration.accepted_on))
+                )
+                + "</span><br>"
+            )
         if registration.registered_on:
             parts.append(
-                _escape(QCoreApplication.translate("CandidateFile", "Inscrit le %1.").replace("%1", fr_date(registration.registered_on)))
+                _escape(
+                    QCoreApplication.translate("CandidateFile", "Inscrit le %1.").replace(
+                        "%1", fr_date(registration.registered_on)
+                    )
+                )
             )
         elif registration.deadline:
             parts.append(
                 "<b>"
                 + _escape(
-                    QCoreApplication.translate("CandidateFile", "S'inscrire au plus tard le %1").replace(
-                        "%1", fr_date(registration.deadline)
-                    )
+                    QCoreApplication.translate(
+                        "CandidateFile", "S'inscrire au plus tard le %1"
+                    ).replace("%1", fr_date(registration.deadline))
                 )
                 + "</b>"
             )
@@ -395,20 +462,31 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             parts.append(
                 "<b>"
                 + _escape(
-                    QCoreApplication.translate("CandidateFile", "Date limite fixée par le chef d'établissement (pas encore connue)")
+                    QCoreApplication.translate(
+                        "CandidateFile",
+                        "Date limite fixée par le chef d'établissement (pas encore connue)",
+                    )
                 )
                 + "</b>"
             )
         if not registration.registered_on:
             parts.append(
                 "<br>"
-                + _escape(QCoreApplication.translate("CandidateFile", "Par : %1").replace("%1", domain_tr(ROUTE_FR[registration.route])))
+                + _escape(
+                    QCoreApplication.translate("CandidateFile", "Par : %1").replace(
+                        "%1", domain_tr(ROUTE_FR[registration.route])
+                    )
+                )
             )
         parts.append("</p>")
     if assessment.must_contact_registrar:
         parts.append(
             "<p style='color:#b00020'><b>"
-            + _escape(QCoreApplication.translate("CandidateFile", "Doit contacter le service de scolarité."))
+            + _escape(
+                QCoreApplication.translate(
+                    "CandidateFile", "Doit contacter le service de scolarité."
+                )
+            )
             + "</b></p>"
         )
     for flag in assessment.flags:
@@ -422,9 +500,14 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
     for explanation in assessment.explanation_deadlines:
         still_open = explanation.last_day >= as_of
         text = (
-            QCoreApplication.translate("CandidateFile", "Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.")
+            QCoreApplication.translate(
+                "CandidateFile", "Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4."
+            )
             if still_open
-            else QCoreApplication.translate("CandidateFile", "Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.")
+            else QCoreApplication.translate(
+                "CandidateFile",
+                "Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.",
+            )
         )
         parts.append(
             "<p>"
@@ -437,7 +520,11 @@ def what_to_do_html(file: CandidateFile, as_of: date) -> str:
             + "</p>"
         )
     if not parts:
-        parts.append("<p>" + _escape(QCoreApplication.translate("CandidateFile", "Rien à faire pour l'instant.")) + "</p>")
+        parts.append(
+            "<p>"
+            + _escape(QCoreApplication.translate("CandidateFile", "Rien à faire pour l'instant."))
+            + "</p>"
+        )
     return "".join(parts)
 
 
@@ -677,9 +764,13 @@ class CandidateFileDialog(QDialog):
         self.first_save_hint = QLabel(
             self.tr("Enregistrez d'abord la fiche (Ctrl+S) pour saisir ses candidatures.")
         )
+        self.later_note = QLabel()
+        self.later_note.setStyleSheet("color: #555555; font-style: italic;")
+        self.later_note.hide()
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.first_save_hint)
+        layout.addWidget(self.later_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         return page
@@ -722,7 +813,14 @@ class CandidateFileDialog(QDialog):
         self.todo.setTextFormat(Qt.TextFormat.RichText)
         self.todo.setAlignment(Qt.AlignmentFlag.AlignTop)
         todo = QGroupBox(self.tr("Ce que le candidat doit faire"))
-        QVBoxLayout(todo).addWidget(self.todo)
+        todo_box = QVBoxLayout(todo)
+        todo_box.addWidget(self.todo)
+        # RULES.md §5: the platform made a provisional acceptance definitive; one click records it.
+        self.confirm_button = QPushButton(self.tr("&Confirmer l'acceptation définitive"))
+        self.confirm_button.setAutoDefault(False)
+        self.confirm_button.clicked.connect(self.confirm_definitive)
+        self.confirm_button.hide()
+        todo_box.addWidget(self.confirm_button)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -805,6 +903,14 @@ class CandidateFileDialog(QDialog):
         title = self.tr("Campagne %1").replace("%1", str(file.campaign_year or "—"))
         self.caps.setText(f"{title}\n{caps_text(file)}")
         self.todo.setText(what_to_do_html(file, self.services.as_of))
+        self.confirm_button.setVisible(bool(file.to_confirm))
+        later = any(view.later for view in file.applications)
+        self.later_note.setText(
+            self.tr("En gris : postérieur à la date de référence (%1), pas encore survenu ce jour-là.").replace("%1", fr_date(file.as_of))
+            if later
+            else ""
+        )
+        self.later_note.setVisible(later)
         labels = {
             view.id: f"{view.data.mention} ({view.data.institution_code})"
             for view in file.applications
@@ -1090,6 +1196,27 @@ class CandidateFileDialog(QDialog):
             self._set_notice(refused.message)
             return
         self._show_outcome()
+        self.saved.emit(self.file.candidate_id)
+
+    def confirm_definitive(self) -> None:
+        """Record the definitive acceptance the platform made at the end of the complementary
+        phase (RULES.md §5)."""
+        if self.file is None or not self.file.to_confirm:
+            return
+        view = self.file.to_confirm[0]
+        try:
+            outcome = self.services.applications.confirm_definitive(
+                view.id, expected_version=view.version
+            )
+        except (StaleRecord, NotFound, DatabaseError, Invalid) as refused:
+            self._set_notice(refused.message)
+            return
+        self.file = self._as_of(outcome.file)
+        self._show_outcome()
+        self._set_notice(
+            self.tr("Acceptation définitive du %1 enregistrée.").replace("%1", fr_date(view.definitive_on))
+            + ("\n" + "\n".join(f"• {line}" for line in outcome.closed) if outcome.closed else "")
+        )
         self.saved.emit(self.file.candidate_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

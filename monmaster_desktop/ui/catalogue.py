@@ -62,12 +62,16 @@ class _RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201, N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201, N802
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _translated(self.HEADERS[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -76,20 +80,32 @@ class _RowsModel(QAbstractTableModel):
 
 
 class InstitutionTableModel(_RowsModel):
-    HEADERS = ("UAI", QT_TRANSLATE_NOOP("Catalogue", "Établissement"), QT_TRANSLATE_NOOP("Catalogue", "Formations"))
+    HEADERS = (
+        "UAI",
+        QT_TRANSLATE_NOOP("Catalogue", "Établissement"),
+        QT_TRANSLATE_NOOP("Catalogue", "Formations"),
+    )
 
     def cells(self, row: InstitutionRow) -> tuple[str, ...]:
         return row.code, row.name, str(row.course_count)
 
 
 class CourseTableModel(_RowsModel):
-    HEADERS = ("Mention", QT_TRANSLATE_NOOP("Catalogue", "Parcours"), QT_TRANSLATE_NOOP("Catalogue", "Type"), QT_TRANSLATE_NOOP("Catalogue", "Candidatures"),
-               QT_TRANSLATE_NOOP("Catalogue", "Date limite fixée par le chef d'établissement"))
+    HEADERS = (
+        "Mention",
+        QT_TRANSLATE_NOOP("Catalogue", "Parcours"),
+        QT_TRANSLATE_NOOP("Catalogue", "Type"),
+        QT_TRANSLATE_NOOP("Catalogue", "Candidatures"),
+        QT_TRANSLATE_NOOP("Catalogue", "Date limite fixée par le chef d'établissement"),
+    )
 
     def cells(self, row: CourseRow) -> tuple[str, ...]:
         return (
-            row.mention, row.parcours, domain_tr(TRAINING_FR[row.training_type]),
-            str(row.application_count), fr_date(row.head_deadline) or "—",
+            row.mention,
+            row.parcours,
+            domain_tr(TRAINING_FR[row.training_type]),
+            str(row.application_count),
+            fr_date(row.head_deadline) or "—",
         )
 
 
@@ -120,7 +136,8 @@ class CatalogueDialog(QDialog):
         institutions_label = QLabel(self.tr("Éta&blissements"))
         self.institution_view = _table(self.institutions)
         self.institution_view.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+            1, QHeaderView.ResizeMode.Stretch
+        )
         institutions_label.setBuddy(self.institution_view)
         self.name = QLineEdit()
         name_label = QLabel(self.tr("&Nom"))
@@ -146,17 +163,22 @@ class CatalogueDialog(QDialog):
             self.course_view.horizontalHeader().resizeSection(column, width)
         courses_label.setBuddy(self.course_view)
         self.deadline = DateField()
-        deadline_label = QLabel(self.tr("&Date limite d'inscription fixée par le chef "
-                                        "d'établissement"))
+        deadline_label = QLabel(
+            self.tr("&Date limite d'inscription fixée par le chef d'établissement")
+        )
         deadline_label.setBuddy(self.deadline)
         record = QPushButton(self.tr("&Enregistrer la date"))
         record.setAutoDefault(False)
         record.clicked.connect(self.record_deadline)
         self.deadline.returnPressed.connect(self.record_deadline)
         self.deadline_message = FieldMessage()
-        hint = QLabel(self.tr("Pour les acceptations de la dernière tranche ; laisser vide "
-                              "tant qu'elle n'est pas connue. Les candidats concernés sont "
-                              "recalculés à l'enregistrement."))
+        hint = QLabel(
+            self.tr(
+                "Pour les acceptations de la dernière tranche ; laisser vide "
+                "tant qu'elle n'est pas connue. Les candidats concernés sont "
+                "recalculés à l'enregistrement."
+            )
+        )
         hint.setWordWrap(True)
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(deadline_label)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,8 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,197 +30,21 @@ from monmaster_desktop.controllers.imports import (
     FilePreview,
     ImportCancelled,
     ImportController,
-    ImportProblem,
     ImportResult,
     write_report,
 )
+from monmaster_desktop.io.columns import FRENCH_HEADERS
+from monmaster_desktop.ui.import_preview import RED, ChangesPane, FilePreviewPane, ProblemsModel
 from monmaster_desktop.ui.tasks import IsCancelled, Progress, run_task
 
 if TYPE_CHECKING:
     from monmaster_desktop.ui.services import Services
 
 KINDS = ("candidates", "applications")
-RED = QColor("#b00020")
+#: How many identity changes the confirmation lists before pointing at the « Changements » tab.
+ASKED_CHANGES = 8
 #: Words in a file name that say it holds applications rather than candidates (drag and drop).
 APPLICATION_WORDS = ("candidature", "application", "voeu", "vœu")
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ProblemsModel(QAbstractTableModel):
-    """Every refused row of a check (file, line, column, message); cheap for any number of rows."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.problems: list[ImportProblem] = []
-        self.headers = [
-            self.tr("Fichier"),
-            self.tr("Ligne"),
-            self.tr("Colonne"),
-            self.tr("Message"),
-        ]
-
-    def set_problems(self, problems: list[ImportProblem]) -> None:
-        self.beginResetModel()
-        self.problems = list(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        problem = self.problems[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (problem.file, problem.line, problem.column, problem.message)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-
-class FilePreviewPane(QWidget):
-    """One file's shape: encoding, separator, column mapping (gaps in red) and first rows."""
-
-    def __init__(self, preview: FilePreview, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.preview = preview
-        self.shape = QLabel(self._shape_text())
-        self.shape.setWordWrap(True)
-        self.warning = QLabel(self._warning_text())
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {RED.name()}; font-weight: bold;")
-        self.warning.setVisible(bool(self.warning.text()))
-
-        self.mapping = QTableWidget(len(preview.columns), 2)
-        self.mapping.setHorizontalHeaderLabels(
-            [self.tr("Colonne attendue"), self.tr("En-tête du fichier")]
-        )
-        self.mapping.verticalHeader().hide()
-        self.mapping.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.mapping.setAlternatingRowColors(True)
-        for row, column in enumerate(preview.columns):
-            title = column.title_fr + (" *" if column.required else "")
-            expected = QTableWidgetItem(title)
-            expected.setToolTip(column.name)
-            if column.header is None:
-                found = QTableWidgetItem(
-                    self.tr("absente (obligatoire)") if column.required else self.tr("absente")
-                )
-                if column.required:
-                    found.setForeground(QBrush(RED))
-                    expected.setForeground(QBrush(RED))
-                else:
-                    found.setForeground(QBrush(QColor("#777777")))
-            else:
-                found = QTableWidgetItem(column.header)
-            self.mapping.setItem(row, 0, expected)
-            self.mapping.setItem(row, 1, found)
-        for header in preview.unknown_columns:
-            row = self.mapping.rowCount()
-            self.mapping.insertRow(row)
-            unknown = QTableWidgetItem(self.tr("inconnue, ignorée"))
-            unknown.setForeground(QBrush(RED))
-            found = QTableWidgetItem(header)
-            found.setForeground(QBrush(RED))
-            self.mapping.setItem(row, 0, unknown)
-            self.mapping.setItem(row, 1, found)
-        self.mapping.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.mapping.horizontalHeader().setStretchLastSection(True)
-
-        mapped = [c.header for c in preview.columns if c.header is not None]
-        self.rows = QTableWidget(len(preview.first_rows), len(mapped))
-        self.rows.setHorizontalHeaderLabels(mapped)
-        self.rows.setVerticalHeaderLabels([str(line) for line, _ in preview.first_rows])
-        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, (_line, values) in enumerate(preview.first_rows):
-            for column, value in enumerate(values):
-                self.rows.setItem(row, column, QTableWidgetItem(value))
-        self.rows.resizeColumnsToContents()
-        row_height = self.fontMetrics().height() + 8
-        for table in (self.mapping, self.rows):
-            table.verticalHeader().setDefaultSectionSize(row_height)
-
-        mapping_box = QWidget()
-        mapping_layout = QVBoxLayout(mapping_box)
-        mapping_layout.setContentsMargins(0, 0, 0, 0)
-        mapping_label = QLabel(self.tr("Corre&spondance des colonnes (* obligatoire) :"))
-        mapping_label.setBuddy(self.mapping)
-        mapping_layout.addWidget(mapping_label)
-        mapping_layout.addWidget(self.mapping)
-        rows_box = QWidget()
-        rows_layout = QVBoxLayout(rows_box)
-        rows_layout.setContentsMargins(0, 0, 0, 0)
-        rows_label = QLabel(
-            self.tr("Premières li&gnes (%1 sur %2) :")
-            .replace("%1", str(len(preview.first_rows)))
-            .replace("%2", str(preview.row_count))
-        )
-        rows_label.setBuddy(self.rows)
-        rows_layout.addWidget(rows_label)
-        rows_layout.addWidget(self.rows)
-        splitter = QSplitter()
-        splitter.addWidget(mapping_box)
-        splitter.addWidget(rows_box)
-        splitter.setSizes([360, 640])
-        splitter.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.shape)
-        layout.addWidget(self.warning)
-        layout.addWidget(splitter, 1)
-
-    def encoding_text(self) -> str:
-        names = {
-            "utf-8-sig": self.tr("UTF-8 avec BOM"),
-            "utf-8": self.tr("UTF-8"),
-            "cp1252": self.tr("Windows-1252 (Europe occidentale)"),
-        }
-        return names.get(self.preview.encoding or "", self.preview.encoding or "")
-
-    def separator_text(self) -> str:
-        names = {";": self.tr("point-virgule (;)"), ",": self.tr("virgule (,)")}
-        return names.get(self.preview.delimiter or "", self.preview.delimiter or "")
-
-    def _shape_text(self) -> str:
-        p = self.preview
-        if p.format == "xlsx":
-            shape = self.tr("Classeur Excel (.xlsx), première feuille")
-        else:
-            shape = (
-                self.tr("Fichier CSV — encodage : %1 — séparateur : %2")
-                .replace("%1", self.encoding_text())
-                .replace("%2", self.separator_text())
-            )
-        return shape + self.tr(" — %1 ligne(s) de données").replace("%1", str(p.row_count))
-
-    def _warning_text(self) -> str:
-        parts = []
-        if self.preview.missing_required:
-            parts.append(
-                self.tr("Colonnes obligatoires absentes : %1.").replace(
-                    "%1", ", ".join(self.preview.missing_required)
-                )
-            )
-        if self.preview.unknown_columns:
-            parts.append(
-                self.tr("Colonnes inconnues, ignorées : %1.").replace(
-                    "%1", ", ".join(self.preview.unknown_columns)
-                )
-            )
-        return " ".join(parts)
 
 
 class ImportDialog(QDialog):
@@ -239,7 +62,13 @@ class ImportDialog(QDialog):
         self.controller = ImportController(services.db)
         self.paths: dict[str, Path | None] = dict.fromkeys(KINDS)
         self.previews: dict[str, FilePreview | None] = dict.fromkeys(KINDS)
+        self.panes: dict[str, FilePreviewPane] = {}
+        #: The clerk's mapping step, by kind: unknown header -> column (None: left out).
+        self.assigned: dict[str, dict[str, str | None]] = {kind: {} for kind in KINDS}
+        #: The clerk accepted the identity changes the last check or import listed.
+        self.identity_accepted = False
         self.result: ImportResult | None = None
+        self.changes: ChangesPane | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Importer des candidats et des candidatures"))
         self.setAcceptDrops(True)
@@ -364,6 +193,7 @@ class ImportDialog(QDialog):
         """Use ``path`` as the ``kind`` file (None: none) and read its preview in the background."""
         self.paths[kind] = path
         self.previews[kind] = None
+        self.assigned[kind] = {}
         self.path_edits[kind].setText(str(path) if path else "")
         self._forget_result()
         if path is None:
@@ -410,20 +240,37 @@ class ImportDialog(QDialog):
         return "candidates"
 
     def _show_previews(self) -> None:
+        self._show_changes(None)
         self.tabs.clear()
+        for pane in self.panes.values():
+            pane.deleteLater()
+        self.panes.clear()
         titles = {"candidates": self.tr("Candidats"), "applications": self.tr("Candidatures")}
-        shown = False
         for kind in KINDS:
             preview = self.previews[kind]
             if preview is None:
                 continue
-            pane = FilePreviewPane(preview)
-            index = self.tabs.addTab(pane, f"{titles[kind]} — {preview.file_name}")
-            if preview.missing_required or preview.unknown_columns:
-                self.tabs.tabBar().setTabTextColor(index, RED)
-            shown = True
-        if not shown:
+            pane = FilePreviewPane(preview, self.assigned[kind])
+            pane.assigned_changed.connect(lambda kind=kind: self._assigned(kind))
+            self.panes[kind] = pane
+            self.tabs.addTab(pane, f"{titles[kind]} — {preview.file_name}")
+        if not self.panes:
             self.tabs.addTab(self.placeholder, self.tr("Aperçu"))
+        self._colour_tabs()
+        self._update_buttons()
+
+    def _colour_tabs(self) -> None:
+        for index in range(self.tabs.count()):
+            pane = self.tabs.widget(index)
+            if isinstance(pane, FilePreviewPane):
+                colour = RED if pane.blocked() else self.palette().windowText().color()
+                self.tabs.tabBar().setTabTextColor(index, colour)
+
+    def _assigned(self, kind: str) -> None:
+        """The clerk chose what an unknown header holds: a new check is needed."""
+        self.assigned[kind] = dict(self.panes[kind].assigned)
+        self._forget_result()
+        self._colour_tabs()
         self._update_buttons()
 
     # -- check and import -------------------------------------------------------------------
@@ -433,14 +280,29 @@ class ImportDialog(QDialog):
 
     def _forget_result(self) -> None:
         self.result = None
+        self.identity_accepted = False
         self.report_model.set_problems([])
         self.report_label.setText(self.tr("Rapport de vérificatio&n :"))
+        self._show_changes(None)
+
+    def _show_changes(self, result: ImportResult | None) -> None:
+        """The « Changements » tab: identity changes and closed applications, when any."""
+        if self.changes is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self.changes))
+            self.changes.deleteLater()
+            self.changes = None
+        if result is None or not (result.identity_changes or result.closed):
+            return
+        self.changes = ChangesPane(result.identity_changes, result.closed)
+        count = len(result.identity_changes) + len(result.closed)
+        index = self.tabs.addTab(
+            self.changes, self.tr("Changements (%1)").replace("%1", str(count))
+        )
+        self.tabs.setCurrentIndex(index)
 
     def _update_buttons(self) -> None:
         ready = not self.busy and any(self.previews[kind] is not None for kind in KINDS)
-        blocked = any(
-            preview is not None and preview.missing_required for preview in self.previews.values()
-        )
+        blocked = any(pane.blocked() for pane in self.panes.values())
         self.check_button.setEnabled(ready and not blocked)
         self.import_button.setEnabled(ready and not blocked)
         self.save_button.setEnabled(not self.busy and self.report_model.rowCount() > 0)
@@ -452,14 +314,53 @@ class ImportDialog(QDialog):
         self._start(dry_run=True)
 
     def commit(self) -> None:
-        """Import everything in one transaction, or nothing if any row is refused."""
+        """Import everything in one transaction, or nothing if any row is refused.
+
+        Identity changes a check listed are asked about first; an import refused only for
+        identity changes lists them and asks, then runs again once they are accepted.
+        """
+        checked = self.result
+        if (
+            checked is not None
+            and not checked.written
+            and checked.identity_changes
+            and not self.identity_accepted
+        ):
+            if not self._accept_identity_changes(checked):
+                return
         self._start(dry_run=False)
+
+    def _accept_identity_changes(self, result: ImportResult) -> bool:
+        changes = result.identity_changes
+        listed = "\n".join(f"• {change.text_fr()}" for change in changes[:ASKED_CHANGES])
+        if len(changes) > ASKED_CHANGES:
+            listed += "\n" + self.tr(
+                "… et %1 autre(s), listés dans l'onglet « Changements »."
+            ).replace("%1", str(len(changes) - ASKED_CHANGES))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Changements d'identité"),
+            self.tr(
+                "Le fichier change l'identité de candidats déjà enregistrés (ancien → nouveau) :"
+                "\n\n%1\n\nAccepter ces changements et importer ?"
+            ).replace("%1", listed),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self.identity_accepted = answer == QMessageBox.StandardButton.Yes
+        return self.identity_accepted
 
     def _start(self, *, dry_run: bool) -> None:
         candidates, applications = self._files()
         if candidates is None and applications is None:
             return
+        accepted = self.identity_accepted
         self._forget_result()
+        # A check lists identity changes rather than refusing them; an import needs the
+        # clerk's yes.
+        accept_identity = dry_run or accepted
+        self.identity_accepted = accepted
+        assigned = {kind: dict(choices) for kind, choices in self.assigned.items()}
         self.busy = True
         self._update_buttons()
         controller = self.controller
@@ -472,6 +373,8 @@ class ImportDialog(QDialog):
                 dry_run=dry_run,
                 progress=lambda fraction, text: progress(int(fraction * 100), text),
                 is_cancelled=is_cancelled,
+                assigned=assigned,
+                accept_identity_changes=accept_identity,
             )
             finished.append(result)
             return result
@@ -503,6 +406,12 @@ class ImportDialog(QDialog):
         self.busy = False
         self.result = result
         self.report_model.set_problems(result.problems)
+        self._show_changes(result)
+        if result.refused_only_for_identity() and not self.identity_accepted:
+            self._update_buttons()
+            if self._accept_identity_changes(result):
+                self._start(dry_run=False)
+                return
         if result.problems:
             self.report_label.setText(
                 self.tr(
@@ -546,7 +455,31 @@ class ImportDialog(QDialog):
             .replace("%2", str(result.applications_updated))
             .replace("%3", str(result.applications_unchanged))
         )
-        return f"{head}<br>{candidates}<br>{applications}"
+        lines = [head, *map(html.escape, result.files_fr()), candidates, applications]
+        changed = [
+            f"{FRENCH_HEADERS.get(name, name)} ×{count}"
+            for name, count in (result.candidate_changes + result.application_changes).most_common()
+        ]
+        if changed:
+            lines.append(self.tr("Champs modifiés : %1.").replace("%1", ", ".join(changed)))
+        if result.identity_changes:
+            lines.append(
+                self.tr("Changements d'identité acceptés : %1 (onglet « Changements »).").replace(
+                    "%1", str(len(result.identity_changes))
+                )
+                if result.written
+                else self.tr(
+                    "Changements d'identité : %1, à accepter à l'import (onglet « Changements »)."
+                ).replace("%1", str(len(result.identity_changes)))
+            )
+        if result.closed:
+            lines.append(
+                self.tr(
+                    "Candidatures closes par une acceptation définitive : %1 (onglet "
+                    "« Changements »)."
+                ).replace("%1", str(len(result.closed)))
+            )
+        return "<br>".join(lines)
 
     def _cancelled(self) -> None:
         self.busy = False

@@ -62,8 +62,9 @@ class SettingsDialog(QDialog):
         countries = QGroupBox(self.tr("Pays relevant de la procédure Études en France"))
         reminder = QLabel(
             self.tr(
-                "Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 67 "
-                "(source secondaire). Vérifiez-la sur le site de Campus France et complétez-la."
+                "Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 68 "
+                "(source secondaire, Laos compris). Vérifiez-la sur le site de Campus France et "
+                "complétez-la."
             )
         )
         reminder.setWordWrap(True)
@@ -87,7 +88,16 @@ class SettingsDialog(QDialog):
         picker_row.addWidget(self.picker, 1)
         picker_row.addWidget(add)
         picker_row.addWidget(remove)
+        # The shipped list changed while this office's edited list was kept; the last database
+        # update's report: said here, never applied silently.
+        self.notes = QLabel("\n\n".join(self.controller.settings_notes()))
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #e0c060; padding: 4px; color: #3a3000;"
+        )
+        self.notes.setVisible(bool(self.notes.text()))
         country_layout = QVBoxLayout(countries)
+        country_layout.addWidget(self.notes)
         country_layout.addWidget(reminder)
         country_layout.addWidget(self.count)
         country_layout.addWidget(list_label)

@@ -191,275 +191,433 @@ The current database is backed up first, and the chosen backup is checked before
     </message>
 </context>
 <context>
+    <name>ChangesPane</name>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="313"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="314"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="315"/>
+        <source>Date de naissance</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="319"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="329"/>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="320"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="321"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="322"/>
+        <source>Enregistré</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="323"/>
+        <source>Dans le fichier</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="330"/>
+        <source>Campagne</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="331"/>
+        <source>Mention</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="332"/>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="333"/>
+        <source>Statut enregistré</source>
+        <translation>Stored status</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="334"/>
+        <source>Acceptation définitive de</source>
+        <translation>Definitive acceptance of</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="350"/>
+        <source>&lt;b&gt;Changements d&apos;identité (%1)&lt;/b&gt; : nom, prénom ou date de naissance d&apos;un candidat déjà enregistré. L&apos;import vous demandera de les accepter.</source>
+        <translation>&lt;b&gt;Identity changes (%1)&lt;/b&gt;: last name, first name or birth date of a candidate already stored. The import will ask you to accept them.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="356"/>
+        <source>&lt;b&gt;Candidatures closes (%1)&lt;/b&gt; : une acceptation définitive clôt les autres candidatures en cours de la campagne ; elles seront retirées.</source>
+        <translation>&lt;b&gt;Closed applications (%1)&lt;/b&gt;: a definitive acceptance closes the candidate&apos;s other open applications of the campaign; they will be withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>FilePreviewPane</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="112"/>
         <source>Colonne attendue</source>
         <translation>Expected column</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="108"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="112"/>
         <source>En-tête du fichier</source>
         <translation>File header</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="119"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="123"/>
         <source>absente (obligatoire)</source>
         <translation>missing (required)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="119"/>
-        <source>absente</source>
-        <translation>missing</translation>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="125"/>
+        <source>absente (valeur gardée)</source>
+        <translation>absent (value kept)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="133"/>
-        <source>inconnue, ignorée</source>
-        <translation>unknown, ignored</translation>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="134"/>
+        <source>Une colonne absente du fichier ne change rien : chaque candidat déjà enregistré garde sa valeur.</source>
+        <translation>A column absent from the file changes nothing: each stored candidate keeps its value.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="150"/>
+        <source>En-tête inconnu : choisissez à gauche ce qu&apos;il contient.</source>
+        <translation>Unknown header: choose on the left what it holds.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="156"/>
+        <source>calculée par le bureau, non importée</source>
+        <translation>computed by the desk, not imported</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="182"/>
         <source>Corre&amp;spondance des colonnes (* obligatoire) :</source>
         <translation>Column &amp;mapping (* required):</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="168"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="190"/>
         <source>Premières li&amp;gnes (%1 sur %2) :</source>
         <translation>&amp;First rows (%1 of %2):</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="188"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="210"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="189"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="211"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="190"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="212"/>
         <source>Windows-1252 (Europe occidentale)</source>
         <translation>Windows-1252 (Western European)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="195"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="217"/>
         <source>point-virgule (;)</source>
         <translation>semicolon (;)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="195"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="217"/>
         <source>virgule (,)</source>
         <translation>comma (,)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="201"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="223"/>
         <source>Classeur Excel (.xlsx), première feuille</source>
         <translation>Excel workbook (.xlsx), first sheet</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="204"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="226"/>
         <source>Fichier CSV — encodage : %1 — séparateur : %2</source>
         <translation>CSV file — encoding: %1 — separator: %2</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="208"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="230"/>
         <source> — %1 ligne(s) de données</source>
         <translation> — %1 data row(s)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="214"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="237"/>
+        <source>— à attribuer —</source>
+        <translation>— to assign —</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="242"/>
+        <source>%1 (proposée)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="244"/>
+        <source>Ne pas importer cette colonne</source>
+        <translation>Do not import this column</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="248"/>
+        <source>Colonne pour l&apos;en-tête %1</source>
+        <translation>Column for header %1</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="286"/>
         <source>Colonnes obligatoires absentes : %1.</source>
         <translation>Required columns missing: %1.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="220"/>
-        <source>Colonnes inconnues, ignorées : %1.</source>
-        <translation>Unknown columns, ignored: %1.</translation>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="292"/>
+        <source>Colonnes inconnues : %1. Attribuez chacune à une colonne, ou choisissez « Ne pas importer cette colonne » : sinon l&apos;import est refusé (une colonne mal nommée ne doit pas passer pour absente).</source>
+        <translation>Unknown columns: %1. Assign each one to a column, or choose “Do not import this column”: otherwise the import is refused (a misnamed column must not pass for an absent one).</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="244"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="73"/>
         <source>Importer des candidats et des candidatures</source>
+        <extracomment>How many identity changes the confirmation lists before pointing at the « Changements » tab. Words in a file name that say it holds applications rather than candidates (drag and drop). The clerk&apos;s mapping step, by kind: unknown header -&gt; column (None: left out). The clerk accepted the identity changes the last check or import listed.</extracomment>
         <translation>Import candidates and applications</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="251"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="80"/>
         <source>Fichier des &amp;candidats :</source>
         <translation>C&amp;andidates file:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="252"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="81"/>
         <source>Fichier des c&amp;andidatures :</source>
         <translation>A&amp;pplications file:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="255"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="84"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="256"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="85"/>
         <source>Parc&amp;ourir…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="260"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="89"/>
         <source>Aucun fichier (CSV ou Excel .xlsx) — glissez-le ici</source>
         <translation>No file (CSV or Excel .xlsx) — drop it here</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="275"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="104"/>
         <source>Choisissez le fichier des candidats, celui des candidatures, ou les deux : leur encodage, leur séparateur et leurs colonnes s&apos;afficheront ici.</source>
         <translation>Choose the candidates file, the applications file, or both: their encoding, separator and columns will show here.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="281"/>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="426"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="110"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="258"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="295"/>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="437"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="285"/>
         <source>Rapport de vérificatio&amp;n :</source>
         <translation>Check rep&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="313"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="142"/>
         <source>&amp;Vérifier</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="314"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="143"/>
         <source>Contrôler toutes les lignes sans rien enregistrer</source>
         <translation>Check every row without saving anything</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="316"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="145"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="317"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="146"/>
         <source>Tout enregistrer, ou rien si une ligne est refusée</source>
         <translation>Save everything, or nothing if any row is refused</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="319"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="148"/>
         <source>Enregistrer le &amp;rapport…</source>
         <translation>&amp;Save report…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="321"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="150"/>
         <source>&amp;Fermer</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="343"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="172"/>
         <source>Fichier des candidats</source>
         <translation>Candidates file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="345"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="174"/>
         <source>Fichier des candidatures</source>
         <translation>Applications file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="352"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="181"/>
         <source>Fichiers CSV ou Excel (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>CSV or Excel files (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="372"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="202"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="414"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="248"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="414"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="248"/>
         <source>Candidatures</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="487"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="299"/>
+        <source>Changements (%1)</source>
+        <translation>Changes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="338"/>
+        <source>… et %1 autre(s), listés dans l&apos;onglet « Changements ».</source>
+        <translation>… and %1 more, listed in the “Changes” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="342"/>
+        <source>Changements d&apos;identité</source>
+        <translation>Identity changes</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="344"/>
+        <source>Le fichier change l&apos;identité de candidats déjà enregistrés (ancien → nouveau) :
+
+%1
+
+Accepter ces changements et importer ?</source>
+        <translation>The file changes the identity of candidates already stored (old → new):
+
+%1
+
+Accept these changes and import?</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="390"/>
         <source>Vérification de toutes les lignes…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="489"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="392"/>
         <source>Import en cours : tout ou rien…</source>
         <translation>Importing: all or nothing…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="509"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="418"/>
         <source>Rapport de vérificatio&amp;n : %1 problème(s), rien n&apos;a été enregistré</source>
         <translation>Check rep&amp;ort: %1 problem(s), nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="514"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="423"/>
         <source>&lt;b&gt;Import refusé&lt;/b&gt; : %1 problème(s) ci-dessous (fichier, ligne, colonne). Corrigez les fichiers puis recommencez ; rien n&apos;a été enregistré.</source>
         <translation>&lt;b&gt;Import refused&lt;/b&gt;: %1 problem(s) below (file, line, column). Correct the files and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="531"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="440"/>
         <source>&lt;b&gt;Import terminé.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Import complete.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="534"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="443"/>
         <source>&lt;b&gt;Vérification réussie&lt;/b&gt; : aucune ligne refusée ; l&apos;import donnerait :</source>
         <translation>&lt;b&gt;Check passed&lt;/b&gt;: no row refused; the import would give:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="538"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="447"/>
         <source>Candidats : %1 créé(s), %2 mis à jour, %3 inchangé(s).</source>
         <translation>Candidates: %1 created, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="544"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="453"/>
         <source>Candidatures : %1 créée(s), %2 mise(s) à jour, %3 inchangée(s).</source>
         <translation>Applications: %1 created, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="554"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="464"/>
+        <source>Champs modifiés : %1.</source>
+        <translation>Fields changed: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="467"/>
+        <source>Changements d&apos;identité acceptés : %1 (onglet « Changements »).</source>
+        <translation>Identity changes accepted: %1 (“Changes” tab).</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="472"/>
+        <source>Changements d&apos;identité : %1, à accepter à l&apos;import (onglet « Changements »).</source>
+        <translation>Identity changes: %1, to be accepted when importing (“Changes” tab).</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="478"/>
+        <source>Candidatures closes par une acceptation définitive : %1 (onglet « Changements »).</source>
+        <translation>Applications closed by a definitive acceptance: %1 (“Changes” tab).</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="487"/>
         <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="564"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="497"/>
         <source>L&apos;import a échoué, rien n&apos;a été enregistré : %1</source>
         <translation>The import failed, nothing was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="578"/>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="591"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="511"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="524"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="579"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="512"/>
         <source>rapport-import.csv</source>
         <translation>import-report.csv</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="580"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="513"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="592"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="525"/>
         <source>Le rapport n&apos;a pas pu être écrit : %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="598"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="531"/>
         <source>Rapport de vérificatio&amp;n : %1 problème(s), enregistré dans %2</source>
         <translation>Check rep&amp;ort: %1 problem(s), saved to %2</translation>
     </message>
@@ -467,23 +625,23 @@ The current database is backed up first, and the chosen backup is checked before
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="58"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="45"/>
         <source>Fichier</source>
-        <extracomment>Words in a file name that say it holds applications rather than candidates (drag and drop).</extracomment>
+        <extracomment>The mapping step&apos;s choices besides the columns: nothing chosen yet, or leave the column out.</extracomment>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="59"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="46"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="60"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="47"/>
         <source>Colonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="48"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>

@@ -1,0 +1,363 @@
+"""The writes of an import, once every row passed: Core executemany, audited, with the stored
+status of each candidate refreshed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import bindparam, insert, select, update
+
+from monmaster_desktop.controllers.candidates import CANDIDATE_FIELDS, name_key
+from monmaster_desktop.controllers.context import current_user, now
+from monmaster_desktop.controllers.files import facts_of
+from monmaster_desktop.controllers.imports.cells import AppRow, course_key
+from monmaster_desktop.controllers.imports.checking import ImportCheck
+from monmaster_desktop.controllers.records import (
+    audit_text,
+    replace_status_rows,
+    status_row,
+    write_search_tokens,
+)
+from monmaster_desktop.db import bulk_insert
+from monmaster_desktop.domain import ApplicationStatus, TrainingType
+from monmaster_desktop.models import Application, AuditEntry, Candidate, Course, Institution
+from monmaster_desktop.rules.calendar import explanation_last_day
+
+#: The fields of an application an import compares with the stored one.
+APP_COMPARED = (
+    "submitted_on",
+    "status",
+    "waitlist_rank",
+    "rejection_reason",
+    "notified_on",
+    "accepted_on",
+    "registered_on",
+)
+
+
+class ImportWriter:
+    """The database half of one import, inside its write transaction, after its checks."""
+
+    def __init__(self, check: ImportCheck):
+        self.checked = check
+        self.session = check.session
+        self.result = check.result
+        self.ctx = check.ctx
+        self.existing = check.existing
+        self.existing_apps = check.existing_apps
+        self.merged = check.merged
+        self.cand_file = check.cand_file
+        self.app_file = check.app_file
+
+    def write(self, file_candidates: dict, app_rows: list[AppRow], step) -> None:  # noqa: ANN001
+        session, result = self.session, self.result
+        user, at = current_user(), now()
+        audit: list[dict] = []
+
+        def audit_row(action, entity, entity_id, candidate_id, field=None, old=None, new=None):  # noqa: ANN001, ANN202
+            audit.append(
+                {
+                    "at": at,
+                    "os_user": user,
+                    "action": action,
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "candidate_id": candidate_id,
+                    "field": field,
+                    "old_value": old,
+                    "new_value": new,
+                }
+            )
+
+        # candidates
+        new_rows, updates = [], []
+        for number, (_, data) in file_candidates.items():
+            values = {name: getattr(data, name) for name in CANDIDATE_FIELDS}
+            if number not in self.existing:
+                values.update(
+                    name_key=name_key(data.last_name, data.first_name),
+                    updated_at=at,
+                    updated_by=user,
+                    version=1,
+                )
+                new_rows.append(values)
+                continue
+            cid, old = self.existing[number]
+            old_values = {name: getattr(old, name) for name in CANDIDATE_FIELDS}
+            changed = {k: v for k, v in values.items() if k != "notes" and old_values[k] != v}
+            if not changed:
+                result.candidates_unchanged += 1
+                continue
+            result.candidates_updated += 1
+            result.candidate_changes.update(changed.keys())
+            for name, value in changed.items():
+                audit_row(
+                    "import",
+                    "candidate",
+                    cid,
+                    cid,
+                    name,
+                    audit_text(old_values[name]),
+                    audit_text(value),
+                )
+            updates.append((cid, changed | {"name_key": name_key(data.last_name, data.first_name)}))
+        for chunk_start in range(0, len(new_rows), 5000):
+            bulk_insert(session, Candidate.__table__, new_rows[chunk_start : chunk_start + 5000])
+        # Two candidates may swap INEs: every INE that changes is released before any is
+        # given, so the unique index never sees one INE twice within the transaction.
+        releasing = [{"cid": cid} for cid, changed in updates if "ine" in changed]
+        if releasing:
+            table = Candidate.__table__
+            session.execute(
+                update(table).where(table.c.id == bindparam("cid")).values(ine=None), releasing
+            )
+        for cid, changed in updates:
+            session.execute(
+                update(Candidate)
+                .where(Candidate.id == cid)
+                .values(**changed, updated_at=at, updated_by=user, version=Candidate.version + 1)
+            )
+        result.candidates_created = len(new_rows)
+        ids: dict[str, int] = {n: cid for n, (cid, _) in self.existing.items()}
+        if new_rows:
+            wanted = {r["candidate_number"] for r in new_rows}
+            for cid, number in session.execute(select(Candidate.id, Candidate.candidate_number)):
+                if number in wanted:
+                    ids[number] = cid
+                    audit_row(
+                        "import",
+                        "candidate",
+                        cid,
+                        cid,
+                        None,
+                        None,
+                        f"créé par import de {self.cand_file}",
+                    )
+        renamed = {cid for cid, changed in updates if {"last_name", "first_name"} & set(changed)}
+        write_search_tokens(
+            session,
+            [
+                (ids[number], data.last_name, data.first_name)
+                for number, (_, data) in file_candidates.items()
+                if number not in self.existing or ids[number] in renamed
+            ],
+        )
+        step(0.7, "Enregistrement des candidatures")
+
+        # catalogue
+        courses = self._courses(app_rows)
+
+        # applications
+        app_new, app_updates = [], []
+        for row in app_rows:
+            facts = row.facts
+            cid = ids[row.candidate_number]
+            key = row.app_key
+            values = {
+                "candidate_id": cid,
+                "campaign_id": self.ctx.campaign_ids[facts.campaign_year],
+                "course_id": courses[row.course_key],
+                "phase": facts.phase,
+                "submitted_on": facts.submitted_on,
+                "status": facts.status,
+                "waitlist_rank": facts.waitlist_rank,
+                "rejection_reason": facts.rejection_reason,
+                "notified_on": facts.notified_on,
+                "accepted_on": facts.accepted_on,
+                "registered_on": facts.registered_on,
+                "explanation_last_day": explanation_last_day(facts.notified_on)
+                if facts.status is ApplicationStatus.REJECTED and facts.notified_on
+                else None,
+                "updated_at": at,
+                "updated_by": user,
+            }
+            stored = self.existing_apps.get(cid, {}).get(key)
+            if stored is None:
+                values["version"] = 1
+                app_new.append(values)
+                continue
+            app_id, old = stored
+            changed = {
+                name: getattr(facts, name)
+                for name in APP_COMPARED
+                if getattr(old, name) != getattr(facts, name)
+            }
+            if not changed:
+                result.applications_unchanged += 1
+                continue
+            result.applications_updated += 1
+            result.application_changes.update(changed.keys())
+            for name, value in changed.items():
+                audit_row(
+                    "import",
+                    "application",
+                    app_id,
+                    cid,
+                    name,
+                    audit_text(getattr(old, name)),
+                    audit_text(value),
+                )
+            params = {"app_id": app_id, "at_": at, "user_": user}
+            params.update({f"{name}_": values[name] for name in APP_COMPARED})
+            params["explanation_last_day_"] = values["explanation_last_day"]
+            app_updates.append(params)
+        for start in range(0, len(app_new), 10000):
+            bulk_insert(session, Application.__table__, app_new[start : start + 10000])
+        if app_updates:
+            # A Core statement: the ORM would take a list of parameters for a bulk update by
+            # primary key and demand each row's version.
+            table = Application.__table__
+            session.execute(
+                update(table)
+                .where(table.c.id == bindparam("app_id"))
+                .values(
+                    **{k: bindparam(f"{k}_") for k in APP_COMPARED},
+                    explanation_last_day=bindparam("explanation_last_day_"),
+                    updated_at=bindparam("at_"),
+                    updated_by=bindparam("user_"),
+                    version=table.c.version + 1,
+                ),
+                app_updates,
+            )
+        self._close_stored(audit_row, at, user)
+        result.applications_created = len(app_new)
+        # One audit row per candidate for the applications an import creates (not one each).
+        created_per_candidate: dict[int, int] = {}
+        for values in app_new:
+            cid = values["candidate_id"]
+            created_per_candidate[cid] = created_per_candidate.get(cid, 0) + 1
+        for cid, count in created_per_candidate.items():
+            audit_row(
+                "import",
+                "application",
+                None,
+                cid,
+                None,
+                None,
+                f"{count} candidature(s) ajoutée(s) par import de {self.app_file}",
+            )
+        for start in range(0, len(audit), 20000):
+            bulk_insert(session, AuditEntry.__table__, audit[start : start + 20000])
+        step(0.85, "Mise à jour des signalements")
+        self._refresh_status(file_candidates, ids)
+
+    def _close_stored(self, audit_row, at, user) -> None:  # noqa: ANN001
+        """Withdraw the stored applications a definitive acceptance of the import closes."""
+        closed = self.checked.closed_stored
+        if not closed:
+            return
+        withdrawn = ApplicationStatus.WITHDRAWN
+        table = Application.__table__
+        self.session.execute(
+            update(table)
+            .where(table.c.id == bindparam("app_id"))
+            .values(
+                status=withdrawn,
+                updated_at=bindparam("at_"),
+                updated_by=bindparam("user_"),
+                version=table.c.version + 1,
+            ),
+            [{"app_id": app_id, "at_": at, "user_": user} for app_id, _, _ in closed],
+        )
+        for app_id, cid, facts in closed:
+            audit_row(
+                "import",
+                "application",
+                app_id,
+                cid,
+                "status",
+                audit_text(facts.status),
+                audit_text(withdrawn),
+            )
+        self.result.application_changes["status"] += len(closed)
+        self.result.applications_updated += len(closed)
+
+    def _courses(self, app_rows: list[AppRow]) -> dict[tuple, int]:
+        session = self.session
+        institutions = dict(session.execute(select(Institution.code, Institution.id)).all())
+        names = {}
+        for row in app_rows:
+            code = row.facts.institution_code
+            if row.institution_name and code not in names:
+                names[code] = row.institution_name
+        new_institutions = sorted({r.facts.institution_code for r in app_rows} - set(institutions))
+        if new_institutions:
+            session.execute(
+                insert(Institution.__table__),
+                [{"code": c, "name": names.get(c, "")} for c in new_institutions],
+            )
+            institutions = dict(session.execute(select(Institution.code, Institution.id)).all())
+        for code, name in names.items():
+            if code not in new_institutions:
+                session.execute(
+                    update(Institution)
+                    .where(Institution.code == code, Institution.name == "")
+                    .values(name=name)
+                )
+        courses: dict[tuple, int] = {}
+        id_of_institution = {v: k for k, v in institutions.items()}
+        query = select(
+            Course.id,
+            Course.institution_id,
+            Course.mention_key,
+            Course.parcours_key,
+            Course.training_type,
+        )
+        for cid, inst_id, mkey, pkey, ttype in session.execute(query):
+            courses[(id_of_institution[inst_id], mkey, pkey, TrainingType(ttype).value)] = cid
+        new_courses = {}
+        for row in app_rows:
+            key = row.course_key
+            if key not in courses and key not in new_courses:
+                new_courses[key] = {
+                    "institution_id": institutions[key[0]],
+                    "mention": " ".join(row.facts.mention.split()),
+                    "mention_key": key[1],
+                    "parcours": " ".join(row.facts.parcours.split()),
+                    "parcours_key": key[2],
+                    "training_type": row.facts.training_type,
+                }
+        if new_courses:
+            bulk_insert(session, Course.__table__, list(new_courses.values()))
+            for cid, inst_id, mkey, pkey, ttype in session.execute(query):
+                courses[(id_of_institution[inst_id], mkey, pkey, TrainingType(ttype).value)] = cid
+        return courses
+
+    def _refresh_status(self, file_candidates: dict, ids: dict[str, int]) -> None:
+        heads = self._head_deadlines()
+        rows = []
+        for number in set(file_candidates) | set(self.merged):
+            cid = ids[number]
+            data = (
+                file_candidates[number][1]
+                if number in file_candidates
+                else self.existing[number][1]
+            )
+            if number in self.merged:
+                apps = self.merged[number]
+            else:
+                apps = [facts for _, facts in self.existing_apps.get(cid, {}).values()]
+            if heads:
+                apps = [
+                    a._replace(head_deadline=heads.get(course_key(a))) if a.accepted_on else a
+                    for a in apps
+                ]
+            rows.append(status_row(cid, facts_of(data), apps, self.ctx))
+        replace_status_rows(self.session, rows)
+
+    def _head_deadlines(self) -> dict[tuple, date]:
+        query = (
+            select(
+                Institution.code,
+                Course.mention_key,
+                Course.parcours_key,
+                Course.training_type,
+                Course.head_deadline,
+            )
+            .join(Institution, Course.institution_id == Institution.id)
+            .where(Course.head_deadline.is_not(None))
+        )
+        return {
+            (code, mkey, pkey, TrainingType(ttype).value): deadline
+            for code, mkey, pkey, ttype, deadline in self.session.execute(query)
+        }

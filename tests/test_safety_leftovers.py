@@ -1,0 +1,134 @@
+"""No personal data left behind in temporary files by a cancelled or killed export."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from monmaster_desktop.controllers.exports import ExportCancelled, ExportController
+from monmaster_desktop.controllers.imports import ImportController
+from monmaster_desktop.db import Database
+from monmaster_desktop.demo import generate, write_csv_files
+from tests.safety_helpers import REPO
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A base of 400 generated candidates (some 3,000 applications), only read by the tests."""
+    folder = tmp_path_factory.mktemp("office")
+    cands, apps = write_csv_files(generate(400, seed=17), folder / "in")
+    path = folder / "office.sqlite"
+    with Database(path) as db:
+        assert not ImportController(db).run(cands, apps).problems
+    return path
+
+
+def test_cancelled_xlsx_export_leaves_no_temporary_file_anywhere(
+    office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancelled midway: nothing in the system's temp folder, nothing beside the target."""
+    system_temp = tmp_path / "system-tmp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    out = tmp_path / "exports" / "liste.xlsx"
+    out.parent.mkdir()
+    with Database(office) as db, pytest.raises(ExportCancelled):
+        ExportController(db).export(
+            "applications", out, as_of=date(2024, 7, 20), is_cancelled=lambda: True
+        )
+    assert list(system_temp.iterdir()) == []
+    assert list(out.parent.iterdir()) == []
+
+
+def test_xlsx_temporary_files_are_owner_only_beside_the_target(
+    office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the workbook is written, its spill files sit in a 0700 folder beside the target."""
+    from openpyxl.worksheet import _writer
+
+    seen: list[tuple[Path, int, int]] = []
+    original = _writer.WorksheetWriter.__init__
+
+    def spy(self, ws, out=None):  # noqa: ANN001, ANN202
+        original(self, ws, out)
+        spill = Path(self.out)
+        seen.append((spill, spill.stat().st_mode & 0o777, spill.parent.stat().st_mode & 0o777))
+
+    monkeypatch.setattr(_writer.WorksheetWriter, "__init__", spy)
+    out = tmp_path / "exports" / "liste.xlsx"
+    out.parent.mkdir()
+    with Database(office) as db:
+        ExportController(db).export("candidates", out, as_of=date(2024, 7, 20))
+    [(spill, mode, folder_mode)] = seen
+    assert spill.parent.parent == out.parent
+    assert (mode, folder_mode) == (0o600, 0o700)
+    assert sorted(p.name for p in out.parent.iterdir()) == ["liste.xlsx"]
+
+
+def kill_export_midway(office: Path, out: Path, system_temp: Path) -> None:
+    """Start `export` in another process and kill it (SIGKILL) once its temporary files exist."""
+    env = os.environ | {
+        "PYTHONPATH": str(REPO),
+        "TMPDIR": str(system_temp),
+        "MONMASTER_DESKTOP_HOME": str(out.parent / "home"),
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-m", "monmaster_desktop", "export", "applications", str(out),
+         "--database", str(office), "--today", "2024-07-20"],
+        env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    try:
+        while time.monotonic() < deadline:
+            started = [p for p in out.parent.iterdir() if p.name.startswith(".")]
+            started += list(system_temp.iterdir())
+            if started and child.poll() is None:
+                time.sleep(0.05)  # some rows written
+                break
+            if child.poll() is not None:
+                pytest.fail("the export ended before it could be killed")
+            time.sleep(0.005)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_killed_export_leaves_nothing_in_tmp_and_its_leftovers_go_at_the_next_start(
+    office: Path, tmp_path: Path, suffix: str
+) -> None:
+    """Killed midway: nothing in the system's temp folder; what it left beside the target is
+    owner-only and removed by the next export into that folder."""
+    system_temp = tmp_path / "system-tmp"
+    system_temp.mkdir()
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    kill_export_midway(office, exports / f"liste.{suffix}", system_temp)
+    assert list(system_temp.iterdir()) == []
+    leftovers = [p for p in exports.iterdir() if p.name != "home"]
+    assert leftovers, "the kill came too late to leave anything"
+    for left in leftovers:
+        assert left.stat().st_mode & 0o077 == 0, left
+    with Database(office) as db:
+        ExportController(db).export("candidates", exports / "autre.csv", as_of=date(2024, 7, 20))
+    assert sorted(p.name for p in exports.iterdir() if p.name != "home") == ["autre.csv"]
+
+
+def test_leftovers_of_a_live_export_are_not_touched(tmp_path: Path) -> None:
+    """Only a dead process's temporary files are removed: a running export keeps its own."""
+    from monmaster_desktop.io.writers import clean_stale_temporaries, private_temporary
+
+    mine = private_temporary(tmp_path / "liste.csv")  # this process is alive
+    dead = tmp_path / mine.name.replace(f"-{os.getpid()}.", "-999999999.")
+    dead.write_text("Martin;Claire")
+    assert clean_stale_temporaries(tmp_path) == [dead]
+    assert mine.exists() and not dead.exists()
