@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from monmaster_desktop.controllers.purge import PurgeController, PurgeItem
+from monmaster_desktop.ui.accessibility import complete_names, name_table
 from monmaster_desktop.ui.services import Services
 from monmaster_desktop.ui.tasks import run_task
 
@@ -75,6 +76,7 @@ class PurgeDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setColumnWidth(0, 140)
         self.table.setColumnWidth(1, 90)
+        name_table(self.table, self.tr("Candidats qui seraient supprimés"))
         self.summary = QLabel()
 
         buttons = QDialogButtonBox()
@@ -92,6 +94,7 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
+        complete_names(self)
         self.load_preview()
 
     @property
