@@ -1,4 +1,4 @@
-; Inno Setup 6 script: the Windows installer of Mon Master Desk (docs/deployment.md, « Windows »).
+; Inno Setup 6.3+ script: the Windows installer of Mon Master Desk (docs/deployment.md, « Windows »).
 ;
 ; Input : dist\monmaster-desktop\   (python scripts\build_bundle.py, run on Windows)
 ; Output: dist\installer\MonMasterDesk-<version>-setup.exe
