@@ -127,3 +127,15 @@ def test_documentation_links_are_absolute_and_never_leave_the_repository() -> No
     assert relative == []
     for name in ("command-line.md", "file-formats.md", "site-configuration.md", "deployment.md"):
         assert (ROOT / "docs" / name).is_file()
+
+
+def test_windows_installer_matches_the_bundle_it_packages() -> None:
+    """The Inno Setup script installs per machine, adds the Start-menu entry for the window
+    executable the spec builds, and packages the folder build_bundle.py writes."""
+    iss = (ROOT / "packaging" / "windows" / "monmaster-desktop.iss").read_text(encoding="utf-8")
+    spec = (ROOT / "packaging" / "monmaster-desktop.spec").read_text(encoding="utf-8")
+    assert "PrivilegesRequired=admin" in iss and "DefaultDirName={autopf}" in iss
+    assert 'Name: "{autoprograms}\\{#AppName}"; Filename: "{app}\\monmaster-desktop-window.exe"' in iss
+    assert 'name="monmaster-desktop-window"' in spec and "console=False" in spec
+    assert '#define Bundle "..\\..\\dist\\monmaster-desktop"' in iss
+    assert "/VERYSILENT" in iss and "LicenseFile=..\\..\\LICENSE" in iss
