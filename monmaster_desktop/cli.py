@@ -149,16 +149,15 @@ def _build_parser() -> argparse.ArgumentParser:
     # --database may stand before or after the sub-command and means the same (FORMATS.md §1):
     # after it, the sub-command's copy keeps the value given before unless it is given again.
     common = _Parser(add_help=False)
-    common.add_argument(
-        "--database", metavar="BASE", default=argparse.SUPPRESS, help=database_help
-    )
+    common.add_argument("--database", metavar="BASE", default=argparse.SUPPRESS, help=database_help)
     parser = _Parser(
         prog="monmaster-desktop",
         description="Mon Master Desk : candidatures Mon Master et inscriptions en Master 1.",
     )
     parser.add_argument("--database", metavar="BASE", default=None, help=database_help)
     parser.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="ouvrir une base de démonstration (fenêtre seulement, sans sous-commande)",
     )
     parser.add_argument(
@@ -177,14 +176,21 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("export", parents=[common], help="exporter une liste en CSV ou XLSX")
-    p.add_argument("what", choices=["candidates", "applications"], metavar="candidates|applications")
+    p.add_argument(
+        "what", choices=["candidates", "applications"], metavar="candidates|applications"
+    )
     p.add_argument("out", type=Path, metavar="SORTIE.(csv|xlsx)")
     p.add_argument(
-        "--worklist", choices=[w.value for w in Worklist], default=Worklist.ALL.value,
-        metavar="LISTE", help="liste de travail (par défaut : all)",
+        "--worklist",
+        choices=[w.value for w in Worklist],
+        default=Worklist.ALL.value,
+        metavar="LISTE",
+        help="liste de travail (par défaut : all)",
     )
     p.add_argument(
-        "--flag", choices=[w.value for w in Worklist if w is not Worklist.ALL], metavar="CODE",
+        "--flag",
+        choices=[w.value for w in Worklist if w is not Worklist.ALL],
+        metavar="CODE",
         help="signalement (registration_overdue, not_eligible...)",
     )
     p.add_argument("--campaign", type=int, metavar="ANNÉE", help="campagne")
@@ -195,14 +201,25 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--today", type=_date, metavar="AAAA-MM-JJ", help="date de référence")
     p.add_argument("--json", action="store_true", help="sortie JSON (FORMATS.md §3)")
 
+    p = sub.add_parser("stats", parents=[common], help="chiffres du tableau de bord")
+    p.add_argument("--today", type=_date, metavar="AAAA-MM-JJ", help="date de référence")
+    p.add_argument("--campaign", type=int, metavar="ANNÉE", help="campagne (défaut : la dernière)")
+    p.add_argument("--json", action="store_true", help="sortie JSON (FORMATS.md §4)")
+
     p = sub.add_parser("sheets", parents=[common], help="fiches de situation en PDF")
     p.add_argument("out", type=Path, metavar="SORTIE.pdf")
     p.add_argument(
-        "--candidate", nargs="+", action="extend", default=[], metavar="NUMÉRO",
+        "--candidate",
+        nargs="+",
+        action="extend",
+        default=[],
+        metavar="NUMÉRO",
         help="un ou plusieurs numéros de candidat (l'option peut se répéter)",
     )
     p.add_argument(
-        "--flag", choices=[w.value for w in Worklist if w is not Worklist.ALL], metavar="CODE",
+        "--flag",
+        choices=[w.value for w in Worklist if w is not Worklist.ALL],
+        metavar="CODE",
         help="les candidats qui ont ce signalement",
     )
     p.add_argument("--today", type=_date, metavar="AAAA-MM-JJ", help="date de référence")
@@ -254,6 +271,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             for line in check_table(db, as_of):
                 print(line)
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from monmaster_desktop.controllers.stats import StatsController, stats_lines
+
+    as_of = args.today or date.today()
+    with _open(args) as db:
+        try:
+            stats = StatsController(db).compute(as_of, args.campaign)
+        except LookupError as exc:
+            return _refuse([str(exc)])
+    if args.json:
+        json.dump(stats.as_json(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        for line in stats_lines(stats):
+            print(line)
     return EXIT_OK
 
 
@@ -335,7 +370,7 @@ def cmd_sheets(args: argparse.Namespace) -> int:
             )
         except LookupError as exc:
             return _refuse([str(exc)])
-        pages = controller.render_pdf(files, args.out, printed_on=as_of)
+        pages = controller.render_pdf(files, args.out)  # édité today, as of --today
     print(f"{len(files)} fiche(s), {pages} page(s) : {args.out}")
     return EXIT_OK
 
@@ -348,6 +383,7 @@ def cmd_window(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "check": cmd_check,
+    "stats": cmd_stats,
     "backup": cmd_backup,
     "import": cmd_import,
     "export": cmd_export,
@@ -370,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--demo ouvre la fenêtre sur une base de démonstration : il ne s'emploie pas avec "
             f"une sous-commande (« {args.command} »)."
         )
-    from monmaster_desktop.db import DatabaseError
+    from monmaster_desktop.db import DatabaseDriverError, DatabaseError, translate_error
     from monmaster_desktop.logs import setup_logging
     from monmaster_desktop.site import current_site
 
@@ -386,6 +422,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_REFUSED
     except DatabaseError as exc:
         _say(exc.message)
+        return EXIT_REFUSED
+    except DatabaseDriverError as exc:  # a read outside the sessions that translate it
+        _say(translate_error(exc, Path(args.database or "base")).message)
         return EXIT_REFUSED
     except BrokenPipeError:  # e.g. piped into « head »
         return EXIT_OK

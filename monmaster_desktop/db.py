@@ -62,6 +62,9 @@ class DatabaseForeign(DatabaseError):
     """A SQLite file that belongs to another program: never written to."""
 
 
+#: The driver's own errors (SQLAlchemy's and sqlite3's), for a last-resort translation.
+DatabaseDriverError = (SQLAlchemyDatabaseError, sqlite3.DatabaseError)
+
 #: What the clerk is told when the system refuses a file operation (strerror is English).
 OS_REASONS_FR = {
     errno.EACCES: "accès refusé",
@@ -211,6 +214,26 @@ def _make_engine(path: Path, *, wal: bool) -> Engine:
     return engine
 
 
+def _driver_failure(exc: BaseException) -> bool:
+    """An error of the database itself (busy, full, damaged, I/O), not of the statement sent:
+    a broken constraint or a bad query stays what it is, for the code that made it."""
+    from sqlalchemy.exc import DataError, IntegrityError, ProgrammingError
+
+    return not isinstance(exc, IntegrityError | ProgrammingError | DataError | sqlite3.IntegrityError)
+
+
+class _ReadSession(Session):
+    """A read session whose database failures (damaged pages, I/O, busy) leave ``with`` as the
+    French, typed errors of this module, whichever window or command was reading."""
+
+    def __exit__(self, type_, value, traceback) -> None:  # noqa: ANN001
+        super().__exit__(type_, value, traceback)
+        if isinstance(value, SQLAlchemyDatabaseError | sqlite3.DatabaseError) and _driver_failure(
+            value
+        ):
+            raise translate_error(value, self.info["path"]) from value
+
+
 class Database:
     """An open database file: a reader session factory and a writer that locks up front."""
 
@@ -243,7 +266,9 @@ class Database:
         # Write transactions take the write lock at BEGIN: a read→write upgrade can fail
         # with "database is locked" without being retried; BEGIN IMMEDIATE waits instead.
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine, class_=_ReadSession, expire_on_commit=False, info={"path": self.path}
+        )
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
         if migrate:
             try:
@@ -291,8 +316,10 @@ class Database:
         try:
             with session.begin():
                 yield session
-        except OperationalError as exc:
-            raise translate_operational_error(exc, self.path) from exc
+        except (OperationalError, SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
+            if not _driver_failure(exc):
+                raise
+            raise translate_error(exc, self.path) from exc
         finally:
             session.close()
 
@@ -358,9 +385,11 @@ def translate_error(exc: BaseException, path: Path, *, doing: str | None = None)
     if "unable to open" in text:
         return DatabaseUnavailable(f"Impossible d'ouvrir la base « {path} ».")
     if "malformed" in text or "not a database" in text or "corrupt" in text:
+        log.error("damaged database %s: %s", path.name, orig)
         return DatabaseCorrupt(
-            f"La base « {path.name} » est endommagée ({orig}). Restaurez la dernière bonne "
-            "sauvegarde (Outils › Sauvegardes) ou appelez le service informatique."
+            f"La base « {path.name} » est endommagée : des pages du fichier sont illisibles. "
+            "Rien n'a été écrit. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) "
+            "ou appelez le service informatique, sans supprimer le fichier."
         )
     if "disk i/o" in text and doing:
         return DatabaseUnavailable(
@@ -579,7 +608,9 @@ def _sync(path: Path) -> None:
 
 
 def disk_full_message(what: str) -> str:
-    return f"Le disque est plein : {what} n'a pas été écrit(e). Libérez de la place puis recommencez."
+    return (
+        f"Le disque est plein : {what} n'a pas été écrit(e). Libérez de la place puis recommencez."
+    )
 
 
 def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
@@ -592,9 +623,12 @@ def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
     if check:
         verdict = quick_check(source)
         if verdict != "ok":
+            first = verdict.replace("*** in database main ***", "").strip().splitlines()[0]
             raise DatabaseCorrupt(
-                f"La base « {source.name} » ne passe pas la vérification ({verdict}) : "
-                "la sauvegarde n'a pas été faite pour ne pas remplacer une bonne copie."
+                f"La base « {source.name} » est endommagée : elle ne passe pas la vérification "
+                f"({first[:120]}). La sauvegarde n'a pas été faite, pour ne pas remplacer une "
+                "bonne copie. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) ou "
+                "appelez le service informatique."
             )
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")

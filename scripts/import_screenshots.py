@@ -69,6 +69,9 @@ def _files(folder: Path, cands: Path, apps: Path) -> tuple[Path, Path]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--screen", type=Path, help="also save the whole screen (under a window manager) here"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -91,7 +94,8 @@ def main() -> int:
     corrected, june = _files(home, cands, apps)
 
     dialog = ImportDialog(Services(db))
-    dialog.resize(1100, 760)
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # its 800 × 800 screen: the size on 1366 × 768
+        dialog.resize(1100, 708)
     dialog.show()
 
     def wait(condition) -> None:  # noqa: ANN001
@@ -116,6 +120,16 @@ def main() -> int:
     wait(lambda: dialog.result is not None and not dialog.busy)
     app.processEvents()
     dialog.grab().save(str(args.out / "import_changes.png"))
+    if args.screen is not None:
+        time.sleep(0.5)
+        app.processEvents()
+        app.primaryScreen().grabWindow(0).save(str(args.screen))
+        print(
+            "dialog",
+            dialog.geometry(),
+            dialog.minimumSizeHint(),
+            app.primaryScreen().availableGeometry(),
+        )
     print(f"written: {args.out / 'import_mapping.png'}, {args.out / 'import_changes.png'}")
     dialog.close()
     db.close()

@@ -1,7 +1,7 @@
 """Screenshots of the desk on demo data, offscreen at 1366×768, for the README.
 
 Run: ``QT_QPA_PLATFORM=offscreen python scripts/screenshots.py`` — writes
-``resources/screenshots/main_window.png``, then runs ``make_dialog_screenshots.py`` beside
+``docs/screenshots/main_window.png``, then runs ``make_dialog_screenshots.py`` beside
 it for the dialogs. Nothing of the user's is read or written.
 """
 
@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "resources" / "screenshots"
+OUT = ROOT / "docs" / "screenshots"
 SCREEN = (1366, 768)
 
 
@@ -61,7 +61,7 @@ def main() -> int:
     services.db.close()
     # The dialogs (candidate file on its applications tab, identity, campaigns, editor) are
     # taken on a hand-made sample candidate by their own script.
-    runpy.run_path(str(OUT / "make_dialog_screenshots.py"), run_name="__main__")
+    runpy.run_path(str(ROOT / "scripts" / "make_dialog_screenshots.py"), run_name="__main__")
     return 0
 
 

@@ -203,8 +203,10 @@ def test_backup_command(tmp_path: Path) -> None:
     """backup writes a checked, owner-only copy that opens as a database."""
     db = tmp_path / "live.sqlite"
     out = tmp_path / "copy.sqlite"
-    assert main(["import", str(write(tmp_path / "c.csv", CAND_HEADER, [])), "--database",
-                 str(db)]) == 0
+    assert (
+        main(["import", str(write(tmp_path / "c.csv", CAND_HEADER, [])), "--database", str(db)])
+        == 0
+    )
     assert main(["check", "--database", str(db)]) == 0
     assert main(["backup", str(out), "--database", str(db)]) == 0
     assert_owner_only(out)

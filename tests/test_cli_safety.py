@@ -31,7 +31,8 @@ def run(*args: str, home: Path, env: dict | None = None, cwd: Path | None = None
     return subprocess.run(
         [sys.executable, "-m", "monmaster_desktop", *args],
         capture_output=True,
-        env=base | {"MONMASTER_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+        env=base
+        | {"MONMASTER_DESKTOP_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
         | (env or {}),
         timeout=180,
         cwd=cwd,
@@ -66,8 +67,9 @@ def candidates_in(path: Path) -> int:
 
 
 @pytest.mark.parametrize("before", [True, False])
-def test_database_before_or_after_the_sub_command(tmp_path: Path, csv_file: Path,
-                                                  before: bool) -> None:
+def test_database_before_or_after_the_sub_command(
+    tmp_path: Path, csv_file: Path, before: bool
+) -> None:
     """Point 13: before the sub-command it was ignored and the import went to the live base."""
     home = tmp_path / "home"
     target = tmp_path / "chosen.sqlite"
@@ -77,15 +79,22 @@ def test_database_before_or_after_the_sub_command(tmp_path: Path, csv_file: Path
     assert done.returncode == 0, done.stderr
     assert candidates_in(target) == 3
     assert not (home / "monmaster.sqlite").exists()  # the clerk's live base is untouched
-    check = run(*(["--database", str(target), "check"] if before else
-                  ["check", "--database", str(target)]), home=home)
+    check = run(
+        *(["--database", str(target), "check"] if before else ["check", "--database", str(target)]),
+        home=home,
+    )
     assert check.returncode == 0 and "M24-000003" in text(check)[0]
 
 
 @pytest.mark.parametrize(
     "command",
-    [["check"], ["check", "--json"], ["export", "candidates", "OUT.csv"], ["sheets", "OUT.pdf"],
-     ["backup", "OUT.sqlite"]],
+    [
+        ["check"],
+        ["check", "--json"],
+        ["export", "candidates", "OUT.csv"],
+        ["sheets", "OUT.pdf"],
+        ["backup", "OUT.sqlite"],
+    ],
 )
 def test_missing_base_refused_and_nothing_created(tmp_path: Path, command: list[str]) -> None:
     """Point 14: a typo in --database never makes an empty base that looks valid."""
@@ -120,15 +129,22 @@ def test_output_is_utf8_whatever_the_console(tmp_path: Path, base: Path, env: di
         out, err = text(done)
         assert done.returncode == 0, err
         assert ("PHẠM" in out or "Phạm" in out) and "Trần".upper() in out.upper()
-    missing = run("check", "--database", str(tmp_path / "none.sqlite"), home=tmp_path / "home",
-                  env=env)
+    missing = run(
+        "check", "--database", str(tmp_path / "none.sqlite"), home=tmp_path / "home", env=env
+    )
     assert "Vérifiez" in text(missing)[1]  # French accents on stderr too
 
 
 def test_export_to_an_unknown_extension(tmp_path: Path, base: Path) -> None:
     """Point 16: exit 2, one French line, no traceback, nothing written."""
-    done = run("export", "candidates", str(tmp_path / "liste.pdf"), "--database", str(base),
-               home=tmp_path / "home")
+    done = run(
+        "export",
+        "candidates",
+        str(tmp_path / "liste.pdf"),
+        "--database",
+        str(base),
+        home=tmp_path / "home",
+    )
     out, err = text(done)
     assert done.returncode == 2
     assert err.strip().count("\n") == 0 and "format inconnu « .pdf »" in err
@@ -140,13 +156,33 @@ def test_sheets_take_several_numbers_after_one_flag(tmp_path: Path, base: Path) 
     """Point 17: --candidate A B C, as the README shows; repeated flags still work."""
     home = tmp_path / "home"
     one_flag = tmp_path / "three.pdf"
-    done = run("sheets", str(one_flag), "--candidate", "M24-000001", "M24-000002", "M24-000003",
-               "--today", "2024-07-20", "--database", str(base), home=home)
+    done = run(
+        "sheets",
+        str(one_flag),
+        "--candidate",
+        "M24-000001",
+        "M24-000002",
+        "M24-000003",
+        "--today",
+        "2024-07-20",
+        "--database",
+        str(base),
+        home=home,
+    )
     assert done.returncode == 0, text(done)[1]
     assert "3 fiche(s)" in text(done)[0]
     repeated = tmp_path / "two.pdf"
-    done = run("sheets", str(repeated), "--candidate", "M24-000001", "--candidate", "M24-000003",
-               "--database", str(base), home=home)
+    done = run(
+        "sheets",
+        str(repeated),
+        "--candidate",
+        "M24-000001",
+        "--candidate",
+        "M24-000003",
+        "--database",
+        str(base),
+        home=home,
+    )
     assert done.returncode == 0 and "2 fiche(s)" in text(done)[0]
     assert len(pypdfium2.PdfDocument(one_flag)) >= 3
 
@@ -168,13 +204,29 @@ def test_backup_refuses_an_existing_target_unless_forced(tmp_path: Path, base: P
 def test_every_message_french(tmp_path: Path, base: Path) -> None:
     """Point 19: argparse's usage, help and errors; the system's own words."""
     home = tmp_path / "home"
-    english = ("usage:", "show this help", "error:", "the following arguments",
-               "unrecognized arguments", "invalid choice", "positional arguments",
-               "No such file or directory", "file is not a database", "expected one argument")
+    english = (
+        "usage:",
+        "show this help",
+        "error:",
+        "the following arguments",
+        "unrecognized arguments",
+        "invalid choice",
+        "positional arguments",
+        "No such file or directory",
+        "file is not a database",
+        "expected one argument",
+    )
     outputs = []
-    for args in (["--help"], ["check", "--help"], ["sheets", "--help"], ["sheets"],
-                 ["check", "--bogus"], ["export", "people", "x.csv"], ["sheets", "x.pdf",
-                 "--candidate"], ["frobnicate"]):
+    for args in (
+        ["--help"],
+        ["check", "--help"],
+        ["sheets", "--help"],
+        ["sheets"],
+        ["check", "--bogus"],
+        ["export", "people", "x.csv"],
+        ["sheets", "x.pdf", "--candidate"],
+        ["frobnicate"],
+    ):
         done = run(*args, home=home)
         out, err = text(done)
         outputs.append(out + err)

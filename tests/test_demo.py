@@ -211,7 +211,7 @@ def test_candidate_values_are_well_formed() -> None:
     name = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
     for c in data.candidates:
         assert name.fullmatch(c["last_name"]) and name.fullmatch(c["first_name"]), c
-        assert 1995 <= date.fromisoformat(c["birth_date"]).year <= 2003
+        assert 1975 <= date.fromisoformat(c["birth_date"]).year <= 2004
         assert c["email"] == "" or re.fullmatch(r"[a-z0-9.\-]+@[a-z0-9.\-]+\.[a-z]+", c["email"])
         assert c["phone"] == "" or re.fullmatch(r"\+?[\d ]+", c["phone"])
         assert re.fullmatch(r"[A-Z]{2}", c["nationality"])
@@ -489,3 +489,43 @@ def test_benchmark_script_writes_the_files(tmp_path: Path, capsys: pytest.Captur
     with (tmp_path / "candidates.csv").open(encoding="utf-8") as handle:
         assert sum(1 for _ in handle) == 121
     assert (tmp_path / "applications.csv").stat().st_size > 0
+
+
+# -- the demo's own day -----------------------------------------------------------------------
+
+
+def test_population_looks_like_a_real_year() -> None:
+    """Birth years 1975–2004: mostly around 2000, and older people resuming studies too."""
+    years = Counter(date.fromisoformat(c["birth_date"]).year for c in sample(2000).candidates)
+    assert min(years) < 1985 and max(years) == 2004
+    assert sum(n for y, n in years.items() if y < 1995) >= 60  # not only 1995–2003
+    assert sum(n for y, n in years.items() if 1998 <= y <= 2002) > 1000
+
+
+def test_the_demo_has_no_event_after_its_reference_date() -> None:
+    """On the demo's day (20/07/2024) nothing is submitted, notified, accepted or registered
+    later; the rows still pass every rule and every status is there."""
+    from monmaster_desktop.controllers.demo import DEMO_AS_OF
+
+    data = generate(300, seed=2024, as_of=DEMO_AS_OF)
+    day = DEMO_AS_OF.isoformat()
+    for row in data.applications:
+        for column in ("submitted_on", "notified_on", "accepted_on", "registered_on"):
+            assert row[column] <= day, (column, row)
+    statuses = Counter(a["status"] for a in data.applications)
+    assert {"accepted_definitively", "waitlisted", "rejected", "offer"} <= set(statuses)
+    assert any(a["registered_on"] for a in data.applications)
+    calendar = calendar_2024()
+    for rows in by_candidate(data).values():
+        facts = [application_facts(r, key=i) for i, r in enumerate(rows)]
+        for fact in facts:
+            check_consistency(fact)
+            check_submission(calendar, fact.phase, fact.submitted_on)
+        check_single_definitive(facts)
+    full = generate(300, seed=2024)
+    later = sum(
+        row[column] > day
+        for row in full.applications
+        for column in ("notified_on", "accepted_on", "registered_on")
+    )
+    assert later > 0  # the whole campaign (tests, benchmarks) does go past the demo's day

@@ -129,9 +129,17 @@ def test_window_says_at_start_that_the_site_file_was_read_in_part(qtbot, monkeyp
     """The window opens, then a French warning names the file, line and key."""
     from monmaster_desktop.ui.app import start
 
+    from PySide6.QtCore import QTranslator
+
+    from monmaster_desktop.ui.i18n import remove_translators
+
     use_site(monkeypatch, write_site(tmp_path, "[retention]\nmois = 12\n"))
+    app = QApplication.instance()
+    before = set(app.findChildren(QTranslator))
     window = start(tmp_path / "base.sqlite", demo=False)
     qtbot.addWidget(window)
+    # start() installs the clerk's language for good: take it off again for the next tests.
+    request_cleanup = [t for t in app.findChildren(QTranslator) if t not in before]
 
     def warning() -> QMessageBox | None:
         boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
@@ -143,6 +151,7 @@ def test_window_says_at_start_that_the_site_file_was_read_in_part(qtbot, monkeyp
     assert "site.toml:2 : clé « retention.mois » : clé inconnue" in box.text()
     box.close()
     window.close()
+    remove_translators(app, request_cleanup)
 
 
 def test_retention_months_of_the_site_is_a_new_database_default(monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
@@ -210,3 +219,37 @@ def pdf_text(path: Path) -> str:
         return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     finally:
         pdf.close()
+
+
+def test_site_phone_and_email_are_printed_on_the_sheet(monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    """The office's phone and e-mail from site.toml reach the PDF (read back with pypdfium2)."""
+    from datetime import date
+
+    from monmaster_desktop.controllers.views import CandidateData
+    from monmaster_desktop.db import Database
+    from monmaster_desktop.domain import Diploma, EnrolmentHistory
+    from monmaster_desktop.ui.services import Services
+
+    use_site(
+        monkeypatch,
+        write_site(
+            tmp_path,
+            '[office]\nname = "Scolarité — Faculté des sciences"\nphone = "04 91 00 12 34"\n'
+            'email = "scolarite-sciences@univ.example.fr"\n',
+        ),
+    )
+    base = tmp_path / "b.sqlite"
+    with Database(base) as db:
+        Services(db).candidates.save(
+            CandidateData(
+                candidate_number="M24-000001", last_name="Martin", first_name="Léa",
+                birth_date=date(2001, 5, 4), nationality="FR", residence_country="FR",
+                diploma=Diploma.LICENCE, enrolment_history=EnrolmentHistory.INTERRUPTED,
+            )
+        )  # fmt: skip
+    out = tmp_path / "fiche.pdf"
+    assert main(["sheets", str(out), "--today", "2024-07-20", "--database", str(base)]) == 0
+    text = pdf_text(out)
+    assert "04 91 00 12 34" in text
+    assert "scolarite-sciences@univ.example.fr" in text
+    assert "Scolarité — Faculté des sciences" in text

@@ -207,7 +207,7 @@ def test_future_dates_are_refused_naming_field_and_date(
     result = ImportController(db).run(cands(tmp_path, [person("C1")]), apps(tmp_path, [row]))
     assert not result.written
     shown = later.strftime("%d/%m/%Y")
-    assert any("postérieure à aujourd'hui" in m and shown in m for m in messages(result, column)), (
+    assert any("date dans le futur" in m and shown in m for m in messages(result, column)), (
         result.problems
     )
 
@@ -351,3 +351,18 @@ def test_an_ine_kept_by_a_candidate_outside_the_file_is_still_refused(
         cands(tmp_path, [person("A", ine="1234567890V")], "vol.csv"), None
     )
     assert any("appartient déjà au candidat B" in m for m in messages(result, "ine"))
+
+
+def test_a_new_candidate_may_take_the_ine_a_stored_one_gives_up(
+    db: Database, tmp_path: Path
+) -> None:
+    """A corrects his INE and newcomer C was given A's old one, in the same import."""
+    assert ImportController(db).run(cands(tmp_path, [person("A", ine="0123456789M")]), None).written
+    rows = [person("A", ine="1234567890V"), person("C", first="Nina", ine="0123456789M")]
+
+    result = ImportController(db).run(cands(tmp_path, rows, "suite.csv"), None)
+
+    assert result.problems == [] and result.written
+    with db.read() as session:
+        owners = {c.candidate_number: c.ine for c in session.query(Candidate)}
+    assert owners == {"A": "1234567890V", "C": "0123456789M"}

@@ -62,9 +62,16 @@ def add_candidate(raw: sqlite3.Connection, number: str, last: str = "Lefèvre") 
     return raw.execute("SELECT max(id) FROM candidate").fetchone()[0]
 
 
-def add_application(raw, candidate: int, course: int, status: str = "submitted",  # noqa: ANN001
-                    phase: str = "main", submitted: str = "2024-03-01",
-                    notified: str | None = None, accepted: str | None = None) -> None:
+def add_application(
+    raw,
+    candidate: int,
+    course: int,
+    status: str = "submitted",  # noqa: ANN001
+    phase: str = "main",
+    submitted: str = "2024-03-01",
+    notified: str | None = None,
+    accepted: str | None = None,
+) -> None:
     raw.execute(
         "INSERT INTO application (candidate_id, campaign_id, course_id, phase, submitted_on, "
         "status, notified_on, accepted_on, version) VALUES (?, (SELECT id FROM campaign WHERE "
@@ -78,18 +85,30 @@ def test_shipped_list_gets_laos_keys_refolded_withdrawals_set(tmp_path: Path) ->
     raw = base_at_0004(path, set(ETUDES_EN_FRANCE_2024_WITHOUT_LAOS))
     cid = add_candidate(raw, "A1", "Cœurdevey")
     course = add_course(raw, "Cœur – Santé")
-    add_application(raw, cid, course, "accepted_provisionally", "complementary", "2024-06-26",
-                    "2024-07-03", "2024-07-04")
+    add_application(
+        raw,
+        cid,
+        course,
+        "accepted_provisionally",
+        "complementary",
+        "2024-06-26",
+        "2024-07-03",
+        "2024-07-04",
+    )
     raw.commit()
     raw.close()
     with Database(path) as db:
         with db.read() as session:
             from sqlalchemy import text
 
-            codes = set(session.execute(text("SELECT code FROM etudes_en_france_country")).scalars())
+            codes = set(
+                session.execute(text("SELECT code FROM etudes_en_france_country")).scalars()
+            )
             key = session.execute(text("SELECT mention_key FROM course")).scalar()
             name_key = session.execute(text("SELECT name_key FROM candidate")).scalar()
-            tokens = session.execute(text("SELECT token FROM candidate_search_token")).scalars().all()
+            tokens = (
+                session.execute(text("SELECT token FROM candidate_search_token")).scalars().all()
+            )
             accepted_on = session.execute(text("SELECT accepted_on FROM candidate_status")).scalar()
             report = session.execute(
                 text("SELECT value FROM setting WHERE key = 'migration_report'")
@@ -101,7 +120,9 @@ def test_shipped_list_gets_laos_keys_refolded_withdrawals_set(tmp_path: Path) ->
     assert name_key == "coeurdevey zoe" and "coeurdevey" in set(tokens)
     assert str(accepted_on) == "2024-07-31"  # the end of the complementary phase, stored
     assert (str(campaign.withdrawals_from), str(campaign.withdrawals_to)) == (
-        "2024-08-01", "2024-08-31")
+        "2024-08-01",
+        "2024-08-31",
+    )
     assert report is None and notes == []
 
 

@@ -91,11 +91,8 @@ def test_missing_ine_is_printed_as_not_given(qapp, tmp_path):
     ("history", "expected"),
     [
         (EnrolmentHistory.NEVER, "portail d'inscription IAWEB Primo"),
-        (
-            EnrolmentHistory.ENROLLED_LAST_YEAR,
-            "depuis votre ENT (environnement numérique de travail)",
-        ),
-        (EnrolmentHistory.INTERRUPTED, "contactez le service de scolarité"),
+        (EnrolmentHistory.ENROLLED_LAST_YEAR, "depuis votre ENT (environnement numérique de travail)"),
+        (EnrolmentHistory.INTERRUPTED, "réinscription se fait avec le service de scolarité"),
     ],
 )
 def test_registration_route_follows_the_enrolment_history(qapp, tmp_path, history, expected):
@@ -104,7 +101,7 @@ def test_registration_route_follows_the_enrolment_history(qapp, tmp_path, histor
     (page,) = render(tmp_path, candidate_file(data, [accepted_at_home(date(2024, 7, 2))]))
     assert "Inscription administrative" in page
     assert expected in page
-    contact = "Vous devez contacter le service de scolarité."
+    contact = "04 91 39 65 00"  # the office's contact block comes with « contact the office »
     assert (contact in page) is (history is EnrolmentHistory.INTERRUPTED)
 
 
@@ -129,18 +126,27 @@ def test_overdue_registration_tells_the_candidate_to_contact_the_office_at_once(
     """Past the deadline and not registered: contact the registrar's office without waiting."""
     file = candidate_file(person(), [accepted_at_home(date(2024, 7, 2))], as_of=date(2024, 7, 25))
     (page,) = render(tmp_path, file)
-    assert "Vous devez contacter le service de scolarité." in page
     assert (
         "La date limite d'inscription est dépassée : contactez le service de scolarité sans attendre."
         in page
     )
+    # one thing to do: no « register online » beside it, no second « contact » sentence
+    assert "Inscrivez-vous en ligne" not in page
+    assert "Vous devez contacter le service de scolarité." not in page
+    assert "l'inscription en ligne n'est plus possible" in page
+    # and how to reach the office
+    assert "Service de scolarité — Aix-Marseille Université" in page
+    assert "58 boulevard Charles Livon" in page
+    assert "Tél. 04 91 39 65 00" in page and "Courriel scolarite@univ-amu.fr" in page
+    assert "du lundi au vendredi" in page
 
 
 def test_registered_candidate_sees_the_registration_date(qapp, tmp_path):
     """Once registered, the box gives the date and no deadline reminder is printed."""
     app = accepted_at_home(date(2024, 7, 2), registered_on=date(2024, 7, 5))
     (page,) = render(tmp_path, candidate_file(person(), [app]))
-    assert "inscrit(e) le 05/07/2024" in page
+    assert "effectuée le 05/07/2024" in page
+    assert "04 91 39 65 00" not in page  # nothing to ask the office: no contact block
     assert "au plus tard le" not in page
 
 
@@ -172,7 +178,8 @@ def test_waitlist_rank_and_dates_are_in_the_applications_table(qapp, tmp_path):
     assert "En liste d'attente rang 42" in page
     assert "Dépôt 04/03/2024" in page
     assert "Notification 04/06/2024" in page
-    assert "Alternance phase principale" in page
+    assert "Économie alternance" in page  # only what differs from the usual case is tagged
+    assert "phase principale" not in page
     assert "UAI 0134009M" in page
 
 
@@ -224,9 +231,10 @@ def test_thirty_applications_continue_on_a_second_page_with_the_table_header(qap
     ]
     pages = render(tmp_path, candidate_file(person(), apps))
     assert len(pages) == 2
-    header = "Établissement Mention et parcours Modalité et phase Situation Dates"
+    header = "Établissement Mention et parcours Situation Dates"
     for number, page in enumerate(pages, start=1):
-        assert header in page
+        if any(f"Mention {i:02d}" in page for i in range(1, 31)):
+            assert header in page  # every page holding rows opens the table with its header
         assert f"page {number}/2" in page
         assert "DUPONT Jeanne — n° MM24-000001" in page
     text = " ".join(pages)
@@ -292,3 +300,82 @@ def test_print_sheets_draws_the_same_pages_on_a_printer(qapp, tmp_path):
     assert "GARÇON Noël" in page
     assert "Date limite d'inscription 19/07/2024" in page
     assert "page 1/1" in page
+
+
+def test_ten_applications_and_the_office_block_fit_one_page(qapp, tmp_path):
+    """An overdue candidate with ten applications: one A4 page, contact block and stamp on it."""
+    apps = [accepted_at_home(date(2024, 7, 2))] + [
+        application(
+            mention,
+            code=OTHER,
+            parcours="Parcours recherche et innovation",
+            status=ApplicationStatus.WAITLISTED,
+            waitlist_rank=10 + index,
+            notified_on=date(2024, 6, 4),
+        )
+        for index, mention in enumerate(
+            ["Mathématiques", "Physique", "Chimie", "Économie", "Droit public", "Histoire",
+             "Géographie", "Sociologie", "Psychologie"]
+        )
+    ]
+    (page,) = render(tmp_path, candidate_file(person(), apps, as_of=date(2024, 7, 25)))
+    assert "Psychologie" in page and "Tél. 04 91 39 65 00" in page
+    assert "Cachet et signature" in page and "page 1/1" in page
+
+
+def test_printed_by_the_clerk_named_in_the_settings_on_the_system_date(qapp, tmp_path):
+    """« Édité le » is today and the name set in the settings, never the OS login; the
+    situation stays that of the reference date. Without a name, the office signs."""
+    from monmaster_desktop.clerk import set_clerk_name
+    from monmaster_desktop.controllers.sheets import signer
+    from monmaster_desktop.office import current_office
+
+    assert signer(None) == current_office().name
+    set_clerk_name("  Mme  Hélène Garçon ")
+    assert signer(None) == "Mme Hélène Garçon"
+    from monmaster_desktop.controllers.sheets import SheetController
+
+    out = tmp_path / "sheet.pdf"
+    SheetController.render_pdf(None, [candidate_file(person(), [application()])], out)  # type: ignore[arg-type]
+    (page,) = [flat(text) for text in pdf_pages_text(out)]
+    assert f"Édité le {date.today():%d/%m/%Y} par Mme Hélène Garçon" in page
+    assert "Situation arrêtée au 10/07/2024" in page
+
+
+def test_command_line_sheets_are_edited_today_by_the_clerk_of_the_settings(tmp_path):
+    """Same on every path: the command line prints « Édité le <today> par <the settings' name> »
+    and « Situation arrêtée au » its --today."""
+    import os
+    import subprocess
+    import sys
+
+    from monmaster_desktop.demo import generate, write_csv_files
+
+    cands, apps = write_csv_files(generate(12, seed=5, as_of=date(2024, 7, 20)), tmp_path / "in")
+    config = tmp_path / "config" / "MonMasterDesk"
+    config.mkdir(parents=True)
+    (config / "Mon Master Desk.ini").write_text(
+        "[sheet]\nclerk_name=Mme Hélène Garçon\n", encoding="utf-8"
+    )
+    env = os.environ | {
+        "MONMASTER_DESKTOP_HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PYTHONIOENCODING": "utf-8",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    base = tmp_path / "base.sqlite"
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "monmaster_desktop", *args], env=env,
+                              capture_output=True, text=True, timeout=300)
+
+    done = cli("import", str(cands), str(apps), "--database", str(base))
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "one.pdf"
+    done = cli("sheets", str(out), "--candidate", "M24-000001", "--today", "2024-07-20",
+               "--database", str(base))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(flat(page) for page in pdf_pages_text(out))
+    assert f"Édité le {date.today():%d/%m/%Y} par Mme Hélène Garçon" in text
+    assert "Situation arrêtée au 20/07/2024" in text
+    assert "par root" not in text

@@ -16,15 +16,23 @@ CALENDARS = {2024: calendar_2024()}
 
 def run(applications, as_of, who=None):
     return assess(
-        who or candidate(), list(applications), CALENDARS, home_institution=HOME,
-        etudes_en_france=etudes_en_france(), as_of=d(as_of),
+        who or candidate(),
+        list(applications),
+        CALENDARS,
+        home_institution=HOME,
+        etudes_en_france=etudes_en_france(),
+        as_of=d(as_of),
     )
 
 
 def accepted(on, registered_on=None, **kw):
     return app(
-        status=S.ACCEPTED_DEFINITIVELY, submitted_on=d("2024-03-01"), notified_on=d("2024-06-04"),
-        accepted_on=d(on), registered_on=d(registered_on) if registered_on else None, **kw,
+        status=S.ACCEPTED_DEFINITIVELY,
+        submitted_on=d("2024-03-01"),
+        notified_on=d("2024-06-04"),
+        accepted_on=d(on),
+        registered_on=d(registered_on) if registered_on else None,
+        **kw,
     )
 
 
@@ -57,8 +65,14 @@ def test_interrupted_history_calls_until_the_registration_date():
 
 
 def test_rejection_notified_later_opens_no_window():
-    facts = [app(status=S.REJECTED, rejection_reason="other", submitted_on=d("2024-03-01"),
-                 notified_on=d("2024-07-25"))]
+    facts = [
+        app(
+            status=S.REJECTED,
+            rejection_reason="other",
+            submitted_on=d("2024-03-01"),
+            notified_on=d("2024-07-25"),
+        )
+    ]
     before = run(facts, "2024-07-20")
     assert before.explanation_deadlines == ()
     assert F.EXPLANATION_WINDOW_OPEN not in before.flags
@@ -76,8 +90,9 @@ def test_application_submitted_later_is_not_counted():
 
 
 def test_withdrawal_notified_later_still_counts():
-    facts = [app("Chimie", status=S.WITHDRAWN, submitted_on=d("2024-03-01"),
-                 notified_on=d("2024-07-01"))]
+    facts = [
+        app("Chimie", status=S.WITHDRAWN, submitted_on=d("2024-03-01"), notified_on=d("2024-07-01"))
+    ]
     assert run(facts, "2024-06-30").counted.as_json()["main"]["initial"] == 1
     assert run(facts, "2024-07-01").counted.as_json()["main"]["initial"] == 0
 
@@ -94,7 +109,9 @@ def test_withdrawal_notified_later_still_counts():
 )
 def test_status_as_it_stood(status, as_of, expected):
     recorded = app(
-        status=status, submitted_on=d("2024-03-01"), notified_on=d("2024-06-04"),
+        status=status,
+        submitted_on=d("2024-03-01"),
+        notified_on=d("2024-06-04"),
         accepted_on=d("2024-06-10") if status is not S.REJECTED else None,
         rejection_reason="other" if status is S.REJECTED else None,
     )
@@ -107,8 +124,12 @@ def test_status_as_it_stood(status, as_of, expected):
 
 def provisional(accepted_on="2024-07-05", **kw):
     return app(
-        status=S.ACCEPTED_PROVISIONALLY, phase=Phase.COMPLEMENTARY, submitted_on=d("2024-06-26"),
-        notified_on=d("2024-07-04"), accepted_on=d(accepted_on) if accepted_on else None, **kw,
+        status=S.ACCEPTED_PROVISIONALLY,
+        phase=Phase.COMPLEMENTARY,
+        submitted_on=d("2024-06-26"),
+        notified_on=d("2024-07-04"),
+        accepted_on=d(accepted_on) if accepted_on else None,
+        **kw,
     )
 
 

@@ -91,9 +91,7 @@ def assert_refused_and_nothing_left(done: subprocess.CompletedProcess, disk: Sma
     assert sorted(p.name for p in disk.folder.iterdir()) == []  # no file, no journal, no .part
 
 
-def test_pdf_that_does_not_fit_is_not_reported_as_printed(
-    office: Path, tmp_path: Path
-) -> None:
+def test_pdf_that_does_not_fit_is_not_reported_as_printed(office: Path, tmp_path: Path) -> None:
     """`sheets` onto a 64 KiB disk: exit 1, French message, no PDF under the final name."""
     with small_disk(tmp_path) as disk:
         done = run_cli(

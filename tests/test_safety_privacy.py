@@ -82,7 +82,7 @@ def test_main_flows_offline_and_every_file_owner_only(
     with Database(base) as db:
         BackupController(db).backup_now()
         BackupController(db).automatic_backup()
-        assert PurgeController(db).purge(date(2026, 2, 1)) > 0
+        assert PurgeController(db).purge(date(2026, 2, 1)).deleted > 0
     capsys.readouterr()
     created = [p for p in tmp_path.rglob("*") if p.is_file() and folder not in p.parents]
     modes = {str(p.relative_to(tmp_path)): stat.S_IMODE(p.stat().st_mode) for p in created}
@@ -121,7 +121,7 @@ def test_logs_hold_no_personal_data(tmp_path: Path, caplog: pytest.LogCaptureFix
                 candidate_id=file.candidate_id,
                 expected_version=file.version,
             )
-        purged = PurgeController(db).purge(date(2026, 2, 1))
+        purged = PurgeController(db).purge(date(2026, 2, 1)).deleted
     assert purged > 0
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "retention purge" in logged  # something is logged: the check below is not vacuous

@@ -30,8 +30,12 @@ def test_typography_folds_like_accents(typed: str, plain: str) -> None:
 
 def test_two_spellings_count_as_one_mention() -> None:
     counted = count_applications(
-        [app("Sciences de l’éducation"), app("Sciences de l'education  "), app("Cœur – Santé"),
-         app("coeur - sante")]
+        [
+            app("Sciences de l’éducation"),
+            app("Sciences de l'education  "),
+            app("Cœur – Santé"),
+            app("coeur - sante"),
+        ]
     )
     assert counted.as_json()["main"]["initial"] == 2
 

@@ -35,9 +35,14 @@ def no_blocking_questions(monkeypatch) -> None:  # noqa: ANN001
 def add(services, number: str, *apps: ApplicationData) -> int:  # noqa: ANN001
     cid = services.candidates.save(
         CandidateData(
-            candidate_number=number, last_name="Phạm", first_name="Linh",
-            birth_date=date(2001, 5, 4), nationality="FR", residence_country="FR",
-            diploma=Diploma.LICENCE, enrolment_history=EnrolmentHistory.NEVER,
+            candidate_number=number,
+            last_name="Phạm",
+            first_name="Linh",
+            birth_date=date(2001, 5, 4),
+            nationality="FR",
+            residence_country="FR",
+            diploma=Diploma.LICENCE,
+            enrolment_history=EnrolmentHistory.NEVER,
         )
     ).file.candidate_id
     for data in apps:
@@ -48,8 +53,11 @@ def add(services, number: str, *apps: ApplicationData) -> int:  # noqa: ANN001
 def application(mention: str, **changes: object) -> ApplicationData:
     return replace(
         ApplicationData(
-            campaign_year=2024, institution_code=HOME, mention=mention,
-            training_type=TrainingType.INITIAL, submitted_on=date(2024, 3, 1),
+            campaign_year=2024,
+            institution_code=HOME,
+            mention=mention,
+            training_type=TrainingType.INITIAL,
+            submitted_on=date(2024, 3, 1),
             status=ApplicationStatus.SUBMITTED,
         ),
         **changes,
@@ -75,9 +83,14 @@ def shot(qtbot, dialog, name: str) -> None:  # noqa: ANN001
 
 def test_later_acceptance_greyed_as_later(qtbot, services) -> None:  # noqa: ANN001
     cid = add(
-        services, "C100",
-        application("Informatique", status=ApplicationStatus.ACCEPTED_DEFINITIVELY,
-                    notified_on=date(2024, 6, 4), accepted_on=date(2024, 7, 25)),
+        services,
+        "C100",
+        application(
+            "Informatique",
+            status=ApplicationStatus.ACCEPTED_DEFINITIVELY,
+            notified_on=date(2024, 6, 4),
+            accepted_on=date(2024, 7, 25),
+        ),
         application("Chimie", phase=Phase.COMPLEMENTARY, submitted_on=date(2024, 6, 27)),
     )
     services.as_of_override = date(2024, 7, 20)
@@ -85,36 +98,42 @@ def test_later_acceptance_greyed_as_later(qtbot, services) -> None:  # noqa: ANN
     model = dialog.applications
     rows = {model.application(r).data.mention: r for r in range(model.rowCount())}
     informatique = rows["Informatique"]
-    accepted = model.index(informatique, 9)
-    assert accepted.data() == "25/07/2024"
+    accepted = model.index(informatique, model.DATES)  # dates on two lines, one column
+    assert "Acceptée le 25/07/2024 (postérieur)" in accepted.data()
     assert accepted.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#777777"
     assert "Postérieur à la date de référence" in accepted.data(Qt.ItemDataRole.ToolTipRole)
-    status = model.index(informatique, 5)
+    status = model.index(informatique, model.STATUS)
     assert status.data().startswith("Proposition d'admission")  # as it stood on 20/07
     assert "Acceptée définitivement ensuite" in status.data()
     assert status.data(Qt.ItemDataRole.ForegroundRole) is not None
-    notified = model.index(informatique, 8)
-    assert notified.data(Qt.ItemDataRole.ForegroundRole) is None  # 04/06: done, not greyed
+    # 04/06: done, not marked
+    assert "notifiée le 04/06/2024" in accepted.data().splitlines()[0]
+    assert "(postérieur)" not in accepted.data().splitlines()[0]
     assert dialog.later_note.isVisible()
     assert "postérieur à la date de référence (20/07/2024)" in dialog.later_note.text()
     todo = dialog.todo.text()
     assert "acceptée définitivement" not in todo and "S'inscrire" not in todo
     shot(qtbot, dialog, "candidate-file-later-event.png")
-    dialog.table.scrollTo(model.index(informatique, 10))
+    dialog.table.scrollTo(model.index(informatique, model.DATES))
     shot(qtbot, dialog, "candidate-file-later-event-dates.png")
 
     services.as_of_override = date(2024, 8, 1)
     dialog.load(cid)
-    assert model.index(rows["Informatique"], 9).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(rows["Informatique"], model.DATES).data(Qt.ItemDataRole.ForegroundRole) is None
     assert not dialog.later_note.isVisible()
 
 
 def test_sheet_shows_later_events_as_later(services) -> None:  # noqa: ANN001
     cid = add(
-        services, "C101",
-        application("Informatique", status=ApplicationStatus.ACCEPTED_DEFINITIVELY,
-                    notified_on=date(2024, 6, 4), accepted_on=date(2024, 7, 2),
-                    registered_on=date(2024, 7, 25)),
+        services,
+        "C101",
+        application(
+            "Informatique",
+            status=ApplicationStatus.ACCEPTED_DEFINITIVELY,
+            notified_on=date(2024, 6, 4),
+            accepted_on=date(2024, 7, 2),
+            registered_on=date(2024, 7, 25),
+        ),
     )
     from monmaster_desktop.controllers.sheets import SheetController
 
@@ -128,13 +147,25 @@ def test_sheet_shows_later_events_as_later(services) -> None:  # noqa: ANN001
 
 def test_provisional_acceptance_to_confirm(qtbot, services) -> None:  # noqa: ANN001
     cid = add(
-        services, "C102",
-        application("Informatique", phase=Phase.COMPLEMENTARY, submitted_on=date(2024, 6, 26),
-                    status=ApplicationStatus.ACCEPTED_PROVISIONALLY,
-                    notified_on=date(2024, 7, 3), accepted_on=date(2024, 7, 4)),
-        application("Chimie", institution_code="0751717J", phase=Phase.COMPLEMENTARY,
-                    submitted_on=date(2024, 6, 26), status=ApplicationStatus.WAITLISTED,
-                    waitlist_rank=3, notified_on=date(2024, 7, 3)),
+        services,
+        "C102",
+        application(
+            "Informatique",
+            phase=Phase.COMPLEMENTARY,
+            submitted_on=date(2024, 6, 26),
+            status=ApplicationStatus.ACCEPTED_PROVISIONALLY,
+            notified_on=date(2024, 7, 3),
+            accepted_on=date(2024, 7, 4),
+        ),
+        application(
+            "Chimie",
+            institution_code="0751717J",
+            phase=Phase.COMPLEMENTARY,
+            submitted_on=date(2024, 6, 26),
+            status=ApplicationStatus.WAITLISTED,
+            waitlist_rank=3,
+            notified_on=date(2024, 7, 3),
+        ),
     )
     services.as_of_override = date(2024, 7, 30)
     dialog = open_file(qtbot, services, cid)
@@ -205,9 +236,14 @@ def test_future_dates_refused_by_the_controller(services) -> None:  # noqa: ANN0
     future = date.today() + timedelta(days=1)
     with pytest.raises(Invalid) as refused:
         services.applications.save(
-            cid, application("Informatique", status=ApplicationStatus.ACCEPTED_DEFINITIVELY,
-                             notified_on=date(2024, 6, 4), accepted_on=date(2024, 6, 10),
-                             registered_on=future),
+            cid,
+            application(
+                "Informatique",
+                status=ApplicationStatus.ACCEPTED_DEFINITIVELY,
+                notified_on=date(2024, 6, 4),
+                accepted_on=date(2024, 6, 10),
+                registered_on=future,
+            ),
         )
     assert [p.field for p in refused.value.problems if p.code == "date_in_future"] == [
         "registered_on"

@@ -244,7 +244,7 @@ def test_identity_changes_are_listed_then_asked(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         dialog.import_button.click()
-    assert "Changements d'identité acceptés : 1" in dialog.summary.text()
+    assert "1 changement(s) d'identité acceptés" in dialog.summary.text()
     from monmaster_desktop.controllers.candidates import CandidateController
 
     controller = CandidateController(services.db)
@@ -330,4 +330,4 @@ def test_check_lists_applications_a_definitive_acceptance_closes(
     closed = dialog.result.closed
     assert closed and all(c.candidate_number == number for c in closed)
     assert dialog.changes.closed.rowCount() == len(closed)
-    assert "Candidatures closes par une acceptation définitive" in dialog.summary.text()
+    assert "candidature(s) close(s) par une acceptation définitive" in dialog.summary.text()

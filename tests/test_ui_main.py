@@ -165,10 +165,10 @@ def test_clicking_a_header_sorts_in_sql(window, qtbot) -> None:  # noqa: ANN001
 
 
 def test_table_shows_dates_and_flag_badges(window) -> None:  # noqa: ANN001
-    """The deadline reads 19/07/2024 and the flag cell names the flag."""
+    """The deadline reads « avant le 19/07/2024 » and the flag cell names the flag."""
     model = window.table.candidates
     row = model.row_of(model.candidate_id(0))
-    assert model.index(row, 6).data() == "19/07/2024"
+    assert model.index(row, 6).data() == "avant le 19/07/2024"
     assert model.index(row, 7).data() == "Retard inscription"
     assert model.index(row, 4).data() == "1/15 · alt. 0/15"
     durand = shown_names(window).index("DURAND Éric")

@@ -27,7 +27,12 @@ from monmaster_desktop.models import Application, Campaign, Candidate, Course, I
 from monmaster_desktop.rules.asof import becomes_definitive_on
 from monmaster_desktop.rules.calendar import explanation_last_day
 from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
-from monmaster_desktop.rules.outcomes import ACTIVE, allowed_statuses, future_date_problems
+from monmaster_desktop.rules.outcomes import (
+    ACTIVE,
+    TRANSITIONS,
+    allowed_statuses,
+    future_date_problems,
+)
 
 #: Fields of an application as the audit trail names them.
 AUDITED = (
@@ -48,6 +53,31 @@ AUDITED = (
 )
 #: One-line texts of the form, where an invisible control character is refused.
 LINE_FIELDS = {"institution_name": "Établissement", "mention": "Mention", "parcours": "Parcours"}
+
+
+def creatable_statuses() -> list[ApplicationStatus]:
+    """The statuses a new application may be typed in: « déposée » and every status an edit can
+    lead to from it, so a file is entered in its real state in one pass, under the edit's rules."""
+    reached, todo = {ApplicationStatus.SUBMITTED}, [ApplicationStatus.SUBMITTED]
+    while todo:
+        for following in TRANSITIONS[todo.pop()]:
+            if following not in reached:
+                reached.add(following)
+                todo.append(following)
+    return [status for status in ApplicationStatus if status in reached]
+
+
+def creation_problems(data: ApplicationData) -> list[RuleViolation]:
+    """A new application in a status no edit could reach from « déposée » is refused."""
+    if data.status in creatable_statuses():
+        return []
+    return [
+        RuleViolation(
+            "invalid_creation_status",
+            f"Une nouvelle candidature ne peut pas être saisie « {STATUS_FR[data.status]} ».",
+            field="status",
+        )
+    ]
 
 
 def audited_values(data: ApplicationData) -> dict[str, object]:
@@ -111,6 +141,8 @@ class ApplicationOutcome:
     file: CandidateFile
     #: Applications closed because the candidate accepted an offer definitively.
     closed: tuple[str, ...] = ()
+    #: The application written (the window puts its cursor on it).
+    application_id: int | None = None
 
 
 class ApplicationController:
@@ -119,6 +151,9 @@ class ApplicationController:
 
     @staticmethod
     def allowed_statuses(current: ApplicationStatus | None) -> list[ApplicationStatus]:
+        """The statuses the form offers: from ``current`` for an edit, all reachable for a new one."""
+        if current is None:
+            return creatable_statuses()
         return allowed_statuses(current)
 
     def problems(
@@ -141,6 +176,7 @@ class ApplicationController:
                     previous_status=previous,
                 )
                 + control_character_problems(asdict(data), LINE_FIELDS)
+                + (creation_problems(data) if not application_id else [])
             )
 
     def save(
@@ -178,6 +214,8 @@ class ApplicationController:
                 previous_status=app.status if app is not None else None,
             )
             problems += control_character_problems(asdict(data), LINE_FIELDS)
+            if app is None:
+                problems += creation_problems(data)
             if problems:
                 raise Invalid(problems)
             course = get_or_create_course(
@@ -244,7 +282,8 @@ class ApplicationController:
                 closed = self._close_others(session, app, user, at)
             refresh_status(session, ctx, [candidate_id])
             file = load_file(session, ctx, candidate_id)
-        return ApplicationOutcome(file, tuple(closed))
+            saved_id = app.id
+        return ApplicationOutcome(file, tuple(closed), saved_id)
 
     def _close_others(self, session: Session, accepted: Application, user: str, at) -> list[str]:  # noqa: ANN001
         """A definitive acceptance ends the procedure: other open applications are withdrawn."""
@@ -308,19 +347,26 @@ class ApplicationController:
             data, candidate_id = application_data(app), app.candidate_id
             calendar = RulesContext.load(session).calendars.get(data.campaign_year)
         facts = ApplicationFacts(
-            data.institution_code, data.mention, data.training_type, data.phase, data.status,
-            data.submitted_on, accepted_on=data.accepted_on,
+            data.institution_code,
+            data.mention,
+            data.training_type,
+            data.phase,
+            data.status,
+            data.submitted_on,
+            accepted_on=data.accepted_on,
         )
         day = becomes_definitive_on(facts, calendar)
         if day is None or day > date.today():
-            raise Invalid([
-                RuleViolation(
-                    "nothing_to_confirm",
-                    "Cette candidature n'est pas une acceptation provisoire devenue définitive à "
-                    "la fin de la phase complémentaire : rien à confirmer.",
-                    field="status",
-                )
-            ])
+            raise Invalid(
+                [
+                    RuleViolation(
+                        "nothing_to_confirm",
+                        "Cette candidature n'est pas une acceptation provisoire devenue définitive à "
+                        "la fin de la phase complémentaire : rien à confirmer.",
+                        field="status",
+                    )
+                ]
+            )
         return self.save(
             candidate_id,
             replace(data, status=ApplicationStatus.ACCEPTED_DEFINITIVELY, accepted_on=day),

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -12,6 +11,12 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from monmaster_desktop.controllers.context import RulesContext, current_user, now
 from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
+from monmaster_desktop.controllers.office_settings import (
+    OfficeSettings,
+    read_settings,
+    save_settings,
+    settings_problems,
+)
 from monmaster_desktop.controllers.records import (
     audit_rows,
     refresh_all_status,
@@ -20,7 +25,6 @@ from monmaster_desktop.controllers.records import (
 )
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import TrainingType
-from monmaster_desktop.io.countries import all_countries, country_name_fr
 from monmaster_desktop.models import (
     Application,
     Campaign,
@@ -28,12 +32,9 @@ from monmaster_desktop.models import (
     EtudesEnFranceCountry,
     Institution,
     RegistrationBand,
-    Setting,
 )
 from monmaster_desktop.rules.calendar import fr_date
 from monmaster_desktop.rules.facts import RuleViolation
-
-_UAI = re.compile(r"\d{7}[A-Z]")
 
 #: The calendar dates of a campaign (RULES.md §4), in the order they must follow, with their names.
 DATE_FIELDS: tuple[tuple[str, str], ...] = (
@@ -122,13 +123,6 @@ class CourseRow:
     training_type: TrainingType
     head_deadline: date | None
     application_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class OfficeSettings:
-    home_institution_code: str
-    home_institution_name: str
-    etudes_en_france: tuple[str, ...] = field(default_factory=tuple)
 
 
 def shift_year(day: date | None, years: int = 1) -> date | None:
@@ -513,16 +507,10 @@ class CampaignController:
             institution.name = name
             write_audit(session, rows)
 
-    # -- office settings ---------------------------------------------------------------------
+    # -- office settings (controllers/office_settings.py) -------------------------------------
 
     def settings(self) -> OfficeSettings:
-        with self.db.read() as session:
-            ctx = RulesContext.load(session)
-        return OfficeSettings(
-            ctx.home_institution_code,
-            ctx.home_institution_name,
-            tuple(sorted(ctx.etudes_en_france)),
-        )
+        return read_settings(self.db)
 
     def settings_notes(self) -> list[str]:
         """What the settings dialog must tell the clerk about the shipped data (French): the
@@ -552,97 +540,11 @@ class CampaignController:
 
     @staticmethod
     def settings_problems(settings: OfficeSettings) -> list[RuleViolation]:
-        problems = []
-        code = settings.home_institution_code.strip().upper()
-        if not _UAI.fullmatch(code):
-            problems.append(
-                RuleViolation(
-                    "uai",
-                    f"Code UAI « {settings.home_institution_code} » : 7 chiffres suivis d'une "
-                    "lettre attendus.",
-                    field="home_institution_code",
-                )
-            )
-        if not settings.home_institution_name.strip():
-            problems.append(
-                RuleViolation(
-                    "required",
-                    "Nom de l'établissement : champ obligatoire.",
-                    field="home_institution_name",
-                )
-            )
-        known = {code for code, _, _ in all_countries()}
-        for country in settings.etudes_en_france:
-            if country not in known:
-                problems.append(
-                    RuleViolation(
-                        "country",
-                        f"« {country} » n'est pas un code pays ISO 3166-1.",
-                        field="etudes_en_france",
-                    )
-                )
-        return problems
+        return settings_problems(settings)
 
-    def save_settings(self, settings: OfficeSettings) -> OfficeSettings:
-        """Home institution and Études en France list, in one audited transaction."""
-        settings = OfficeSettings(
-            settings.home_institution_code.strip().upper(),
-            " ".join(settings.home_institution_name.split()),
-            tuple(sorted({c.strip().upper() for c in settings.etudes_en_france})),
-        )
-        problems = self.settings_problems(settings)
-        if problems:
-            raise Invalid(problems)
-        user, at = current_user(), now()
-        with self.db.write() as session:
-            stored = dict(session.execute(select(Setting.key, Setting.value)).all())
-            audit: list[dict] = []
-            for key in ("home_institution_code", "home_institution_name"):
-                value = getattr(settings, key)
-                audit += audit_rows(
-                    at=at,
-                    user=user,
-                    action="update",
-                    entity="setting",
-                    entity_id=None,
-                    candidate_id=None,
-                    old={key: stored.get(key)},
-                    new={key: value},
-                )
-                session.merge(Setting(key=key, value=value))
-            institution = session.scalar(
-                select(Institution).where(Institution.code == settings.home_institution_code)
-            )
-            if institution is None:
-                session.add(
-                    Institution(
-                        code=settings.home_institution_code, name=settings.home_institution_name
-                    )
-                )
-            current = set(session.scalars(select(EtudesEnFranceCountry.code)))
-            wanted = set(settings.etudes_en_france)
-            for code in sorted(wanted - current):
-                session.add(EtudesEnFranceCountry(code=code))
-            for code in sorted(current - wanted):
-                session.delete(session.get(EtudesEnFranceCountry, code))
-            if wanted != current:
-                audit += audit_rows(
-                    at=at,
-                    user=user,
-                    action="update",
-                    entity="setting",
-                    entity_id=None,
-                    candidate_id=None,
-                    old={"etudes_en_france": _country_list(current)},
-                    new={"etudes_en_france": _country_list(wanted)},
-                )
-            session.flush()
-            write_audit(session, audit)
-            refresh_all_status(session, RulesContext.load(session))
-        return settings
-
-
-def _country_list(codes: set[str]) -> str:
-    return f"{len(codes)} pays : " + ", ".join(
-        f"{code} ({country_name_fr(code)})" for code in sorted(codes)
-    )
+    def save_settings(
+        self, settings: OfficeSettings, *, expected: OfficeSettings | None = None
+    ) -> OfficeSettings:
+        """Home institution and Études en France list, in one audited transaction; refused
+        (StaleRecord) when another desk changed them since ``expected`` was read."""
+        return save_settings(self.db, settings, expected=expected)

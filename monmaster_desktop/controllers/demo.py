@@ -14,12 +14,15 @@ from monmaster_desktop.demo import generate, write_csv_files
 DEMO_AS_OF = date(2024, 7, 20)
 
 
-def build_demo_database(path: Path, candidates: int = 300, seed: int = 2024) -> Path:
-    """A fresh database at ``path`` holding ``candidates`` generated candidates."""
+def build_demo_database(
+    path: Path, candidates: int = 300, seed: int = 2024, *, as_of: date | None = DEMO_AS_OF
+) -> Path:
+    """A fresh database at ``path`` holding ``candidates`` generated candidates, as they stood on
+    ``as_of`` (the demo's day: nothing is dated after it); None: the whole campaign."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} existe déjà : une démonstration ne remplace aucune base.")
-    data = generate(candidates, seed=seed)
+    data = generate(candidates, seed=seed, as_of=as_of)
     with tempfile.TemporaryDirectory(prefix="monmaster-demo-") as folder:
         cands, apps = write_csv_files(data, folder)
         with Database(path) as db:

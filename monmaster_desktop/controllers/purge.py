@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
@@ -41,6 +42,38 @@ DEFAULT_RETENTION_MONTHS = 18
 CHUNK = 500
 
 
+#: Set when a purge could not compact the file (another desk was reading): the purged
+#: people's bytes are still in it until :meth:`PurgeController.finish_compaction` succeeds.
+PENDING_KEY = "compaction_pending_since"
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeResult:
+    """What a purge did: deleted candidates and applications, the copy taken before, and
+    whether the file could be compacted (else their bytes linger until it is)."""
+
+    deleted: int
+    applications: int = 0
+    backup: Path | None = None
+    compacted: bool = True
+
+    def message_fr(self) -> str:
+        if not self.deleted:
+            return "Aucun candidat n'a dépassé la durée de conservation : rien n'a été supprimé."
+        done = (
+            f"{self.deleted} candidat(s) et {self.applications} candidature(s) supprimé(s). "
+            f"Sauvegarde préalable : {self.backup or '—'}."
+        )
+        if self.compacted:
+            return f"Purge terminée. {done}"
+        return (
+            f"Purge faite, mais pas encore compactée. {done} Un autre poste lisait la base : "
+            "le fichier n'a pas pu être compacté, et des traces des candidats supprimés y restent "
+            "jusqu'au compactage. Il sera à terminer plus tard, quand les autres postes auront "
+            "fermé leurs listes (Outils › Purge… › « Terminer le compactage »)."
+        )
+
+
 class PurgeItem(NamedTuple):
     """One candidate the purge would delete, and why (French, for the preview)."""
 
@@ -65,6 +98,26 @@ class PurgeController:
         self.last_backup: Path | None = None
         #: False when another program kept the file busy and the final VACUUM could not run.
         self.compacted = True
+
+    def compaction_pending(self) -> datetime | None:
+        """When a purge left the file uncompacted (names still in its bytes), else None."""
+        with self.db.read() as session:
+            value = session.scalar(select(Setting.value).where(Setting.key == PENDING_KEY))
+        try:
+            return datetime.fromisoformat(value) if value else None
+        except ValueError:
+            return datetime.min
+
+    def finish_compaction(self) -> bool:
+        """Compact the file a purge could not; True once done (nothing pending any more)."""
+        if not self.db.compact():
+            return False
+        with self.db.write() as session:
+            session.execute(delete(Setting).where(Setting.key == PENDING_KEY))
+        # the deletion of the marker itself is compacted away at once (nothing personal in it)
+        self.db.compact()
+        self.compacted = True
+        return True
 
     def retention_months(self, session: Session | None = None) -> int:
         def read(s: Session) -> int:
@@ -132,13 +185,14 @@ class PurgeController:
         with self.db.read() as session:
             return [PurgeItem(n, y, r) for _, n, y, r in self._expired(session, as_of, months)]
 
-    def purge(self, as_of: date, months: int | None = None) -> int:
+    def purge(self, as_of: date, months: int | None = None) -> PurgeResult:
         """Back up, delete the expired candidates and their history, audit the counts, compact.
 
-        Returns how many candidates were deleted (0: nothing to do, no backup taken).
+        Returns what was done (0 deleted: nothing to do, no backup taken). When another desk
+        kept the file busy, ``compacted`` is False and the compaction is remembered as pending.
         """
         if not self.preview(as_of, months):
-            return 0
+            return PurgeResult(0)
         stamp = datetime.now().strftime(STAMP)
         self.last_backup = backup_database(
             self.db.path, paths.backup_dir_for(self.db.path) / f"{PURGE_PREFIX}{stamp}.sqlite"
@@ -179,7 +233,11 @@ class PurgeController:
             )
         log.info("retention purge: %d candidates, %d applications", len(ids), applications)
         self.compacted = self.db.compact()
-        return len(ids)
+        if not self.compacted:
+            log.warning("retention purge: file not compacted, another connection was reading")
+            with self.db.write() as session:
+                session.merge(Setting(key=PENDING_KEY, value=now().isoformat()))
+        return PurgeResult(len(ids), applications, self.last_backup, self.compacted)
 
 
 def _chunks(ids: list[int]) -> Iterable[list[int]]:

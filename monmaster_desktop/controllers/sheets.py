@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from monmaster_desktop.controllers.context import RulesContext, current_user
+from monmaster_desktop.controllers.context import RulesContext
 from monmaster_desktop.controllers.files import iter_files
 from monmaster_desktop.controllers.views import CandidateFile
 from monmaster_desktop.controllers.worklists import SortKey, WorklistController
@@ -16,7 +16,19 @@ from monmaster_desktop.db import Database
 from monmaster_desktop.models import Candidate
 
 
+def signer(clerk: str | None) -> str:
+    """Who « Édité le … par » names: the clerk given, else the name set in the desk's settings,
+    else the office (never the operating system's login)."""
+    from monmaster_desktop.clerk import clerk_name
+    from monmaster_desktop.office import current_office
+
+    return clerk or clerk_name() or current_office().name
+
+
 class SheetController:
+    """Sheets are « édités » on the day they are printed (the system date, unless given) and
+    show the situation on the reference date ``as_of`` of the files."""
+
     def __init__(self, db: Database):
         self.db = db
 
@@ -75,7 +87,7 @@ class SheetController:
         files: Sequence[CandidateFile],
         out_path: Path,
         *,
-        printed_on: date,
+        printed_on: date | None = None,
         clerk: str | None = None,
         progress: Callable[[int], None] | None = None,
         is_cancelled: Callable[[], bool] | None = None,
@@ -83,12 +95,8 @@ class SheetController:
         from monmaster_desktop.printing.sheets import render_pdf
 
         return render_pdf(
-            files,
-            out_path,
-            printed_on=printed_on,
-            clerk=clerk or current_user(),
-            progress=progress,
-            is_cancelled=is_cancelled,
+            files, out_path, printed_on=printed_on or date.today(), clerk=signer(clerk),
+            progress=progress, is_cancelled=is_cancelled,
         )
 
     def paint(
@@ -96,7 +104,7 @@ class SheetController:
         printer,  # noqa: ANN001 - a QPrinter (print dialog or print preview)
         files: Sequence[CandidateFile],
         *,
-        printed_on: date,
+        printed_on: date | None = None,
         clerk: str | None = None,
         progress: Callable[[int], None] | None = None,
         is_cancelled: Callable[[], bool] | None = None,
@@ -104,10 +112,6 @@ class SheetController:
         from monmaster_desktop.printing.sheets import print_sheets
 
         return print_sheets(
-            files,
-            printer,
-            printed_on=printed_on,
-            clerk=clerk or current_user(),
-            progress=progress,
-            is_cancelled=is_cancelled,
+            files, printer, printed_on=printed_on or date.today(), clerk=signer(clerk),
+            progress=progress, is_cancelled=is_cancelled,
         )

@@ -115,38 +115,6 @@ def candidate_problems(data: CandidateData, *, today: date | None = None) -> lis
     return problems
 
 
-#: The dates of an application a clerk enters, in the import files' column names, with their
-#: French labels; none may be after the day it is entered (RULES.md §8).
-DATE_COLUMNS = ("submitted_on", "notified_on", "accepted_on", "registered_on")
-DATE_LABELS = {
-    "submitted_on": "Date de dépôt",
-    "notified_on": "Date de notification",
-    "accepted_on": "Date d'acceptation",
-    "registered_on": "Date d'inscription",
-}
-
-
-def future_date_message(field: str, when: date, today: date) -> str:
-    return (
-        f"{DATE_LABELS[field]} {fr_date(when)} : postérieure à aujourd'hui ({fr_date(today)}) ; "
-        "une date saisie ou importée ne peut pas être dans le futur."
-    )
-
-
-def future_date_problems(data: ApplicationData, today: date) -> list[RuleViolation]:
-    """The application's dates that lie after ``today`` (the system date), one per field."""
-    return [
-        RuleViolation(
-            "date_in_future",
-            future_date_message(name, when, today),
-            field=name,
-            date=when,
-        )
-        for name in DATE_COLUMNS
-        if (when := getattr(data, name)) is not None and when > today
-    ]
-
-
 def as_facts(data: ApplicationData, *, key: object = None, head_deadline=None) -> ApplicationFacts:  # noqa: ANN001
     return ApplicationFacts(
         institution_code=data.institution_code.strip().upper(),

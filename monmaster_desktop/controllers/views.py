@@ -127,6 +127,7 @@ class CandidateFile:
     home_institution_name: str
     updated_at: datetime | None = None
     updated_by: str | None = None
+
     #: The reference date the file was read on (``assessment.as_of``).
     @property
     def as_of(self) -> date:
@@ -172,3 +173,5 @@ class CandidateRow:
     #: Main-phase caps of the candidate's latest campaign (15 and 15 unless a clerk changed them).
     cap_initial: int = 15
     cap_alternance: int = 15
+    #: Administrative registration at the home institution, when done.
+    registered_on: date | None = None

@@ -239,8 +239,11 @@ class WorklistController:
                     as_of=as_of,
                 )
                 latest = max(
-                    (x.campaign_year for x in applications if x.submitted_on is None
-                     or x.submitted_on <= as_of),
+                    (
+                        x.campaign_year
+                        for x in applications
+                        if x.submitted_on is None or x.submitted_on <= as_of
+                    ),
                     default=None,
                 )
                 calendar = ctx.calendars.get(latest) if latest is not None else None
@@ -264,5 +267,6 @@ class WorklistController:
                     flags=tuple(a.flags),
                     cap_initial=caps.initial if caps else 15,
                     cap_alternance=caps.alternance if caps else 15,
+                    registered_on=reg.registered_on if reg else None,
                 )
         return [found[i] for i in ids if i in found]

@@ -179,9 +179,10 @@ def naming(path: Path) -> Iterator[None]:
 
 def write_csv(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """A CSV file Excel opens as is: ``;``-separated, UTF-8 with BOM, CRLF line ends."""
-    with naming(Path(path)), _owner_only_replacement(
-        Path(path), "w", encoding="utf-8-sig", newline=""
-    ) as stream:
+    with (
+        naming(Path(path)),
+        _owner_only_replacement(Path(path), "w", encoding="utf-8-sig", newline="") as stream,
+    ):
         writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
         writer.writerow([neutralise(header) for header in headers])
         writer.writerows([_csv_cell(value) for value in row] for row in rows)
@@ -215,6 +216,10 @@ def write_xlsx(
 def _abandon(sheet) -> None:  # noqa: ANN001
     """Close a write-only sheet's row writer after a failure, so that it does not try to
     finish its file later, when collected (« Exception ignored in … get_stream »)."""
+    rows = getattr(sheet, "_rows", None)
+    if rows is not None:
+        with contextlib.suppress(Exception):
+            rows.close()
     writer = getattr(sheet, "_writer", None)
     if writer is not None:
         with contextlib.suppress(Exception):

@@ -2,37 +2,17 @@
 
 from __future__ import annotations
 
-import html
-import json
-import logging
 import os
-import string
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QFile,
-    QFileDevice,
-    QIODevice,
-    QMarginsF,
-    QRectF,
-    QSizeF,
-    Qt,
-    QUrl,
-)
+from PySide6.QtCore import QFile, QFileDevice, QIODevice, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QGuiApplication,
-    QImage,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
@@ -42,425 +22,39 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from monmaster_desktop.controllers.views import ApplicationView, CandidateFile
-from monmaster_desktop.domain import (
-    PHASE_FR,
-    REASON_FR,
-    REJECTION_FR,
-    ROUTE_FR,
-    STATUS_FR,
-    ApplicationStatus,
-    Flag,
-    Phase,
-    RejectionReason,
-    TrainingType,
-)
+from monmaster_desktop.controllers.views import CandidateFile
 from monmaster_desktop.io.writers import (
     pdf_is_whole,
     private_temporary,
     sync_file,
     write_failure,
 )
-from monmaster_desktop.paths import resource
-
-log = logging.getLogger(__name__)
+from monmaster_desktop.printing.sheet_html import (  # noqa: F401 - re-exported
+    LOGO_URL,
+    SheetTemplate,
+    _sheet_html,
+    build_sheet_html,
+    configure_printer,
+    ensure_app,
+    footer_text,
+    fr_date,
+    load_logo,
+    load_template,
+    sheet_page_layout,
+)
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
 
-#: Where the template's ``<img src="$logo_src">`` points; the logo is added as a resource.
-LOGO_URL = "monmaster-sheet:logo"
-#: A4 portrait; margins in millimetres (left, top, right, bottom). The footer sits inside.
-PAGE_MARGINS_MM = QMarginsF(16.0, 13.0, 16.0, 9.0)
 #: Height kept free at the bottom of every page for the footer, in millimetres.
 FOOTER_MM = 9.0
 FOOTER_FAMILIES = ["Segoe UI", "DejaVu Sans", "Arial", "Helvetica"]
 FOOTER_POINT_SIZE = 7.0
 
-_PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
-_app: QGuiApplication | None = None
 
 
 class SheetsCancelled(Exception):
     """The clerk cancelled a batch of sheets."""
-
-
-# ----------------------------------------------------------------------------- resources
-
-
-@dataclass(frozen=True, slots=True)
-class SheetTemplate:
-    """The office-editable parts of the sheet: HTML layout with CSS, and the sentences."""
-
-    layout: string.Template
-    wording: Mapping[str, Any]
-
-    def say(self, key: str, **values: object) -> str:
-        """The wording ``key`` with its placeholders filled, HTML-escaped."""
-        text = str(self.wording[key])
-        return html.escape(text.format(**values) if values else text)
-
-
-@cache
-def load_template(folder: Path | None = None) -> SheetTemplate:
-    """Read ``sheet.html`` and ``wording.json`` once (from ``resources/sheet`` by default)."""
-    base = folder or resource("sheet")
-    layout = string.Template((base / "sheet.html").read_text(encoding="utf-8"))
-    wording = json.loads((base / "wording.json").read_text(encoding="utf-8"))
-    if folder is None:
-        wording = {**wording, **site_wording()}  # the office's sentences; shipped ones for the rest
-    return SheetTemplate(layout=layout, wording=wording)
-
-
-def site_wording() -> dict[str, Any]:
-    """The sentences of the site configuration's ``[sheet] wording`` file (FORMATS.md §6)."""
-    from monmaster_desktop.site import current_site
-
-    path = current_site().wording
-    if path is None:
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError) as exc:
-        log.warning("site wording file unreadable (%s): shipped sentences used", type(exc).__name__)
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-@cache
-def load_logo(path: Path | None = None) -> QImage:
-    """The office logo (site configuration, else ``resources/sheet/logo.png``), loaded once."""
-    from monmaster_desktop.site import current_site
-
-    image = QImage(str(path or current_site().logo or resource("sheet", "logo.png")))
-    if image.isNull():  # a missing or broken logo must not stop the printing
-        image = QImage(1, 1, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-    return image
-
-
-def ensure_app() -> QGuiApplication:
-    """The running Qt GUI application, or a new one (offscreen from the command line)."""
-    global _app
-    existing = QCoreApplication.instance()
-    if existing is None:
-        _app = QGuiApplication([])
-        return _app
-    if not isinstance(existing, QGuiApplication):
-        raise RuntimeError("Printing sheets needs a QGuiApplication, not a QCoreApplication.")
-    return existing
-
-
-def sheet_page_layout() -> QPageLayout:
-    """A4 portrait with the sheet's margins."""
-    return QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        PAGE_MARGINS_MM,
-        QPageLayout.Unit.Millimeter,
-    )
-
-
-def configure_printer(printer: QPrinter) -> None:
-    """Give a printer the sheet's page layout (A4 portrait, margins) before dialogs show it."""
-    printer.setPageLayout(sheet_page_layout())
-    printer.setDocName("Fiches de situation Mon Master")
-
-
-# ----------------------------------------------------------------------------- HTML
-
-
-def fr_date(day: date | None) -> str:
-    """DD/MM/YYYY, or an empty string."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}" if day else ""
-
-
-def _esc(value: object) -> str:
-    return html.escape(str(value))
-
-
-def _institution_label(view: ApplicationView) -> str:
-    return view.institution_name or view.data.institution_name or view.data.institution_code
-
-
-def _identity(file: CandidateFile, t: SheetTemplate) -> str:
-    person = file.candidate
-    ine = _esc(person.ine) if person.ine else f'<span class="label">{t.say("ine_missing")}</span>'
-    campaign = (
-        _esc(file.campaign_year)
-        if file.campaign_year
-        else f'<span class="label">{t.say("campaign_year_missing")}</span>'
-    )
-    rows = [
-        (
-            t.say("name"),
-            _esc(file.full_name),
-            t.say("candidate_number"),
-            _esc(person.candidate_number),
-        ),
-        (t.say("birth_date"), fr_date(person.birth_date), t.say("ine"), ine),
-        (t.say("campaign_year"), campaign, "", ""),
-    ]
-    cells = "".join(
-        f'<tr><td class="label" width="18%">{a}</td><td class="value" width="37%">{b}</td>'
-        f'<td class="label" width="17%">{c}</td><td class="value">{d}</td></tr>'
-        for a, b, c, d in rows
-    )
-    return f'<table class="identity" width="100%" cellspacing="0" cellpadding="1" style="margin-bottom: 8px">{cells}</table>'
-
-
-def _eligibility(file: CandidateFile, t: SheetTemplate) -> str:
-    verdict = file.assessment.eligibility
-    if verdict.eligible:
-        return f'<p class="ok">{t.say("eligible")}</p>'
-    lead = t.say("not_eligible" if len(verdict.reasons) == 1 else "not_eligible_many")
-    reasons = "".join(f"<li>{_esc(REASON_FR[reason])}</li>" for reason in verdict.reasons)
-    return (
-        '<table class="alert" width="100%" cellspacing="0" cellpadding="6"><tr><td>'
-        f'<p class="ko">{lead}</p><ul>{reasons}</ul>'
-        f'<p class="procedure">{t.say("other_procedure")}</p>'
-        "</td></tr></table>"
-    )
-
-
-def _registration(file: CandidateFile, t: SheetTemplate) -> str:
-    reg = file.assessment.registration
-    if reg is None:
-        return ""
-    course = f"<b>{_esc(reg.mention)}</b>"
-    if reg.parcours:
-        course += f" — parcours {_esc(reg.parcours)}"
-    course += (
-        f'<br><span class="small">{_esc(file.home_institution_name)} '
-        f"({_esc(reg.institution_code)})</span>"
-    )
-    deadline = (
-        f'<span class="deadline">{fr_date(reg.deadline)}</span>'
-        if reg.deadline
-        else f'<span class="deadline">{t.say("deadline_by_head")}</span>'
-    )
-    routes = t.wording.get("routes", {})
-    route = f'<span class="route">{_esc(ROUTE_FR[reg.route])}</span>'
-    if sentence := routes.get(reg.route.value):
-        route += f"<br>{_esc(sentence)}"
-    registered = (
-        t.say("registered", date=fr_date(reg.registered_on))
-        if reg.registered_on
-        else t.say("not_registered")
-    )
-    rows = [
-        (t.say("accepted_course"), course),
-        (t.say("accepted_on"), fr_date(reg.accepted_on)),
-        (t.say("deadline"), deadline),
-        (t.say("route"), route),
-        (t.say("registered_on"), registered),
-    ]
-    cells = "".join(
-        f'<tr><td class="label" width="25%">{label}</td><td>{value}</td></tr>'
-        for label, value in rows
-    )
-    return (
-        f'<p class="h">{t.say("registration_heading")}</p>'
-        '<table class="box" width="100%" cellspacing="0" cellpadding="6"><tr><td>'
-        f'<table width="100%" cellspacing="0" cellpadding="2">{cells}</table>'
-        "</td></tr></table>"
-    )
-
-
-def _actions(file: CandidateFile, t: SheetTemplate) -> str:
-    assessment = file.assessment
-    flags = set(assessment.flags)
-    reg = assessment.registration
-    items: list[str] = []
-    if assessment.must_contact_registrar:
-        items.append(f'<span class="urgent">{t.say("must_contact")}</span>')
-    if Flag.INTERRUPTED_ENROLMENT in flags:
-        items.append(t.say("interrupted"))
-    if Flag.DEADLINE_SET_BY_HEAD in flags:
-        items.append(t.say("deadline_set_by_head"))
-    if Flag.REGISTRATION_OVERDUE in flags:
-        items.append(f'<span class="urgent">{t.say("overdue")}</span>')
-    elif reg is not None and reg.deadline is not None and reg.registered_on is None:
-        sentence = t.say("register_by", deadline="\x00")
-        items.append(sentence.replace("\x00", f"<b>{fr_date(reg.deadline)}</b>"))
-    if Flag.NOT_ELIGIBLE in flags:
-        items.append(t.say("apply_other_procedure"))
-    names = {a.data.institution_code: _institution_label(a) for a in file.applications}
-    for window in assessment.explanation_deadlines:
-        if window.notified_on <= assessment.as_of <= window.last_day:  # still open
-            sentence = t.say(
-                "explanation",
-                last_day="\x00",
-                mention=window.mention,
-                institution=names.get(window.institution_code, window.institution_code),
-            )
-            items.append(sentence.replace("\x00", f"<b>{fr_date(window.last_day)}</b>"))
-    if not items:
-        return f"<p>{t.say('no_action')}</p>"
-    return "<ul>" + "".join(f'<li class="action">{item}</li>' for item in items) + "</ul>"
-
-
-def _counts(file: CandidateFile, t: SheetTemplate) -> str:
-    counted = file.assessment.counted
-    lines = []
-    for phase in sorted(file.caps, key=_PHASE_ORDER.__getitem__):
-        caps = file.caps[phase]
-        lines.append(
-            "<p>"
-            + t.say(
-                "counts_line",
-                phase=PHASE_FR[phase],
-                initial=counted.get(phase, TrainingType.INITIAL),
-                cap_initial=caps.initial,
-                alternance=counted.get(phase, TrainingType.ALTERNANCE),
-                cap_alternance=caps.alternance,
-            )
-            + "</p>"
-        )
-    lines.append(f'<p class="small">{t.say("counts_note")}</p>')
-    return "".join(lines)
-
-
-#: RULES.md §8: an event after the sheet's date is shown as later, never as done.
-_LATER = "postérieur à la date de référence"
-
-
-def _later_text(t: SheetTemplate) -> str:
-    return _esc(t.wording.get("later", _LATER))
-
-
-def _status_cell(view: ApplicationView, t: SheetTemplate) -> str:
-    data = view.data
-    if view.later and view.status_as_of is not data.status:
-        shown = STATUS_FR[view.status_as_of] if view.status_as_of else "—"
-        return (
-            f"<b>{_esc(shown)}</b><br>"
-            f'<span class="small">{_esc(STATUS_FR[data.status])} : {_later_text(t)}</span>'
-        )
-    parts = [f"<b>{_esc(STATUS_FR[data.status])}</b>"]
-    if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank is not None:
-        parts.append(t.say("waitlist_rank", rank=data.waitlist_rank))
-    if data.status is ApplicationStatus.REJECTED and data.rejection_reason is not None:
-        reason = REJECTION_FR[data.rejection_reason]
-        if data.rejection_reason is RejectionReason.OTHER and data.rejection_detail:
-            reason = data.rejection_detail
-        parts.append(t.say("rejection_reason", reason=reason))
-    if not view.counted:
-        parts.append(f'<span class="small">{t.say("not_counted")}</span>')
-    return "<br>".join(parts)
-
-
-def _dates_cell(view: ApplicationView, t: SheetTemplate) -> str:
-    data = view.data
-    pairs = (
-        ("date_submitted", "submitted_on", data.submitted_on),
-        ("date_notified", "notified_on", data.notified_on),
-        ("date_accepted", "accepted_on", data.accepted_on),
-        ("date_registered", "registered_on", data.registered_on),
-    )
-    items = [
-        f'<span style="white-space: nowrap"><span class="label">{t.say(key)}</span>&nbsp;'
-        f"{fr_date(day)}</span>"
-        if name not in view.later
-        else f'<span class="small">{t.say(key)}&nbsp;{fr_date(day)} : {_later_text(t)}</span>'
-        for key, name, day in pairs
-        if day
-    ]
-    return "<br>".join(items)
-
-
-def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...] = ()) -> str:
-    if not file.applications:
-        return f"<p>{t.say('no_applications')}</p>"
-    views = sorted(
-        file.applications,
-        key=lambda v: (
-            _PHASE_ORDER[v.data.phase],
-            v.data.submitted_on,
-            _institution_label(v).casefold(),
-            v.data.mention.casefold(),
-        ),
-    )
-    head = (
-        f'<thead><tr><th width="21%">{t.say("col_institution")}</th>'
-        f'<th width="22%">{t.say("col_course")}</th>'
-        f'<th width="16%">{t.say("col_mode")}</th>'
-        f'<th width="19%">{t.say("col_status")}</th>'
-        f'<th width="22%">{t.say("col_dates")}</th></tr></thead>'
-    )
-    rows = []
-    for view in views:
-        data = view.data
-        course = f"<b>{_esc(data.mention)}</b>"
-        if data.parcours:
-            course += f"<br>{_esc(data.parcours)}"
-        rows.append(
-            "<tr>"
-            f'<td class="app">{_esc(_institution_label(view))}<br><span class="small">'
-            f"UAI {_esc(data.institution_code)}</span></td>"
-            f'<td class="app">{course}</td>'
-            f'<td class="app">{_esc(t.say("mode_" + data.training_type.value))}<br>'
-            f"{_esc(t.say('phase_' + data.phase.value))}</td>"
-            f'<td class="app">{_status_cell(view, t)}</td>'
-            f'<td class="app">{_dates_cell(view, t)}</td>'
-            "</tr>"
-        )
-    tables = []
-    for start, end in zip((0, *breaks), (*breaks, len(rows)), strict=True):
-        page_break = ' style="page-break-before: always"' if start else ""
-        tables.append(
-            f'<table class="apps" width="100%" border="1" cellspacing="0" cellpadding="3"'
-            f"{page_break}>{head}<tbody>{''.join(rows[start:end])}</tbody></table>"
-        )
-    return "".join(tables)
-
-
-def _stamp(t: SheetTemplate) -> str:
-    blank = "<br>&nbsp;" * 4
-    return (
-        '<p>&nbsp;</p><table class="stamp" align="right" width="46%" cellspacing="0" '
-        f'cellpadding="6"><tr><td><span class="label">{t.say("stamp")}</span>{blank}'
-        "</td></tr></table>"
-    )
-
-
-def build_sheet_html(file: CandidateFile, *, printed_on: date, clerk: str) -> str:
-    """The HTML of one candidate's sheet (the footer, drawn per page, is not in it)."""
-    del printed_on, clerk  # the footer carries them; kept so every entry point reads alike
-    return _sheet_html(file)
-
-
-def _sheet_html(file: CandidateFile, breaks: tuple[int, ...] = ()) -> str:
-    """The sheet's HTML; the applications table restarts on a new page before ``breaks``."""
-    t = load_template()
-    year = file.campaign_year
-    values = {
-        "logo_src": LOGO_URL,
-        "institution_name": _esc(file.home_institution_name),
-        "office": t.say("office"),
-        "campaign_label": t.say("campaign", year=year) if year else t.say("campaign_missing"),
-        "title": t.say("title"),
-        "as_of": t.say("as_of", as_of=fr_date(file.assessment.as_of)),
-        "identity_heading": t.say("identity_heading"),
-        "identity": _identity(file, t),
-        "eligibility_heading": t.say("eligibility_heading"),
-        "eligibility": _eligibility(file, t),
-        "registration": _registration(file, t),
-        "actions_heading": t.say("actions_heading"),
-        "actions": _actions(file, t),
-        "counts_heading": t.say("counts_heading"),
-        "counts": _counts(file, t),
-        "applications_heading": t.say("applications_heading"),
-        "applications": _applications(file, t, breaks),
-        "stamp": _stamp(t),
-    }
-    return t.layout.safe_substitute(values)
-
-
-def footer_text(*, printed_on: date, clerk: str, page: int, pages: int) -> str:
-    """« Édité le DD/MM/YYYY par <clerk> — page X/Y » (plain text, drawn by the painter)."""
-    text = str(load_template().wording["footer"])
-    return text.format(printed_on=fr_date(printed_on), clerk=clerk, page=page, pages=pages)
 
 
 # ----------------------------------------------------------------------------- painting
@@ -650,7 +244,9 @@ def render_pdf(
             ended = painter.end()
             del writer
             flushed = device.flush()
-            failure = None if device.error() == QFileDevice.FileError.NoError else device.errorString()
+            failure = (
+                None if device.error() == QFileDevice.FileError.NoError else device.errorString()
+            )
             device.close()
         # The writer does not say when the disk refused its bytes: ask the file, then the PDF.
         if pages and (not ended or not flushed or failure or not pdf_is_whole(temp)):

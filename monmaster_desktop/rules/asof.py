@@ -25,8 +25,17 @@ EVENT_FIELDS = (
 
 #: Statuses whose outcome was notified: before the notification the application is pending.
 _NOTIFIED = frozenset(
-    {S.WAITLISTED, S.CONTRACT_SEARCH, S.OFFER, S.ACCEPTED_PROVISIONALLY, S.ACCEPTED_DEFINITIVELY,
-     S.DECLINED, S.EXPIRED, S.REJECTED, S.WITHDRAWN}
+    {
+        S.WAITLISTED,
+        S.CONTRACT_SEARCH,
+        S.OFFER,
+        S.ACCEPTED_PROVISIONALLY,
+        S.ACCEPTED_DEFINITIVELY,
+        S.DECLINED,
+        S.EXPIRED,
+        S.REJECTED,
+        S.WITHDRAWN,
+    }
 )
 #: Statuses reached by answering an offer: before the acceptance date the offer is unanswered.
 _ANSWERED = frozenset({S.ACCEPTED_PROVISIONALLY, S.ACCEPTED_DEFINITIVELY, S.DECLINED, S.WITHDRAWN})
@@ -70,8 +79,12 @@ def as_it_stood(
     if _later(app.notified_on, as_of) and status in _NOTIFIED:
         # The outcome was not known yet: the application was still under examination.
         app = app._replace(
-            status=S.SUBMITTED, waitlist_rank=None, rejection_reason=None, notified_on=None,
-            accepted_on=None, registered_on=None,
+            status=S.SUBMITTED,
+            waitlist_rank=None,
+            rejection_reason=None,
+            notified_on=None,
+            accepted_on=None,
+            registered_on=None,
         )
     elif _later(app.accepted_on, as_of) and status in _ANSWERED:
         # The offer had been made but not answered yet.
@@ -87,6 +100,4 @@ def as_it_stood(
 def later_events(app: ApplicationFacts | object, as_of: date) -> tuple[str, ...]:
     """The names of the dated fields of ``app`` that fall after ``as_of`` (screens grey them,
     « postérieur à la date de référence »). ``app`` is anything with those attributes."""
-    return tuple(
-        name for name, _ in EVENT_FIELDS if _later(getattr(app, name, None), as_of)
-    )
+    return tuple(name for name, _ in EVENT_FIELDS if _later(getattr(app, name, None), as_of))

@@ -17,6 +17,7 @@ from monmaster_desktop.ui.crash_dialog import install_crash_handler
 from monmaster_desktop.ui.i18n import install_translators
 from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import APPLICATION, ORGANISATION, Preferences
+from monmaster_desktop.ui.shortcuts import HelpKeyFilter
 
 EXIT_REFUSED = 1
 log = logging.getLogger(__name__)
@@ -33,6 +34,8 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("monmaster-desktop")  # Wayland/X11 match it to the .desktop file
     app.setWindowIcon(QIcon(str(resource("icons", "monmaster-desktop.png"))))
+    if not app.findChild(HelpKeyFilter):  # F1 lists the shortcuts in every window
+        app.installEventFilter(HelpKeyFilter(app))
     return app
 
 

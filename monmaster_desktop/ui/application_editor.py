@@ -6,9 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -35,9 +34,12 @@ from monmaster_desktop.domain import (
     RejectionReason,
     TrainingType,
 )
+from monmaster_desktop.ui.screen import fit_to_screen, keep_on_screen
+from monmaster_desktop.ui.shortcuts import add_help_action, described_shortcut
 from monmaster_desktop.ui.widgets import (
     DateField,
     FieldMessage,
+    TypeAheadCombo,
     add_checked_field,
     domain_tr,
     show_field_messages,
@@ -65,6 +67,7 @@ class ApplicationEditor(QDialog):
         parent: QWidget | None = None,
         *,
         default_year: int | None = None,
+        candidate_label: str = "",
     ):
         super().__init__(parent)
         self.services = services
@@ -74,9 +77,13 @@ class ApplicationEditor(QDialog):
         self.messages: dict[str, FieldMessage] = {}
         self._timer = QTimer(self, singleShot=True, interval=200)
         self._timer.timeout.connect(self.check)
-        self.setWindowTitle(
-            self.tr("Nouvelle candidature") if application is None else self.tr("Candidature")
-        )
+        #: Until the clerk saves once, a new application shows no message for a field left
+        #: empty: no red before anything is typed.
+        self._attempted = application is not None
+        title = self.tr("Nouvelle candidature") if application is None else self.tr("Candidature")
+        if candidate_label:
+            title = self.tr("%1 — %2").replace("%1", title).replace("%2", candidate_label)
+        self.setWindowTitle(title)
         self._build(default_year)
         if application is not None:
             self._fill(application.data)
@@ -91,12 +98,12 @@ class ApplicationEditor(QDialog):
 
     def _build(self, default_year: int | None) -> None:
         current = self.application.data.status if self.application else None
-        self.campaign = QComboBox()
+        self.campaign = TypeAheadCombo()
         for year in campaign_years(self.services.db):
             self.campaign.addItem(str(year), year)
         if default_year is not None and self.campaign.findData(default_year) >= 0:
             self.campaign.setCurrentIndex(self.campaign.findData(default_year))
-        self.phase = QComboBox()
+        self.phase = TypeAheadCombo()
         for phase in Phase:
             self.phase.addItem(domain_tr(PHASE_FR[phase]), phase)
         self.uai = QLineEdit()
@@ -105,17 +112,17 @@ class ApplicationEditor(QDialog):
         self.institution = QLineEdit()
         self.mention = QLineEdit()
         self.parcours = QLineEdit()
-        self.training = QComboBox()
+        self.training = TypeAheadCombo()
         for training in TrainingType:
             self.training.addItem(domain_tr(TRAINING_FR[training]), training)
         self.submitted = DateField()
-        self.status = QComboBox()
+        self.status = TypeAheadCombo()
         for status in self.services.applications.allowed_statuses(current):
             self.status.addItem(domain_tr(STATUS_FR[status]), status)
         self.rank = QSpinBox()
         self.rank.setRange(0, 99999)
         self.rank.setSpecialValueText("—")
-        self.reason = QComboBox()
+        self.reason = TypeAheadCombo()
         self.reason.addItem("—", None)
         for reason in RejectionReason:
             self.reason.addItem(domain_tr(REJECTION_FR[reason]), reason)
@@ -144,7 +151,7 @@ class ApplicationEditor(QDialog):
             (right, self.tr("Précisi&on du motif"), self.detail, "rejection_detail"),
             (right, self.tr("Notifiée &le"), self.notified, "notified_on"),
             (right, self.tr("&Acceptée le"), self.accepted_on, "accepted_on"),
-            (right, self.tr("&Inscrite le"), self.registered, "registered_on"),
+            (right, self.tr("&Inscription le"), self.registered, "registered_on"),
         ]
         for form, text, widget, name in rows:
             add_checked_field(form, text, widget, name, self.messages)
@@ -159,7 +166,9 @@ class ApplicationEditor(QDialog):
         self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        described_shortcut(self, QKeySequence.StandardKey.Save, self.tr("Enregistrer la candidature"), self.save)
+        described_shortcut(self, "Esc", self.tr("Annuler"), self.reject)
+        add_help_action(self)
 
         columns = QGridLayout()
         columns.addLayout(left, 0, 0)
@@ -170,12 +179,13 @@ class ApplicationEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.general)
-        layout.addStretch(1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
         self.status.currentIndexChanged.connect(self._status_changed)
-        self.resize(920, 400)
+        hint = self.sizeHint()
+        fit_to_screen(self, max(hint.width(), 860), hint.height())
+        keep_on_screen(self, "application_editor")
 
     def _complete_institutions(self) -> None:
         """UAI and name complete each other from the institutions already in the catalogue."""
@@ -188,11 +198,30 @@ class ApplicationEditor(QDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             field.setCompleter(completer)
         self.uai.editingFinished.connect(self._uai_typed)
+        self.uai.textChanged.connect(self._uai_changed)
         self.institution.editingFinished.connect(self._name_typed)
+        self._filled_name = ""
+
+    def _uai_changed(self, text: str) -> None:
+        """A known UAI fills the institution's name as it is typed, and Tab then skips the name
+        (it fills itself; a click still reaches it)."""
+        name = self._names.get(text.strip().upper(), "")
+        current = self.institution.text().strip()
+        if name and (not current or current == self._filled_name):
+            self.institution.setText(name)
+            self._filled_name = name
+        elif not name and current and current == self._filled_name:
+            self.institution.clear()
+            self._filled_name = ""
+        filled = bool(self._filled_name) and self.institution.text() == self._filled_name
+        self.institution.setFocusPolicy(
+            Qt.FocusPolicy.ClickFocus if filled else Qt.FocusPolicy.StrongFocus
+        )
 
     def _uai_typed(self) -> None:
         code = self.uai.text().strip().upper()
-        self.uai.setText(code)
+        if code != self.uai.text():
+            self.uai.setText(code)
         if code in self._names and not self.institution.text().strip():
             self.institution.setText(self._names[code])
 
@@ -338,11 +367,25 @@ class ApplicationEditor(QDialog):
         return found
 
     def _show(self, found: dict[str, list[str]]) -> None:
+        if not self._attempted:
+            found = {name: texts for name, texts in found.items() if self._typed_in(name)}
         show_field_messages(found, self.messages, self.general)
+
+    def _typed_in(self, name: str) -> bool:
+        """Whether the clerk has put something in field ``name`` (a choice counts once changed)."""
+        widget = self._field_widgets().get(name)
+        if isinstance(widget, QLineEdit):
+            return bool(widget.text().strip())
+        if name == "general":
+            return any(
+                isinstance(w, QLineEdit) and w.text().strip() for w in self._field_widgets().values()
+            )
+        return self._raw() != self._clean if hasattr(self, "_clean") else False
 
     def save(self) -> None:
         """Write through the controller; a refusal is shown beside its field, the form kept."""
         self._timer.stop()
+        self._attempted = True
         own = self._input_problems()
         if own:
             self._show({name: [text] for name, text in own.items()})
@@ -369,7 +412,12 @@ class ApplicationEditor(QDialog):
         self.accept()
 
     def _focus(self, field: str | None) -> None:
-        widgets = {
+        widget = self._field_widgets().get(field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {
             "campaign_year": self.campaign,
             "phase": self.phase,
             "institution_code": self.uai,
@@ -386,6 +434,3 @@ class ApplicationEditor(QDialog):
             "accepted_on": self.accepted_on,
             "registered_on": self.registered,
         }
-        widget = widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)

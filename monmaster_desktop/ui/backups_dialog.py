@@ -261,9 +261,11 @@ class BackupsDialog(QDialog):
             self.tr("Restaurer une sauvegarde"),
             self.tr(
                 "Remplacer la base actuelle par la sauvegarde « %1 » ?\n\n"
-                "La base actuelle est d'abord sauvegardée, et la sauvegarde choisie est vérifiée "
-                "avant de remplacer quoi que ce soit. Les saisies faites depuis cette sauvegarde "
-                "ne seront plus dans la base restaurée."
+                "La sauvegarde choisie est vérifiée avant de remplacer quoi que ce soit, et la "
+                "base actuelle est copiée au même instant. Les saisies faites depuis cette "
+                "sauvegarde ne seront plus dans la base restaurée. Les autres postes ouverts "
+                "continuent sur la base restaurée ; une fiche qu'ils avaient ouverte et que la "
+                "restauration change leur sera signalée comme modifiée."
             ).replace("%1", described),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -296,11 +298,7 @@ class BackupsDialog(QDialog):
             QMessageBox.information(
                 self,
                 self.tr("Restauration terminée"),
-                text
-                + "\n\n"
-                + self.tr(
-                    "Fermez puis relancez Mon Master Desk pour travailler sur la base restaurée."
-                ),
+                text,
             )
 
     def _failed(self, exc: BaseException) -> None:

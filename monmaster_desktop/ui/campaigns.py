@@ -51,10 +51,26 @@ PERIODS = (
         "main_apply_to",
     ),
     (QT_TRANSLATE_NOOP("Campaigns", "Examen des dossiers"), "exam_from", "exam_to"),
-    (QT_TRANSLATE_NOOP("Campaigns", "Phase d'admission principale"), "main_admission_from", "main_admission_to"),
-    (QT_TRANSLATE_NOOP("Campaigns", "Phase complémentaire"), "complementary_from", "complementary_to"),
-    (QT_TRANSLATE_NOOP("Campaigns", "Candidatures en phase complémentaire"), "complementary_apply_from", "complementary_apply_to"),
-    (QT_TRANSLATE_NOOP("Campaigns", "Gestion des désistements"), "withdrawals_from", "withdrawals_to"),
+    (
+        QT_TRANSLATE_NOOP("Campaigns", "Phase d'admission principale"),
+        "main_admission_from",
+        "main_admission_to",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Campaigns", "Phase complémentaire"),
+        "complementary_from",
+        "complementary_to",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Campaigns", "Candidatures en phase complémentaire"),
+        "complementary_apply_from",
+        "complementary_apply_to",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Campaigns", "Gestion des désistements"),
+        "withdrawals_from",
+        "withdrawals_to",
+    ),
 )
 #: Dates a clerk may leave empty (not known yet): the withdrawals phase.
 OPTIONAL_DATES = frozenset({"withdrawals_from", "withdrawals_to"})

@@ -225,13 +225,15 @@ class CandidateTableModel(QAbstractTableModel):
                 self.tr("Éligible"),
                 self.tr("Candidatures"),
                 self.tr("Formation acceptée"),
-                self.tr("Inscrire avant le"),
+                self.tr("Inscription"),
                 self.tr("Signalements"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == COUNTED:
             return self.tr("Candidatures comptées : formation initiale · alternance")
         if role == Qt.ItemDataRole.ToolTipRole and section == DEADLINE:
-            return self.tr("Date limite d'inscription administrative")
+            return self.tr(
+                "Inscription administrative : sa date une fois faite, sinon la date limite"
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -279,9 +281,13 @@ class CandidateTableModel(QAbstractTableModel):
             case 5:
                 return row.accepted_label or ""
             case 6:
+                if row.registered_on:
+                    return self.tr("Inscription le %1").replace(
+                        "%1", row.registered_on.strftime("%d/%m/%Y")
+                    )
                 deadline = row.registration_deadline
                 if deadline:
-                    return deadline.strftime("%d/%m/%Y")
+                    return self.tr("avant le %1").replace("%1", deadline.strftime("%d/%m/%Y"))
                 if "deadline_set_by_head" in row.flags:
                     return self.tr("à fixer")
                 return ""
@@ -396,7 +402,7 @@ class CandidateTable(QTableView):
             (ELIGIBLE, 60),
             (COUNTED, 122),
             (ACCEPTED, 150),
-            (DEADLINE, 118),
+            (DEADLINE, 160),
         ):
             self.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self.candidates.sort)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -34,6 +36,7 @@ from monmaster_desktop.controllers.imports import (
     write_report,
 )
 from monmaster_desktop.io.columns import FRENCH_HEADERS
+from monmaster_desktop.ui.accessibility import complete_names
 from monmaster_desktop.ui.import_preview import RED, ChangesPane, FilePreviewPane, ProblemsModel
 from monmaster_desktop.ui.tasks import IsCancelled, Progress, run_task
 
@@ -72,7 +75,13 @@ class ImportDialog(QDialog):
         self.busy = False
         self.setWindowTitle(self.tr("Importer des candidats et des candidatures"))
         self.setAcceptDrops(True)
-        self.resize(1100, 760)
+        # 1100 × 760, or less on a small screen (1366 × 768 with a title bar and a taskbar).
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and room.height() > 0:
+            self.resize(min(1100, room.width() - 40), min(760, room.height() - 60))
+        else:
+            self.resize(1100, 760)
 
         files = QGridLayout()
         self.path_edits: dict[str, QLineEdit] = {}
@@ -99,6 +108,7 @@ class ImportDialog(QDialog):
             self.path_edits[kind] = edit
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Aperçu des fichiers et rapport"))
         self.placeholder = QLabel(
             self.tr(
                 "Choisissez le fichier des candidats, celui des candidatures, ou les deux : "
@@ -132,12 +142,25 @@ class ImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
         splitter.addWidget(report_box)
-        splitter.setSizes([430, 220])
+        splitter.setSizes([480, 150])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # At most seven lines tall (then it scrolls): the buttons stay on a 768-pixel screen.
+        summary_box = QScrollArea()
+        summary_box.setAccessibleName(self.tr("Résumé de l'import"))
+        self.summary.setAccessibleName(self.tr("Résumé de l'import"))
+        summary_box.setWidget(self.summary)
+        summary_box.setWidgetResizable(True)
+        summary_box.setFrameShape(QFrame.Shape.NoFrame)
+        summary_box.setMinimumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
+        summary_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 8)
+        summary_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.check_button = QPushButton(self.tr("&Vérifier"))
         self.check_button.setToolTip(self.tr("Contrôler toutes les lignes sans rien enregistrer"))
@@ -161,8 +184,9 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(files)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary)
+        layout.addWidget(summary_box)
         layout.addLayout(buttons)
+        complete_names(self)
         self._update_buttons()
 
     # -- choosing files ---------------------------------------------------------------------
@@ -455,29 +479,35 @@ class ImportDialog(QDialog):
             .replace("%2", str(result.applications_updated))
             .replace("%3", str(result.applications_unchanged))
         )
-        lines = [head, *map(html.escape, result.files_fr()), candidates, applications]
+        # How each file was read is in its preview tab; the summary says what the import does.
+        lines = [head, candidates, applications]
         changed = [
             f"{FRENCH_HEADERS.get(name, name)} ×{count}"
             for name, count in (result.candidate_changes + result.application_changes).most_common()
         ]
         if changed:
             lines.append(self.tr("Champs modifiés : %1.").replace("%1", ", ".join(changed)))
+        changes = []
         if result.identity_changes:
-            lines.append(
-                self.tr("Changements d'identité acceptés : %1 (onglet « Changements »).").replace(
-                    "%1", str(len(result.identity_changes))
-                )
+            count = str(len(result.identity_changes))
+            changes.append(
+                self.tr("%1 changement(s) d'identité acceptés").replace("%1", count)
                 if result.written
-                else self.tr(
-                    "Changements d'identité : %1, à accepter à l'import (onglet « Changements »)."
-                ).replace("%1", str(len(result.identity_changes)))
+                else self.tr("%1 changement(s) d'identité, à accepter à l'import").replace(
+                    "%1", count
+                )
             )
         if result.closed:
+            changes.append(
+                self.tr("%1 candidature(s) close(s) par une acceptation définitive").replace(
+                    "%1", str(len(result.closed))
+                )
+            )
+        if changes:
             lines.append(
-                self.tr(
-                    "Candidatures closes par une acceptation définitive : %1 (onglet "
-                    "« Changements »)."
-                ).replace("%1", str(len(result.closed)))
+                self.tr("Changements : %1 (onglet « Changements »).").replace(
+                    "%1", " ; ".join(changes)
+                )
             )
         return "<br>".join(lines)
 

@@ -328,7 +328,7 @@ class ChangesPane(QWidget):
             [
                 self.tr("Numéro"),
                 self.tr("Campagne"),
-                self.tr("Mention"),
+                self.tr("Mention — parcours"),
                 self.tr("UAI"),
                 self.tr("Statut enregistré"),
                 self.tr("Acceptation définitive de"),
@@ -337,7 +337,7 @@ class ChangesPane(QWidget):
                 (
                     c.candidate_number,
                     str(c.campaign),
-                    c.mention,
+                    c.course,
                     c.institution_code,
                     c.old_status,
                     c.accepted_mention,

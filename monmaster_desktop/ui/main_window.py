@@ -2,37 +2,35 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from monmaster_desktop.ui.accessibility import complete_names
 from monmaster_desktop.ui.candidate_table import CandidateTable
+from monmaster_desktop.ui.main_window_output import OutputPart
+from monmaster_desktop.ui.main_window_tools import ToolsPart
 from monmaster_desktop.ui.preferences import Preferences
+from monmaster_desktop.ui.reference_date import ReferenceDateDialog
+from monmaster_desktop.ui.screen import fit_to_screen, keep_on_screen
 from monmaster_desktop.ui.tasks import IsCancelled, Progress, run_task
 from monmaster_desktop.ui.worklist_pane import ALL, WorklistPane
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
 
     from monmaster_desktop.ui.services import Services
 
@@ -50,45 +48,7 @@ def error_text(exc: BaseException) -> str:
     return str(getattr(exc, "message", None) or exc)
 
 
-class ReferenceDateDialog(QDialog):
-    """Choose the reference date of flags and worklists (« aujourd'hui » or a fixed day)."""
-
-    def __init__(self, current: date | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Date de référence"))
-        self.today = QCheckBox(self.tr("&Aujourd'hui (date du système)"))
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setDate(QDate(current or date.today()))
-        self.today.setChecked(current is None)
-        self.day.setEnabled(current is not None)
-        self.today.toggled.connect(lambda on: self.day.setEnabled(not on))
-        explanation = QLabel(
-            self.tr(
-                "Les signalements et les listes (retards, motifs demandables) sont calculés "
-                "à cette date."
-            )
-        )
-        explanation.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.today)
-        form.addRow(self.tr("&Date :"), self.day)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> date | None:
-        return None if self.today.isChecked() else self.day.date().toPython()
-
-
-class MainWindow(QMainWindow):
+class MainWindow(OutputPart, ToolsPart, QMainWindow):
     """The clerk's desk. Built without a database; ``attach(services)`` fills it.
 
     Nothing here reads the database directly: counts, ids and rows come from the
@@ -112,7 +72,7 @@ class MainWindow(QMainWindow):
         self._counts_request = 0
         self._open_files: list[QDialog] = []
         self.setObjectName("main_window")
-        self.resize(1280, 760)
+        fit_to_screen(self, 1280, 760)
         self._update_title()
 
         self.search = QLineEdit()
@@ -139,6 +99,19 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.worklists.chosen.connect(lambda _code, _campaign: self.reload_list())
 
+        # The dashboard's entry stands above the worklists (Ctrl+D).
+        self.dashboard_button = QPushButton(self.tr("Tableau de bord"))
+        self.dashboard_button.setObjectName("dashboard_button")
+        self.dashboard_button.setToolTip(self.tr("Les chiffres de la campagne (Ctrl+D)"))
+        self.dashboard_button.clicked.connect(lambda _checked=False: self.open_dashboard())
+        self.dashboard: Any = None
+        self._dashboard_services: Services | None = None
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.dashboard_button)
+        left_layout.addWidget(self.worklists)
+
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,13 +120,14 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(self.worklists)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([258, 1108])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        QWidget.setTabOrder(self.search, self.worklists)
+        QWidget.setTabOrder(self.search, self.dashboard_button)
+        QWidget.setTabOrder(self.dashboard_button, self.worklists)
         QWidget.setTabOrder(self.worklists, self.table)
 
         self.totals = QLabel()
@@ -168,6 +142,8 @@ class MainWindow(QMainWindow):
         self._set_enabled(False)
         self.statusBar().showMessage(self.tr("Ouverture de la base…"))
         self._restore_layout()
+        keep_on_screen(self)  # a layout saved on a larger screen is brought back inside
+        complete_names(self)
 
     # -- actions and menus -----------------------------------------------------------------
 
@@ -223,7 +199,7 @@ class MainWindow(QMainWindow):
             self.tr("&Nouveau candidat"), lambda: self.open_candidate(None), ("Ctrl+N",)
         )
         self.act_open = QAction(self.tr("&Ouvrir le dossier"), self)
-        self.act_open.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
+        self.act_open.setShortcuts([QKeySequence("Enter"), QKeySequence("Return")])
         self.act_open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.act_open.triggered.connect(lambda _checked=False: self.open_current())
         self.table.addAction(self.act_open)
@@ -237,7 +213,13 @@ class MainWindow(QMainWindow):
         self.act_search = self._action(self.tr("&Rechercher"), self.focus_search, ("Ctrl+F",))
         self.act_refresh = self._action(self.tr("A&ctualiser"), self.refresh, ("F5",))
         self.act_reference = self._action(
-            self.tr("&Date de référence…"), self.choose_reference_date, ("Ctrl+D",)
+            self.tr("&Date de référence…"), self.choose_reference_date, ("Ctrl+Shift+D",)
+        )
+        self.act_dashboard = self._action(
+            self.tr("&Tableau de bord"),
+            self.open_dashboard,
+            ("Ctrl+D",),
+            self.tr("Les chiffres de la campagne à la date de référence"),
         )
         self.act_campaigns = self._action(
             self.tr("&Campagnes et calendriers…"),
@@ -258,6 +240,11 @@ class MainWindow(QMainWindow):
         self.act_purge = self._action(
             self.tr("&Purge des données personnelles…"),
             lambda: self.open_dialog("monmaster_desktop.ui.purge_dialog", "PurgeDialog"),
+        )
+        self.act_clerk = self._action(
+            self.tr("&Votre nom sur les fiches…"),
+            self.choose_clerk_name,
+            tip=self.tr("Le nom imprimé après « Édité le … par » sur les fiches de situation"),
         )
         self.act_keys = self._action(self.tr("&Raccourcis clavier"), self.show_shortcuts, ("F1",))
         self.act_about = self._action(self.tr("À &propos de Mon Master Desk"), self.show_about)
@@ -291,6 +278,7 @@ class MainWindow(QMainWindow):
         for action in (self.act_new, self.act_open, self.act_previous, self.act_next):
             candidate_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("&Affichage"))
+        view_menu.addAction(self.act_dashboard)
         view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_refresh)
         view_menu.addAction(self.act_reference)
@@ -301,6 +289,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.act_campaigns)
         tools_menu.addAction(self.act_catalogue)
         tools_menu.addAction(self.act_settings)
+        tools_menu.addAction(self.act_clerk)
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_backups)
         tools_menu.addAction(self.act_purge)
@@ -316,6 +305,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(enabled)
         self.act_open.setEnabled(enabled)
         self.search.setEnabled(enabled)
+        self.dashboard_button.setEnabled(enabled)
 
     # -- start-up --------------------------------------------------------------------------
 
@@ -357,12 +347,18 @@ class MainWindow(QMainWindow):
         self.attach(services, path.name)
 
     def _update_title(self) -> None:
-        title = self.tr("Mon Master Desk")
+        """« démonstration — Mon Master Desk », « monmaster.sqlite — Mon Master Desk ».
+
+        The name of the program ends the title once: Qt adds the application's display name
+        after a title that does not already end with it.
+        """
+        name = self.tr("Mon Master Desk")
         if self.demo:
-            title += " " + self.tr("(démonstration)")
+            self.setWindowTitle(self.tr("Démonstration") + f" — {name}")
         elif self.database_name:
-            title += f" — {self.database_name}"
-        self.setWindowTitle(title)
+            self.setWindowTitle(f"{self.database_name} — {name}")
+        else:
+            self.setWindowTitle(name)
 
     # -- the list --------------------------------------------------------------------------
 
@@ -572,6 +568,31 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def open_dashboard(self) -> QWidget | None:
+        """The campaign's dashboard (ui/dashboard.py): one window, brought forward if open."""
+        if self.services is None:
+            return None
+        if self.dashboard is None or self._dashboard_services is not self.services:
+            dashboard_class = self._dialog_class(
+                "monmaster_desktop.ui.dashboard", "DashboardWindow"
+            )
+            if dashboard_class is None:
+                return None
+            if self.dashboard is not None:
+                self.dashboard.close()
+                self.dashboard.deleteLater()
+            self.dashboard = dashboard_class(
+                self.services, self, open_candidate=self.open_candidate
+            )
+            self._dashboard_services = self.services
+            # After a save, an import or another reference date the figures follow.
+            self.counted.connect(self.dashboard.refresh_if_shown)
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
+        self.dashboard.refresh()
+        return self.dashboard
+
     def _forget_file(self, dialog: QDialog) -> None:
         if dialog in self._open_files:
             self._open_files.remove(dialog)
@@ -579,366 +600,6 @@ class MainWindow(QMainWindow):
     def _file_saved(self, candidate_id: int) -> None:
         self.refresh()
         self.table.select_candidate(candidate_id)
-
-    # -- other windows (opened lazily: they may not be installed yet) -----------------------
-
-    def _dialog_class(self, module: str, name: str) -> type | None:
-        try:
-            return getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            QMessageBox.information(
-                self,
-                self.tr("Bientôt disponible"),
-                self.tr("Bientôt disponible : cette fenêtre arrive dans une prochaine version."),
-            )
-            return None
-
-    def open_dialog(self, module: str, name: str) -> None:
-        """A modal tool dialog (campaigns, catalogue, settings); the lists refresh after."""
-        dialog_class = self._dialog_class(module, name)
-        if dialog_class is None or self.services is None:
-            return
-        dialog = dialog_class(self.services, self)
-        dialog.exec()
-        self.worklists.set_campaigns(self._campaign_years())
-        self.refresh()
-
-    def _campaign_years(self) -> list[int]:
-        from monmaster_desktop.controllers.applications import campaign_years
-
-        return campaign_years(self.services.db) if self.services else []
-
-    def open_import(self) -> None:
-        self.open_dialog("monmaster_desktop.ui.import_dialog", "ImportDialog")
-
-    # -- sheets: print, preview, PDF -------------------------------------------------------
-
-    def _printing_ids(self, whole_list: bool) -> list[int]:
-        if not whole_list:
-            selected = self.table.selected_candidate_ids()
-            if len(selected) > 0:
-                return selected
-        return self.table.candidates.ids()
-
-    def _sheet_controller(self) -> Any:
-        try:
-            from monmaster_desktop.controllers.sheets import SheetController
-        except ImportError:
-            QMessageBox.information(
-                self,
-                self.tr("Bientôt disponible"),
-                self.tr("Bientôt disponible : l'impression des fiches arrive bientôt."),
-            )
-            return None
-        assert self.services is not None
-        return SheetController(self.services.db)
-
-    def print_selection(self) -> None:
-        self._print(self._printing_ids(whole_list=False))
-
-    def print_list(self) -> None:
-        self._print(self._printing_ids(whole_list=True))
-
-    def _print(self, ids: list[int]) -> None:
-        """One print job with every sheet; files loaded and pages drawn off the GUI thread."""
-        if not ids or self.services is None:
-            self.statusBar().showMessage(self.tr("Aucun candidat à imprimer."), 5000)
-            return
-        controller = self._sheet_controller()
-        if controller is None:
-            return
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from monmaster_desktop.printing import configure_printer
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self._sheets_title(len(ids)))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        as_of = self.services.as_of
-
-        def work(progress: Progress, is_cancelled: IsCancelled) -> int:
-            files = controller.files(candidate_ids=ids, as_of=as_of)
-            return controller.paint(
-                printer, files, printed_on=as_of, progress=progress, is_cancelled=is_cancelled
-            )
-
-        self._keep_printer = printer  # the worker draws on it: it must outlive the dialog
-        run_task(
-            self,
-            work,
-            label=self.tr("Impression de %1 fiche(s)…").replace("%1", str(len(ids))),
-            maximum=len(ids),
-            on_done=lambda pages: self.statusBar().showMessage(
-                self.tr("%1 page(s) envoyée(s) à l'imprimante.").replace("%1", str(pages)), 8000
-            ),
-            on_error=lambda exc: self.show_error(self.tr("L'impression a échoué."), exc),
-            on_cancelled=lambda: self.statusBar().showMessage(self.tr("Impression annulée."), 5000),
-        )
-
-    def preview_selection(self) -> None:
-        ids = self._printing_ids(whole_list=False)
-        if not ids or self.services is None:
-            self.statusBar().showMessage(self.tr("Aucun candidat à prévisualiser."), 5000)
-            return
-        if len(ids) > PREVIEW_CONFIRM:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Aperçu avant impression"),
-                self.tr(
-                    "L'aperçu de %1 fiches peut être long. Continuer ? "
-                    "(Pour toute la liste, « Exporter la liste en PDF » est plus rapide.)"
-                ).replace("%1", str(len(ids))),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        controller = self._sheet_controller()
-        if controller is None:
-            return
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-        from monmaster_desktop.printing import configure_printer
-
-        as_of = self.services.as_of
-        files = controller.files(candidate_ids=ids, as_of=as_of)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle(self._sheets_title(len(ids)))
-
-        def paint(target: QPrinter) -> None:
-            controller.paint(target, files, printed_on=as_of)
-
-        preview.paintRequested.connect(paint)
-        preview.resize(900, 700)
-        preview.exec()
-
-    def export_pdf(self) -> None:
-        """All sheets of the list shown into one PDF, with progress and cancel."""
-        ids = self._printing_ids(whole_list=True)
-        if not ids or self.services is None:
-            self.statusBar().showMessage(self.tr("La liste est vide : rien à exporter."), 5000)
-            return
-        controller = self._sheet_controller()
-        if controller is None:
-            return
-        suggested = self.preferences.suggest(
-            self.tr("fiches-%1.pdf").replace("%1", date.today().strftime("%Y%m%d"))
-        )
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self._sheets_title(len(ids)), suggested, self.tr("Document PDF (*.pdf)")
-        )
-        if not path:
-            return
-        self.preferences.remember_folder(path)
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        as_of = self.services.as_of
-
-        def work(progress: Progress, is_cancelled: IsCancelled) -> int:
-            files = controller.files(candidate_ids=ids, as_of=as_of)
-            if is_cancelled():
-                return 0
-            return controller.render_pdf(
-                files, path, printed_on=as_of, progress=progress, is_cancelled=is_cancelled
-            )
-
-        run_task(
-            self,
-            work,
-            label=self.tr("Export de %1 fiche(s) en PDF…").replace("%1", str(len(ids))),
-            maximum=len(ids),
-            on_done=lambda pages: self.statusBar().showMessage(
-                self.tr("PDF écrit : %1 (%2 page(s)).")
-                .replace("%1", path)
-                .replace("%2", str(pages)),
-                10000,
-            ),
-            on_error=lambda exc: self.show_error(self.tr("L'export PDF a échoué."), exc),
-            on_cancelled=lambda: self.statusBar().showMessage(
-                self.tr("Export PDF annulé : aucun fichier écrit."), 5000
-            ),
-        )
-
-    def _sheets_title(self, count: int) -> str:
-        if count > 1:
-            return self.tr("Fiches de situation (%1 candidats)").replace("%1", str(count))
-        return self.tr("Fiche de situation")
-
-    # -- exports and backups ---------------------------------------------------------------
-
-    def export_list(self, what: str) -> None:
-        """The list shown (worklist, campaign, search) as XLSX or CSV, written off the GUI thread."""
-        if self.services is None:
-            return
-        try:
-            from monmaster_desktop.controllers.exports import ExportController
-        except ImportError:
-            QMessageBox.information(
-                self,
-                self.tr("Bientôt disponible"),
-                self.tr("Bientôt disponible : l'export arrive bientôt."),
-            )
-            return
-        stem = self.tr("candidats") if what == "candidates" else self.tr("candidatures")
-        suggested = self.preferences.suggest(f"{stem}-{date.today():%Y%m%d}.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.act_export.text().replace("&", "")
-            if what == "candidates"
-            else self.act_export_applications.text(),
-            suggested,
-            self.tr("Classeur Excel (*.xlsx);;Fichier CSV (*.csv)"),
-        )
-        if not path:
-            return
-        self.preferences.remember_folder(path)
-        if not path.lower().endswith((".xlsx", ".csv")):
-            path += ".csv" if "csv" in _filter.lower() else ".xlsx"
-        entry = self.worklists.current_entry()
-        controller = ExportController(self.services.db)
-        as_of, search = self.services.as_of, self.search.text()
-
-        written = self.tr("%1 lignes écrites…")
-
-        def work(progress: Progress, is_cancelled: IsCancelled) -> int:
-            return controller.export(
-                what,
-                Path(path),
-                worklist=entry.code,
-                as_of=as_of,
-                campaign=entry.campaign,
-                search=search,
-                progress=lambda rows: progress(0, written.replace("%1", f"{rows:,}")),
-                is_cancelled=is_cancelled,
-            )
-
-        self.statusBar().showMessage(self.tr("Export en cours…"))
-        run_task(
-            self,
-            work,
-            label=self.tr("Export en cours…"),
-            on_cancelled=lambda: self.statusBar().showMessage(
-                self.tr("Export annulé : aucun fichier n'a été écrit."), 10000
-            ),
-            on_done=lambda rows: self.statusBar().showMessage(
-                self.tr("%1 ligne(s) exportée(s) dans %2.")
-                .replace("%1", str(rows))
-                .replace("%2", path),
-                10000,
-            ),
-            on_error=self._export_failed,
-        )
-
-    def _export_failed(self, exc: BaseException) -> None:
-        from monmaster_desktop.controllers.exports import ExportCancelled
-
-        if isinstance(exc, ExportCancelled):
-            self.statusBar().showMessage(
-                self.tr("Export annulé : aucun fichier n'a été écrit."), 10000
-            )
-            return
-        self.show_error(self.tr("L'export a échoué."), exc)
-
-    def backup_now(self) -> None:
-        if self.services is None:
-            return
-        backups = self.services.backups
-        self.statusBar().showMessage(self.tr("Sauvegarde en cours…"))
-        run_task(
-            self,
-            lambda _p, _c: backups.backup_now(),
-            on_done=lambda path: self.statusBar().showMessage(
-                self.tr("Sauvegarde écrite : %1").replace("%1", str(path)), 10000
-            ),
-            on_error=lambda exc: self.show_error(self.tr("La sauvegarde a échoué."), exc),
-        )
-
-    def automatic_backup(self) -> None:
-        """The start-up backup, in the background; a failure is said, never fatal."""
-        if self.services is None:
-            return
-        backups = self.services.backups
-        run_task(
-            self,
-            lambda _p, _c: backups.automatic_backup(),
-            on_done=lambda _path: self.statusBar().showMessage(
-                self.tr("Sauvegarde automatique faite."), 5000
-            ),
-            on_error=self._automatic_backup_failed,
-        )
-
-    def _automatic_backup_failed(self, exc: BaseException) -> None:
-        from monmaster_desktop.controllers.errors import DatabaseCorrupt
-
-        if isinstance(exc, DatabaseCorrupt):
-            self.database_damaged()
-            return
-        self.statusBar().showMessage(
-            self.tr("Sauvegarde automatique impossible : %1").replace("%1", error_text(exc))
-        )
-
-    def database_damaged(self) -> None:
-        """The start-up check found damage: offer the latest good backup, then reopen it."""
-        if self.services is None:
-            return
-        from monmaster_desktop.ui.startup_check import check_database_at_startup
-
-        path = self.services.db.path
-        self.services.db.close()
-        if check_database_at_startup(path, self) is None:
-            self._set_enabled(False)
-            self.statusBar().showMessage(self.tr("Base endommagée : rien n'est affiché."))
-            return
-        self.reopen_database()
-
-    # -- messages, language, help ----------------------------------------------------------
-
-    def show_error(self, summary: str, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Mon Master Desk"), f"{summary}\n\n{error_text(exc)}")
-
-    def choose_language(self, action: QAction) -> None:
-        code = action.data()
-        if code == self.preferences.language():
-            return
-        self.preferences.set_language(code)
-        QMessageBox.information(
-            self,
-            self.tr("Langue"),
-            self.tr(
-                "La langue sera appliquée au prochain démarrage de Mon Master Desk.\n"
-                "The language will change the next time Mon Master Desk starts."
-            ),
-        )
-
-    def show_shortcuts(self) -> None:
-        rows = [
-            (self.tr("Rechercher un candidat"), "Ctrl+F"),
-            (self.tr("Nouveau candidat"), "Ctrl+N"),
-            (self.tr("Ouvrir le dossier sélectionné"), self.tr("Entrée ou double-clic")),
-            (self.tr("Candidat précédent / suivant"), "Alt+↑ / Alt+↓, Ctrl+PgUp / Ctrl+PgDown"),
-            (self.tr("Imprimer les fiches"), "Ctrl+P"),
-            (self.tr("Aperçu avant impression"), "Ctrl+Maj+P"),
-            (self.tr("Imprimer toute la liste"), "Ctrl+Alt+P"),
-            (self.tr("Exporter la liste"), "Ctrl+E"),
-            (self.tr("Importer"), "Ctrl+I"),
-            (self.tr("Date de référence"), "Ctrl+D"),
-            (self.tr("Actualiser"), "F5"),
-            (self.tr("Quitter"), "Ctrl+Q"),
-        ]
-        table = "".join(f"<tr><td>{what}</td><td><b>{keys}</b></td></tr>" for what, keys in rows)
-        QMessageBox.information(
-            self, self.tr("Raccourcis clavier"), f"<table cellspacing='6'>{table}</table>"
-        )
-
-    def show_about(self) -> None:
-        """Aide › À propos: version, database in use, log folder, licence."""
-        from monmaster_desktop.ui.about_dialog import AboutDialog
-
-        database = str(self.services.db.path) if self.services is not None else None
-        AboutDialog(database, self).exec()
 
     # -- layout memory ---------------------------------------------------------------------
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 
-ORGANISATION = "MonMasterDesk"
-APPLICATION = "Mon Master Desk"
+from monmaster_desktop.clerk import APPLICATION, ORGANISATION  # one place for both names
+
 LANGUAGES = ("fr", "en")
 
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monmaster_desktop.controllers.purge import PurgeController, PurgeItem
+from monmaster_desktop.controllers.purge import PurgeController, PurgeItem, PurgeResult
 from monmaster_desktop.ui.accessibility import complete_names, name_table
 from monmaster_desktop.ui.services import Services
 from monmaster_desktop.ui.tasks import run_task
+from monmaster_desktop.ui.widgets import ask
 
 
 class PurgeDialog(QDialog):
@@ -79,6 +80,18 @@ class PurgeDialog(QDialog):
         name_table(self.table, self.tr("Candidats qui seraient supprimés"))
         self.summary = QLabel()
 
+        # A purge that could not compact the file (another desk was reading) is finished here.
+        self.pending = QLabel()
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet(
+            "background: #fff4e0; color: #6b3a00; border: 1px solid #e0b070; padding: 6px;"
+        )
+        self.finish_button = QPushButton(self.tr("&Terminer le compactage"))
+        self.finish_button.clicked.connect(self.finish_compaction)
+        pending_row = QHBoxLayout()
+        pending_row.addWidget(self.pending, 1)
+        pending_row.addWidget(self.finish_button)
+
         buttons = QDialogButtonBox()
         self.purge_button = buttons.addButton(
             self.tr("&Purger ces candidats…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -93,9 +106,55 @@ class PurgeDialog(QDialog):
         layout.addLayout(settings)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addLayout(pending_row)
         layout.addWidget(buttons)
         complete_names(self)
         self.load_preview()
+        self.show_pending()
+
+    def show_pending(self) -> None:
+        """Say, while it is so, that the last purge's traces are still in the file."""
+        since = self.controller.compaction_pending()
+        self.pending.setVisible(since is not None)
+        self.finish_button.setVisible(since is not None)
+        if since is not None:
+            self.pending.setText(
+                self.tr(
+                    "Compactage à terminer : la purge du %1 n'a pas pu compacter le fichier (un "
+                    "autre poste lisait la base) ; des traces des candidats supprimés y restent. "
+                    "Fermez les listes des autres postes puis terminez le compactage."
+                ).replace("%1", since.strftime("%d/%m/%Y à %H:%M"))
+            )
+
+    def finish_compaction(self) -> None:
+        self.finish_button.setEnabled(False)
+        controller = self.controller
+        run_task(
+            self,
+            lambda _progress, _cancelled: controller.finish_compaction(),
+            label=self.tr("Compactage du fichier…"),
+            on_done=self._compaction_finished,
+            on_error=self._failed,
+        )
+
+    def _compaction_finished(self, done: bool) -> None:
+        self.finish_button.setEnabled(True)
+        self.show_pending()
+        if done:
+            QMessageBox.information(
+                self,
+                self.tr("Compactage terminé"),
+                self.tr("Le fichier est compacté : plus aucune trace des candidats supprimés."),
+            )
+        else:
+            QMessageBox.warning(
+                self,
+                self.tr("Compactage à terminer plus tard"),
+                self.tr(
+                    "Un autre poste lit toujours la base : le compactage n'a pas pu se faire. "
+                    "Réessayez quand les autres postes auront fermé leurs listes."
+                ),
+            )
 
     @property
     def as_of(self) -> date:
@@ -142,17 +201,39 @@ class PurgeDialog(QDialog):
             on_error=self._failed,
         )
 
-    def _purged(self, count: int) -> None:
-        backup = self.controller.last_backup
-        QMessageBox.information(
-            self,
-            self.tr("Purge terminée"),
-            self.tr("%1 candidat(s) supprimé(s). Sauvegarde préalable : %2")
-            .replace("%1", str(count))
-            .replace("%2", str(backup) if backup else "—"),
+    def _purged(self, result: PurgeResult) -> None:
+        summary = (
+            self.tr("%1 candidat(s) et %2 candidature(s) supprimé(s). Sauvegarde préalable : %3")
+            .replace("%1", str(result.deleted))
+            .replace("%2", str(result.applications))
+            .replace("%3", str(result.backup) if result.backup else "—")
         )
-        self.purged.emit(count)
+        if result.compacted:
+            QMessageBox.information(self, self.tr("Purge terminée"), summary)
+        else:
+            choice = ask(
+                self,
+                self.tr("Purge faite, compactage à terminer"),
+                summary
+                + "\n\n"
+                + self.tr(
+                    "Un autre poste lisait la base : le fichier n'a pas pu être compacté, et des "
+                    "traces des candidats supprimés y restent jusqu'au compactage. Le terminer "
+                    "maintenant, ou plus tard (bouton « Terminer le compactage » de cette "
+                    "fenêtre) ?"
+                ),
+                [
+                    ("retry", self.tr("&Réessayer maintenant"), QMessageBox.ButtonRole.AcceptRole),
+                    ("later", self.tr("&Plus tard"), QMessageBox.ButtonRole.RejectRole),
+                ],
+                default="later",
+                icon=QMessageBox.Icon.Warning,
+            )
+            if choice == "retry":
+                self.finish_compaction()
+        self.purged.emit(result.deleted)
         self.load_preview()
+        self.show_pending()
 
     def _failed(self, exc: BaseException) -> None:
         message = getattr(exc, "message", None) or str(exc)

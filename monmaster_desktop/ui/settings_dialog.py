@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from monmaster_desktop.controllers.campaigns import CampaignController, OfficeSettings
-from monmaster_desktop.controllers.errors import DatabaseError, Invalid
+from monmaster_desktop.controllers.errors import DatabaseError, Invalid, StaleRecord
 from monmaster_desktop.domain import fold
 from monmaster_desktop.io.countries import country_name_fr
 from monmaster_desktop.ui.accessibility import complete_names
@@ -123,16 +123,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         complete_names(self)
 
-        settings = self.controller.settings()
+        self.load(self.controller.settings())
+        self.code.textChanged.connect(self._timer.start)
+        self.name.textChanged.connect(self._timer.start)
+        self.resize(720, 640)
+
+    def load(self, settings: OfficeSettings) -> None:
+        """Show ``settings`` as stored; they are what a save expects to find unchanged."""
+        self.opened = settings  # another desk's save since then makes ours stale
         self.code.setText(settings.home_institution_code)
         self.name.setText(settings.home_institution_name)
+        self.countries.clear()
         for code in settings.etudes_en_france:
             self._add_item(code)
         self._sort()
         self._saved = self.settings()  # to know, on Annuler / Esc, whether anything would be lost
-        self.code.textChanged.connect(self._timer.start)
-        self.name.textChanged.connect(self._timer.start)
-        self.resize(720, 640)
 
     def _add_item(self, code: str) -> None:
         try:
@@ -189,7 +194,10 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.controller.save_settings(self.settings())
+            self.controller.save_settings(self.settings(), expected=self.opened)
+        except StaleRecord as stale:
+            self._stale(stale)
+            return
         except Invalid as refused:
             for name, message in self.messages.items():
                 message.show_messages(refused.for_field(name))
@@ -199,6 +207,26 @@ class SettingsDialog(QDialog):
             return
         self._saved = self.settings()
         self.accept()
+
+    def _stale(self, stale: StaleRecord) -> None:
+        """Another desk saved the settings since this window read them: say who, when and what;
+        the clerk's typing stays unless the clerk asks to reload."""
+        self.general.show_messages([stale.message])
+        choice = ask(
+            self,
+            self.tr("Réglages modifiés sur un autre poste"),
+            stale.message,
+            [
+                ("reload", self.tr("&Recharger les réglages"), QMessageBox.ButtonRole.AcceptRole),
+                ("keep", self.tr("&Garder mes saisies"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            default="keep",
+            icon=QMessageBox.Icon.Warning,
+        )
+        if choice == "reload":
+            self.load(self.controller.settings())
+            self.general.show_messages([])
+            self.check()
 
     def reject(self) -> None:  # Annuler, Esc, the window's close button
         """Changes are never dropped silently: save them, drop them, or stay."""

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QElapsedTimer,
     QEvent,
     QLocale,
     QModelIndex,
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -108,6 +109,9 @@ class CountryPicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long names (« Saint-Vincent-et-les-Grenadines ») must not widen the whole form.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(9)
         self.setMaxVisibleItems(15)
         self.addItem("", None)
         self._by_key: dict[str, int] = {}
@@ -269,3 +273,60 @@ def show_field_messages(
     for name, message in messages.items():
         message.show_messages(found.get(name, []))
     general.show_messages(rest)
+
+
+class TypeAheadCombo(QComboBox):
+    """A drop-down chosen by typing the start of an item, spaces included (« liste d »).
+
+    Qt's own type-ahead stops at a space (Space opens the list); here, letters typed within a
+    second of each other build one prefix, compared without case or accents. Space opens the
+    list only when nothing is being typed.
+    """
+
+    TYPING_MS = 1000
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(9)
+        self._typed = ""
+        self._clock = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        plain = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        if plain and text and text.isprintable() and (text != " " or self._typing()):
+            self._typed = (self._typed if self._typing() else "") + text
+            self._clock.restart()
+            row = self.match_row(self._typed)
+            if row is not None:
+                self.setCurrentIndex(row)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Backspace and self._typing():
+            self._typed = self._typed[:-1]
+            self._clock.restart()
+            event.accept()
+            return
+        self._typed = ""
+        super().keyPressEvent(event)
+
+    def match_row(self, typed: str) -> int | None:
+        """The first item starting with ``typed``, else the first with a word starting so
+        (« liste d » finds « En liste d'attente »)."""
+        wanted = fold(typed)
+        texts = [fold(self.itemText(row)) for row in range(self.count())]
+        for row, text in enumerate(texts):
+            if text.startswith(wanted):
+                return row
+        for row, text in enumerate(texts):
+            if f" {wanted}" in f" {text}".replace("'", " "):
+                return row
+        return None
+
+    def _typing(self) -> bool:
+        return bool(self._typed) and self._clock.isValid() and (
+            self._clock.elapsed() < self.TYPING_MS
+        )

@@ -1,130 +1,146 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
     <name>ApplicationEditor</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="78" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="83" />
       <source>Nouvelle candidature</source>
-      <extracomment>Which optional fields each status uses (the others are greyed out, their text kept). Stands in for a date not typed yet, so the other fields can still be checked.</extracomment>
+      <extracomment>Which optional fields each status uses (the others are greyed out, their text kept). Stands in for a date not typed yet, so the other fields can still be checked. Until the clerk saves once, a new application shows no message for a field left empty: no red before anything is typed.</extracomment>
       <translation>New application</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="78" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="83" />
       <source>Candidature</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="133" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="85" />
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="140" />
       <source>Campa&amp;gne</source>
       <translation>Campai&amp;gn</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="134" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="141" />
       <source>P&amp;hase</source>
       <translation>P&amp;hase</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="135" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="142" />
       <source>Code &amp;UAI</source>
       <translation>&amp;UAI code</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="136" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="143" />
       <source>É&amp;tablissement</source>
       <translation>Ins&amp;titution</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="137" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="144" />
       <source>&amp;Mention</source>
       <translation>&amp;Mention</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="138" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="145" />
       <source>Pa&amp;rcours</source>
       <translation>T&amp;rack</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="139" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="146" />
       <source>T&amp;ype de formation</source>
       <translation>T&amp;ype of training</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="140" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="147" />
       <source>&amp;Déposée le</source>
       <translation>Submitted &amp;on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="141" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="148" />
       <source>&amp;Statut</source>
       <translation>&amp;Status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="142" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="149" />
       <source>Ra&amp;ng en liste d'attente</source>
       <translation>Waiting list ra&amp;nk</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="143" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="150" />
       <source>Moti&amp;f du refus</source>
       <translation>Re&amp;jection reason</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="144" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="151" />
       <source>Précisi&amp;on du motif</source>
       <translation>Reason &amp;details</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="145" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="152" />
       <source>Notifiée &amp;le</source>
       <translation>Noti&amp;fied on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="146" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="153" />
       <source>&amp;Acceptée le</source>
       <translation>&amp;Accepted on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="147" />
-      <source>&amp;Inscrite le</source>
-      <translation>&amp;Registered on</translation>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="154" />
+      <source>&amp;Inscription le</source>
+      <translation>Re&amp;gistered on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="156" />
+      <source>&amp;Inscrite le</source>
+      <translation type="vanished">&amp;Registered on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="163" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="159" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="166" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="170" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="278" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="169" />
+      <source>Enregistrer la candidature</source>
+      <translation>Save the application</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="307" />
       <source>Date de dépôt</source>
       <translation>Submission date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="279" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="308" />
       <source>Date de notification</source>
       <translation>Notification date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="280" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="309" />
       <source>Date d'acceptation</source>
       <translation>Acceptance date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="281" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="310" />
       <source>Date d'inscription</source>
       <translation>Registration date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="287" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="316" />
       <source>Date de dépôt : champ obligatoire.</source>
       <translation>Submission date: required.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/application_editor.py" line="290" />
+      <location filename="../../monmaster_desktop/ui/application_editor.py" line="319" />
       <source>Aucune campagne : créez-en une (Campagnes et formations).</source>
       <translation>No campaign: create one first (Campaigns and courses).</translation>
     </message>
@@ -138,47 +154,53 @@
       <translation>Browsing the offer from</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="47" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="48" />
       <source>Candidatures (phase principale)</source>
       <translation>Applications (main phase)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="48" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="52" />
       <source>Examen des dossiers</source>
       <translation>Examination of files</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="49" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="53" />
       <source>Phase d'admission principale</source>
       <translation>Main admission phase</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="50" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="54" />
       <source>Phase complémentaire</source>
       <translation>Complementary phase</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="51" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="55" />
       <source>Candidatures en phase complémentaire</source>
       <translation>Applications in the complementary phase</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="67" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="56" />
+      <source>Gestion des désistements</source>
+      <translation>Withdrawals handling</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="75" />
       <source>Acceptée du</source>
+      <extracomment>Dates a clerk may leave empty (not known yet): the withdrawals phase.</extracomment>
       <translation>Accepted from</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="67" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="77" />
       <source>S'inscrire au plus tard le</source>
       <translation>Register by</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="129" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="144" />
       <source>sans fin</source>
       <translation>no end</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="130" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="145" />
       <source>fixée par le chef d'établissement</source>
       <translation>set by the head of the institution</translation>
     </message>
@@ -186,138 +208,138 @@
   <context>
     <name>CampaignsDialog</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="164" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="184" />
       <source>Campagnes Mon Master</source>
       <translation>Mon Master campaigns</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="174" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="194" />
       <source>Ca&amp;mpagnes</source>
       <translation>Ca&amp;mpaigns</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="179" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="199" />
       <source>&amp;Nouvelle campagne</source>
       <translation>&amp;New campaign</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="196" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="217" />
       <source>A&amp;nnée</source>
       <translation>Y&amp;ear</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="198" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="219" />
       <source>Dates &amp;confirmées (texte officiel publié)</source>
       <translation>Dates &amp;confirmed (official text published)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="207" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="228" />
       <source>Calendrier</source>
       <translation>Calendar</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="218" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="239" />
       <source>du</source>
       <translation>from</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="221" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="242" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="228" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="249" />
       <source>Plafonds de candidatures (mentions)</source>
       <translation>Application caps (mentions)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="230" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="251" />
       <source>hors alternance</source>
       <translation>not in alternance</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="231" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="252" />
       <source>en alternance</source>
       <translation>in alternance</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="233" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="254" />
       <source>Phase &amp;principale</source>
       <translation>&amp;Main phase</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="233" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="254" />
       <source>Phase compléme&amp;ntaire</source>
       <translation>Complementary p&amp;hase</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="246" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="267" />
       <source>Dates limites d'inscription administrative (établissement)</source>
       <translation>Administrative registration deadlines (institution)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="266" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="287" />
       <source>Une date laissée vide : « sans fin » (dernière tranche) ou « fixée par le chef d'établissement ». F2 pour modifier une cellule, Suppr pour la vider.</source>
       <translation>An empty date means "no end" (last band) or "set by the head of the institution". F2 edits a cell, Del empties it.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="270" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="293" />
       <source>A&amp;jouter une tranche</source>
       <translation>A&amp;dd a band</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="271" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="294" />
       <source>&amp;Retirer la tranche</source>
       <translation>&amp;Remove the band</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="292" />
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="505" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="316" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="547" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="294" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="319" />
       <source>&amp;Fermer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="388" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="414" />
       <source>Nouvelle campagne %1 : dates reprises de la campagne %2 décalées d'un an. Vérifiez chaque date sur l'arrêté publié, puis cochez « Dates confirmées ».</source>
       <translation>New campaign %1: dates copied from campaign %2, one year later. Check each date against the published order, then tick "Dates confirmed".</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="426" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="458" />
       <source>Date obligatoire (JJ/MM/AAAA).</source>
       <translation>Date required (DD/MM/YYYY).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="428" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="460" />
       <source>Date attendue au format JJ/MM/AAAA.</source>
       <translation>Date expected as DD/MM/YYYY.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="492" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="531" />
       <source>Campagne %1 enregistrée ; les dates limites des candidats ont été recalculées.</source>
       <translation>Campaign %1 saved; the candidates' deadlines were recomputed.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="503" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="544" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="504" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="545" />
       <source>La campagne a des modifications non enregistrées.</source>
       <translation>The campaign has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="506" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="548" />
       <source>&amp;Ne pas enregistrer</source>
       <translation>&amp;Don't save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/campaigns.py" line="507" />
+      <location filename="../../monmaster_desktop/ui/campaigns.py" line="549" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -325,334 +347,399 @@
   <context>
     <name>CandidateFile</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="221" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="245" />
       <source>Phase</source>
       <translation>Phase</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="88" />
       <source>Établissement</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="223" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="247" />
       <source>Mention</source>
       <translation>Mention</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="224" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="248" />
       <source>Parcours</source>
       <translation>Track</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="227" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="90" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="251" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="131" />
       <source>Type</source>
-      <translation>Type</translation>
+      <translation type="vanished">Type</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="226" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="250" />
       <source>Déposée le</source>
       <translation>Submitted on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="231" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="255" />
       <source>Notifiée le</source>
       <translation>Notified on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="232" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="256" />
       <source>Acceptée le</source>
       <translation>Accepted on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="132" />
       <source>Motifs demandables jusqu'au</source>
-      <translation>Reasons can be asked until</translation>
+      <translation type="vanished">Reasons can be asked until</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="176" />
       <source>Alternance</source>
-      <translation>Work-study</translation>
+      <translation type="vanished">Work-study</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="178" />
       <source>Initiale</source>
-      <translation>Initial</translation>
+      <translation type="vanished">Initial</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="193" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="207" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="217" />
       <source> (rang %1)</source>
       <translation> (rank %1)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="204" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="228" />
       <source>N° de candidat</source>
       <translation>Candidate number</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="205" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="229" />
       <source>INE</source>
       <translation>INE</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="206" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="230" />
       <source>Nom</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="207" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="231" />
       <source>Prénom</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="208" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="232" />
       <source>Date de naissance</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="209" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="233" />
       <source>Courriel</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="210" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="234" />
       <source>Téléphone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="211" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="235" />
       <source>Nationalité</source>
       <translation>Nationality</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="212" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="236" />
       <source>Pays de résidence</source>
       <translation>Country of residence</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="213" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="237" />
       <source>Diplôme</source>
       <translation>Diploma</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="214" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="238" />
       <source>État du diplôme</source>
       <translation>Diploma status</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="215" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="239" />
       <source>Redoublement du M1</source>
       <translation>Repeating M1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="216" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="240" />
       <source>VES / VAP</source>
       <translation>VES / VAP</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="217" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="241" />
       <source>Admission de droit (CMI)</source>
       <translation>Automatic admission (CMI)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="218" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="242" />
       <source>Historique à l'université</source>
       <translation>History at the university</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="219" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="243" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="220" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="257" />
+      <source>Inscription le</source>
+      <translation>Registered on</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="87" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="244" />
       <source>Campagne</source>
       <translation>Campaign</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="222" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="89" />
+      <source>Mention / parcours</source>
+      <translation>Mention / track</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="91" />
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="116" />
+      <source>Postérieur à la date de référence : pas encore survenu ce jour-là.</source>
+      <translation>After the reference date: it had not happened yet on that day.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="161" />
+      <source> (postérieur)</source>
+      <translation> (later)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="192" />
+      <source>Pas encore déposée (%1 ensuite)</source>
+      <translation>Not submitted yet (%1 later)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="198" />
+      <source>%1 ensuite</source>
+      <translation>%1 later</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="201" />
+      <source>Définitive le %1 (à confirmer)</source>
+      <translation>Definitive on %1 (to be confirmed)</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="246" />
       <source>Code UAI</source>
       <translation>UAI code</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="225" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="249" />
       <source>Type de formation</source>
       <translation>Type of training</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="228" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="252" />
       <source>Rang</source>
       <translation>Rank</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="229" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="253" />
       <source>Motif du refus</source>
       <translation>Rejection reason</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="230" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="254" />
       <source>Précision du motif</source>
       <translation>Reason details</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="233" />
       <source>Inscrite le</source>
-      <translation>Registered on</translation>
+      <translation type="vanished">Registered on</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="236" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="260" />
       <source>Création</source>
       <translation>Creation</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="237" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="261" />
       <source>Modification</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="238" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="262" />
       <source>Suppression</source>
       <translation>Deletion</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="239" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="263" />
       <source>Purge</source>
       <translation>Purge</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="240" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="264" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="288" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="312" />
       <source>Utilisateur</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="289" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="313" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="290" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="314" />
       <source>Élément</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="291" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="315" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="292" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="316" />
       <source>Ancienne valeur</source>
       <translation>Old value</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="293" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="317" />
       <source>Nouvelle valeur</source>
       <translation>New value</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="312" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="336" />
       <source>Candidature %1</source>
       <translation>Application %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="314" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_models.py" line="338" />
       <source>Fiche du candidat</source>
       <translation>Candidate file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="347" />
       <source>Son inscription a été interrompue un an : il doit contacter le service de scolarité avant de s'inscrire.</source>
-      <translation>Enrolment interrupted for a year: the candidate must contact the Registrar's Office before registering.</translation>
+      <translation type="vanished">Enrolment interrupted for a year: the candidate must contact the Registrar's Office before registering.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="348" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="34" />
       <source>Acceptation tardive : la date limite d'inscription est fixée par le chef d'établissement et n'est pas encore enregistrée (Catalogue des formations).</source>
       <translation>Late acceptance: the registration deadline is set by the head of the institution and is not recorded yet (Course catalogue).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="349" />
       <source>La date limite d'inscription est passée et il n'est pas inscrit : le contacter.</source>
-      <translation>The registration deadline has passed and the candidate is not registered: contact them.</translation>
+      <translation type="vanished">The registration deadline has passed and the candidate is not registered: contact them.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="350" />
       <source>Il ne relève pas de Mon Master : il doit suivre la procédure Candidature / Pré-inscription de l'université.</source>
-      <translation>Not a Mon Master candidate: must follow the university's Application / Pre-registration procedure.</translation>
+      <translation type="vanished">Not a Mon Master candidate: must follow the university's Application / Pre-registration procedure.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="351" />
       <source>Il peut encore demander au chef d'établissement les motifs d'un refus.</source>
-      <translation>Can still ask the head of the institution for the reasons of a rejection.</translation>
+      <translation type="vanished">Can still ask the head of the institution for the reasons of a rejection.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="370" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="56" />
       <source>Inscription administrative</source>
       <translation>Administrative registration</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="373" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="59" />
       <source>%1, acceptée définitivement le %2.</source>
       <translation>%1, accepted definitively on %2.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="381" />
       <source>Inscrit le %1.</source>
+      <translation type="vanished">Registered on %1.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="33" />
+      <source>Inscription interrompue pendant un an : contact avec le service de scolarité avant toute inscription.</source>
+      <translation>Enrolment interrupted for a year: contact with the registrar's office before any registration.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="35" />
+      <source>Date limite d'inscription passée, sans inscription : prendre contact avec la personne.</source>
+      <translation>Registration deadline passed, not registered: get in touch with the candidate.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="36" />
+      <source>Hors Mon Master : la candidature relève de la procédure Candidature / Pré-inscription de l'université.</source>
+      <translation>Outside Mon Master: the application goes through the university's Application / Pre-registration procedure.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="37" />
+      <source>Les motifs d'un refus peuvent encore être demandés au chef d'établissement.</source>
+      <translation>The reasons for a refusal can still be requested from the head of the institution.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="69" />
+      <source>Acceptation devenue définitive le %1 — à confirmer</source>
+      <translation>Acceptance became definitive on %1 — to be confirmed</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="77" />
+      <source>Inscription le %1.</source>
       <translation>Registered on %1.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="387" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="83" />
       <source>S'inscrire au plus tard le %1</source>
       <translation>Register by %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="397" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="93" />
       <source>Date limite fixée par le chef d'établissement (pas encore connue)</source>
       <translation>Deadline set by the head of the institution (not known yet)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="404" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="100" />
       <source>Par : %1</source>
       <translation>Through: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="410" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="106" />
       <source>Doit contacter le service de scolarité.</source>
       <translation>Must contact the Registrar's Office.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="424" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="122" />
       <source>Refus « %1 » (%2) notifié le %3 : motifs demandables jusqu'au %4.</source>
       <translation>Rejection "%1" (%2) notified on %3: reasons can be asked until %4.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="426" />
-      <source>Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.</source>
-      <translation>Rejection "%1" (%2) notified on %3: the time to ask for reasons ended on %4.</translation>
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="135" />
+      <source>%1 délais de demande des motifs expirés.</source>
+      <translation>%1 windows to request the reasons have expired.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="439" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="137" />
+      <source>1 délai de demande des motifs expiré.</source>
+      <translation>1 window to request the reasons has expired.</translation>
+    </message>
+    <message>
+      <source>Refus « %1 » (%2) notifié le %3 : délai de demande des motifs expiré le %4.</source>
+      <translation type="vanished">Rejection "%1" (%2) notified on %3: the time to ask for reasons ended on %4.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="143" />
       <source>Rien à faire pour l'instant.</source>
       <translation>Nothing to do for now.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="450" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_text.py" line="154" />
       <source>%1 : %2/%3 · alternance %4/%5</source>
       <translation>%1: %2/%3 · alternance %4/%5</translation>
     </message>
@@ -660,317 +747,366 @@
   <context>
     <name>CandidateFileDialog</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="499" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="120" />
       <source>Identité</source>
+      <extracomment>A new file shows no message for a field still empty until the clerk saves once.</extracomment>
       <translation>Identity</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="500" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="121" />
       <source>Candidatures</source>
       <translation>Applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="501" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="122" />
       <source>Historique</source>
       <translation>History</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="519" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1170" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="128" />
+      <source>Onglet « %1 »</source>
+      <translation>Tab “%1”</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="141" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="601" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="524" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="146" />
       <source>&amp;Aperçu avant impression</source>
       <translation>Print pre&amp;view</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="528" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="150" />
       <source>E&amp;xporter en PDF…</source>
       <translation>E&amp;xport to PDF…</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="530" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="152" />
       <source>&amp;Fermer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="576" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="161" />
+      <source>Enregistrer la fiche</source>
+      <translation>Save the file</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="167" />
+      <source>Ajouter une candidature</source>
+      <translation>Add an application</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="169" />
+      <source>Candidat suivant de la liste</source>
+      <translation>Next candidate in the list</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="170" />
+      <source>Candidat précédent de la liste</source>
+      <translation>Previous candidate in the list</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="171" />
+      <source>Fermer la fiche</source>
+      <translation>Close the file</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="209" />
       <source>Redou&amp;blement du M1</source>
       <translation>Repeating M&amp;1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="577" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="210" />
       <source>Admission par &amp;VES / VAP</source>
       <translation>Admission by &amp;VES / VAP</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="578" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="211" />
       <source>Admission de droit en M1 (C&amp;MI)</source>
       <translation>Automatic M1 admission (C&amp;MI)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="587" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="220" />
       <source>N° de &amp;candidat</source>
       <translation>&amp;Candidate number</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="588" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="221" />
       <source>&amp;INE</source>
       <translation>&amp;INE</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="589" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="222" />
       <source>&amp;Nom</source>
       <translation>&amp;Last name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="590" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="223" />
       <source>P&amp;rénom</source>
       <translation>&amp;First name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="591" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="224" />
       <source>Date de nai&amp;ssance</source>
       <translation>Birth &amp;date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="592" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="225" />
       <source>C&amp;ourriel</source>
       <translation>E&amp;mail</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="593" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="226" />
       <source>&amp;Téléphone</source>
       <translation>&amp;Phone</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="594" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="227" />
       <source>Nationa&amp;lité</source>
       <translation>Nationalit&amp;y</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="595" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="228" />
       <source>Pa&amp;ys de résidence</source>
       <translation>Country of &amp;residence</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="596" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="229" />
       <source>&amp;Diplôme</source>
       <translation>Dipl&amp;oma</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="597" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="230" />
       <source>État du di&amp;plôme</source>
       <translation>Diploma s&amp;tatus</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="598" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="231" />
       <source>&amp;Historique à l'université</source>
       <translation>&amp;History at the university</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="602" />
       <source>Situation</source>
-      <translation>Situation</translation>
+      <translation type="vanished">Situation</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="603" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="237" />
       <source>No&amp;tes</source>
       <translation>No&amp;tes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="659" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="90" />
       <source>A&amp;jouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="660" />
       <source>Inser ou Ctrl+Maj+N</source>
-      <translation>Ins or Ctrl+Shift+N</translation>
+      <translation type="vanished">Ins or Ctrl+Shift+N</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="661" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="92" />
       <source>&amp;Modifier</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="662" />
       <source>Entrée</source>
-      <translation>Enter</translation>
+      <translation type="vanished">Enter</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="663" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1074" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="94" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="194" />
       <source>&amp;Retirer</source>
       <translation>&amp;Withdraw</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="664" />
       <source>Suppr</source>
-      <translation>Del</translation>
+      <translation type="vanished">Del</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="677" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="108" />
       <source>Enregistrez d'abord la fiche (Ctrl+S) pour saisir ses candidatures.</source>
       <translation>Save the file first (Ctrl+S) to enter its applications.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="710" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="298" />
       <source>Éligibilité à Mon Master</source>
       <translation>Mon Master eligibility</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="716" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="304" />
       <source>Candidatures comptées</source>
       <translation>Counted applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="723" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="311" />
       <source>Ce que le candidat doit faire</source>
       <translation>What the candidate must do</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="780" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="785" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="315" />
+      <source>&amp;Confirmer l'acceptation définitive</source>
+      <translation>&amp;Confirm the definitive acceptance</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="376" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="381" />
       <source>Nouveau candidat</source>
       <translation>New candidate</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="783" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="379" />
       <source>Fiche candidat — %1</source>
       <translation>Candidate file — %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="800" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="396" />
       <source>Aucune candidature.</source>
       <translation>No application.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="801" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="397" />
       <source>La fiche n'est pas encore enregistrée.</source>
       <translation>The file is not saved yet.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="804" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="400" />
       <source>Campagne %1</source>
       <translation>Campaign %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="870" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="407" />
+      <source>En gris : postérieur à la date de référence (%1), pas encore survenu ce jour-là.</source>
+      <translation>In grey: after the reference date (%1), not yet happened on that day.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="476" />
       <source>Date de naissance</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="872" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="478" />
       <source>%1 : champ obligatoire.</source>
       <translation>%1: required.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="903" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="520" />
       <source>Verdict : complétez la nationalité et le pays de résidence.</source>
       <translation>Verdict: fill in the nationality and the country of residence.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="909" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="526" />
       <source>Éligible : candidature par Mon Master.</source>
       <translation>Eligible: applies through Mon Master.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="914" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="531" />
       <source>Non éligible à Mon Master :</source>
       <translation>Not eligible for Mon Master:</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="916" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="533" />
       <source>→ procédure Candidature / Pré-inscription de l'université.</source>
       <translation>→ the university's Application / Pre-registration procedure.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="976" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="115" />
       <source>Fiche modifiée entre-temps</source>
       <translation>File changed meanwhile</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="977" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="116" />
       <source>Rien n'a été enregistré.</source>
       <translation>Nothing was saved.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="981" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="120" />
       <source>&amp;Recharger (abandonner mes saisies)</source>
       <translation>&amp;Reload (discard my changes)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="984" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="123" />
       <source>&amp;Comparer</source>
       <translation>&amp;Compare</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="985" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1075" />
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1172" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="603" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="195" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="124" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1044" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="156" />
       <source>Acceptation définitive : les autres candidatures en cours sont closes :</source>
       <translation>Definitive acceptance: the other open applications are closed:</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1062" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="182" />
       <source>Cette candidature ne peut plus être retirée (%1).</source>
       <translation>This application can no longer be withdrawn (%1).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1069" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="86" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="189" />
       <source>Retirer la candidature</source>
       <translation>Withdraw the application</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1070" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="83" />
+      <source>Modifier la candidature</source>
+      <translation>Edit the application</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="190" />
       <source>Retirer la candidature « %1 » (%2) ? Elle ne comptera plus dans les plafonds.</source>
       <translation>Withdraw the application "%1" (%2)? It will no longer count against the caps.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1126" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="163" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="257" />
       <source>Aperçu de la fiche de situation</source>
       <translation>Status sheet preview</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1139" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="273" />
       <source>Exporter la fiche en PDF</source>
       <translation>Export the sheet to PDF</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1139" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="273" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1149" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="283" />
       <source>PDF non enregistré : %1</source>
       <translation>PDF not saved: %1</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1154" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="288" />
       <source>PDF enregistré : %1 (%2 page(s)).</source>
       <translation>PDF saved: %1 (%2 page(s)).</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1167" />
+      <location filename="../../monmaster_desktop/ui/candidate_file_applications.py" line="311" />
+      <source>Acceptation définitive du %1 enregistrée.</source>
+      <translation>Definitive acceptance of %1 recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="598" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1168" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="599" />
       <source>La fiche a des modifications non enregistrées.</source>
       <translation>The file has unsaved changes.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1171" />
+      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="602" />
       <source>&amp;Ne pas enregistrer</source>
       <translation>&amp;Don't save</translation>
     </message>
@@ -978,32 +1114,32 @@
   <context>
     <name>Catalogue</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="79" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="85" />
       <source>Établissement</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="79" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="86" />
       <source>Formations</source>
       <translation>Courses</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="86" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="96" />
       <source>Parcours</source>
       <translation>Track</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="86" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="97" />
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="86" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="98" />
       <source>Candidatures</source>
       <translation>Applications</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="87" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="99" />
       <source>Date limite fixée par le chef d'établissement</source>
       <translation>Deadline set by the head of the institution</translation>
     </message>
@@ -1011,52 +1147,52 @@
   <context>
     <name>CatalogueDialog</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="116" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="132" />
       <source>Catalogue des formations</source>
       <translation>Course catalogue</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="120" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="136" />
       <source>Éta&amp;blissements</source>
       <translation>Institu&amp;tions</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="126" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="143" />
       <source>&amp;Nom</source>
       <translation>&amp;Last name</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="128" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="145" />
       <source>Reno&amp;mmer</source>
       <translation>Rena&amp;me</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="143" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="160" />
       <source>&amp;Formations de l'établissement</source>
       <translation>&amp;Courses of the institution</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="149" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="167" />
       <source>&amp;Date limite d'inscription fixée par le chef d'établissement</source>
       <translation>Registration &amp;deadline set by the head of the institution</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="152" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="170" />
       <source>&amp;Enregistrer la date</source>
       <translation>&amp;Save the date</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="157" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="177" />
       <source>Pour les acceptations de la dernière tranche ; laisser vide tant qu'elle n'est pas connue. Les candidats concernés sont recalculés à l'enregistrement.</source>
       <translation>For acceptances in the last band; leave empty while unknown. The candidates concerned are recomputed when it is saved.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="179" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="201" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/catalogue.py" line="236" />
+      <location filename="../../monmaster_desktop/ui/catalogue.py" line="258" />
       <source>Date limite</source>
       <translation>Deadline</translation>
     </message>
@@ -1064,42 +1200,42 @@
   <context>
     <name>CompareDialog</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1204" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="43" />
       <source>Comparer avec la fiche enregistrée</source>
       <translation>Compare with the saved file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1207" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="46" />
       <source>Enregistrée par %1 le %2.</source>
       <translation>Saved by %1 on %2.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1210" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="49" />
       <source>Champ</source>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1210" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="49" />
       <source>Vos saisies</source>
       <translation>Your input</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1210" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="49" />
       <source>Fiche enregistrée</source>
       <translation>Saved file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1235" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="74" />
       <source>Enregistrer &amp;mes valeurs</source>
       <translation>Save &amp;my values</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1238" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="77" />
       <source>&amp;Recharger la fiche enregistrée</source>
       <translation>&amp;Reload the saved file</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/candidate_file.py" line="1240" />
+      <location filename="../../monmaster_desktop/ui/candidate_compare.py" line="79" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -1107,7 +1243,7 @@
   <context>
     <name>CountryPicker</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/widgets.py" line="119" />
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="140" />
       <source>nom ou code du pays</source>
       <translation>country name or code</translation>
     </message>
@@ -1115,12 +1251,12 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../monmaster_desktop/ui/widgets.py" line="55" />
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="64" />
       <source>JJ/MM/AAAA</source>
       <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/widgets.py" line="75" />
+      <location filename="../../monmaster_desktop/ui/widgets.py" line="84" />
       <source>%1 : date attendue au format JJ/MM/AAAA (par exemple 26/02/2024).</source>
       <translation>%1: date expected as DD/MM/YYYY (for example 26/02/2024).</translation>
     </message>
@@ -1153,73 +1289,92 @@
       <translation>Countries covered by the Études en France procedure</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="65" />
       <source>Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 67 (source secondaire). Vérifiez-la sur le site de Campus France et complétez-la.</source>
-      <translation>Reminder: Campus France counted 69 countries in 2024; the shipped list has 67 (secondary source). Check it on the Campus France site and complete it.</translation>
+      <translation type="vanished">Reminder: Campus France counted 69 countries in 2024; the shipped list has 67 (secondary source). Check it on the Campus France site and complete it.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="73" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="65" />
+      <source>Rappel : Campus France comptait 69 pays en 2024 ; la liste livrée en compte 68 (source secondaire, Laos compris). Vérifiez-la sur le site de Campus France et complétez-la.</source>
+      <translation>Reminder: Campus France listed 69 countries in 2024; the shipped list has 68 (secondary source, Laos included). Check it on the Campus France site and complete it.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="74" />
       <source>&amp;Liste</source>
       <translation>&amp;List</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="76" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="77" />
       <source>&amp;Pays</source>
       <translation>&amp;Country</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="78" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="79" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="79" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="80" />
       <source>&amp;Retirer</source>
       <translation>&amp;Withdraw</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="101" />
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="199" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="111" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="209" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="103" />
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="205" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="113" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="215" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="138" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="148" />
       <source>%1 pays dans la liste.</source>
       <translation>%1 countries in the list.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="150" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="160" />
       <source>Choisissez un pays de la liste.</source>
       <translation>Choose a country from the list.</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="186" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="196" />
       <source>Enregistrement impossible</source>
       <translation>Cannot save</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="196" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="206" />
       <source>Modifications non enregistrées</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="197" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="207" />
       <source>Les réglages ont été modifiés. Les enregistrer avant de fermer ?</source>
       <translation>The settings were changed. Save them before closing?</translation>
     </message>
     <message>
-      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="202" />
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="212" />
       <source>&amp;Ne pas enregistrer</source>
       <translation>&amp;Don't save</translation>
     </message>
-  </context>
+  <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="205" />
+      <source>Réglages modifiés sur un autre poste</source>
+      <translation>Settings changed on another desk</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="208" />
+      <source>&amp;Recharger les réglages</source>
+      <translation>&amp;Reload the settings</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/settings_dialog.py" line="209" />
+      <source>&amp;Garder mes saisies</source>
+      <translation>&amp;Keep my entries</translation>
+    </message>
+    </context>
   <context>
     <name>domain</name>
     <message>

@@ -5,7 +5,7 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="61"/>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="306"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="304"/>
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
@@ -153,41 +153,48 @@
         <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="260"/>
         <source>Remplacer la base actuelle par la sauvegarde « %1 » ?
 
-La base actuelle est d&apos;abord sauvegardée, et la sauvegarde choisie est vérifiée avant de remplacer quoi que ce soit. Les saisies faites depuis cette sauvegarde ne seront plus dans la base restaurée.</source>
+La sauvegarde choisie est vérifiée avant de remplacer quoi que ce soit, et la base actuelle est copiée au même instant. Les saisies faites depuis cette sauvegarde ne seront plus dans la base restaurée. Les autres postes ouverts continuent sur la base restaurée ; une fiche qu&apos;ils avaient ouverte et que la restauration change leur sera signalée comme modifiée.</source>
         <translation>Replace the current database with the backup “%1”?
+
+The chosen backup is checked before anything is replaced, and the current database is copied at the same instant. Whatever was entered since that backup will not be in the restored database. Other desks that are open carry on with the restored database; a record they had open that the restore changes will be reported to them as modified.</translation>
+    </message>
+    <message>
+        <source>Remplacer la base actuelle par la sauvegarde « %1 » ?
+
+La base actuelle est d&apos;abord sauvegardée, et la sauvegarde choisie est vérifiée avant de remplacer quoi que ce soit. Les saisies faites depuis cette sauvegarde ne seront plus dans la base restaurée.</source>
+        <translation type="vanished">Replace the current database with the backup “%1”?
 
 The current database is backed up first, and the chosen backup is checked before anything is replaced. Whatever was entered since that backup will not be in the restored database.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="270"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="272"/>
         <source>Restauration en cours…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="277"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="279"/>
         <source>Restauration de la base…</source>
         <translation>Restoring the database…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="281"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="283"/>
         <source>Base restaurée.</source>
         <translation>Database restored.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="286"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="288"/>
         <source>La base a été restaurée. La base d&apos;avant est conservée sous « %1 ».</source>
         <translation>The database has been restored. The previous database is kept as “%1”.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="289"/>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="295"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="291"/>
+        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="297"/>
         <source>Restauration terminée</source>
         <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="299"/>
         <source>Fermez puis relancez Mon Master Desk pour travailler sur la base restaurée.</source>
-        <translation>Close and restart Mon Master Desk to work on the restored database.</translation>
+        <translation type="vanished">Close and restart Mon Master Desk to work on the restored database.</translation>
     </message>
 </context>
 <context>
@@ -240,8 +247,8 @@ The current database is backed up first, and the chosen backup is checked before
     </message>
     <message>
         <location filename="../../monmaster_desktop/ui/import_preview.py" line="331"/>
-        <source>Mention</source>
-        <translation>Mention</translation>
+        <source>Mention — parcours</source>
+        <translation>Mention — parcours</translation>
     </message>
     <message>
         <location filename="../../monmaster_desktop/ui/import_preview.py" line="332"/>
@@ -390,130 +397,130 @@ The current database is backed up first, and the chosen backup is checked before
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="73"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="75"/>
         <source>Importer des candidats et des candidatures</source>
         <extracomment>How many identity changes the confirmation lists before pointing at the « Changements » tab. Words in a file name that say it holds applications rather than candidates (drag and drop). The clerk&apos;s mapping step, by kind: unknown header -&gt; column (None: left out). The clerk accepted the identity changes the last check or import listed.</extracomment>
         <translation>Import candidates and applications</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="88"/>
         <source>Fichier des &amp;candidats :</source>
         <translation>C&amp;andidates file:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="81"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="89"/>
         <source>Fichier des c&amp;andidatures :</source>
         <translation>A&amp;pplications file:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="84"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="92"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="85"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="93"/>
         <source>Parc&amp;ourir…</source>
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="89"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="97"/>
         <source>Aucun fichier (CSV ou Excel .xlsx) — glissez-le ici</source>
         <translation>No file (CSV or Excel .xlsx) — drop it here</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="112"/>
         <source>Choisissez le fichier des candidats, celui des candidatures, ou les deux : leur encodage, leur séparateur et leurs colonnes s&apos;afficheront ici.</source>
         <translation>Choose the candidates file, the applications file, or both: their encoding, separator and columns will show here.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="110"/>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="258"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="118"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="277"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="124"/>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="285"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="132"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="304"/>
         <source>Rapport de vérificatio&amp;n :</source>
         <translation>Check rep&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="142"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="161"/>
         <source>&amp;Vérifier</source>
         <translation>&amp;Check</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="143"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="162"/>
         <source>Contrôler toutes les lignes sans rien enregistrer</source>
         <translation>Check every row without saving anything</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="145"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="164"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="146"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="165"/>
         <source>Tout enregistrer, ou rien si une ligne est refusée</source>
         <translation>Save everything, or nothing if any row is refused</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="148"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="167"/>
         <source>Enregistrer le &amp;rapport…</source>
         <translation>&amp;Save report…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="169"/>
         <source>&amp;Fermer</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="172"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="191"/>
         <source>Fichier des candidats</source>
         <translation>Candidates file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="174"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="193"/>
         <source>Fichier des candidatures</source>
         <translation>Applications file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="200"/>
         <source>Fichiers CSV ou Excel (*.csv *.xlsx);;Tous les fichiers (*)</source>
         <translation>CSV or Excel files (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="202"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="221"/>
         <source>Lecture de « %1 »…</source>
         <translation>Reading “%1”…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="248"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="267"/>
         <source>Candidats</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="248"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="267"/>
         <source>Candidatures</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="299"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="318"/>
         <source>Changements (%1)</source>
         <translation>Changes (%1)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="338"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="357"/>
         <source>… et %1 autre(s), listés dans l&apos;onglet « Changements ».</source>
         <translation>… and %1 more, listed in the “Changes” tab.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="342"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="361"/>
         <source>Changements d&apos;identité</source>
         <translation>Identity changes</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="344"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="363"/>
         <source>Le fichier change l&apos;identité de candidats déjà enregistrés (ancien → nouveau) :
 
 %1
@@ -526,98 +533,103 @@ Accepter ces changements et importer ?</source>
 Accept these changes and import?</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="390"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="409"/>
         <source>Vérification de toutes les lignes…</source>
         <translation>Checking every row…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="392"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="411"/>
         <source>Import en cours : tout ou rien…</source>
         <translation>Importing: all or nothing…</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="418"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="437"/>
         <source>Rapport de vérificatio&amp;n : %1 problème(s), rien n&apos;a été enregistré</source>
         <translation>Check rep&amp;ort: %1 problem(s), nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="423"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="442"/>
         <source>&lt;b&gt;Import refusé&lt;/b&gt; : %1 problème(s) ci-dessous (fichier, ligne, colonne). Corrigez les fichiers puis recommencez ; rien n&apos;a été enregistré.</source>
         <translation>&lt;b&gt;Import refused&lt;/b&gt;: %1 problem(s) below (file, line, column). Correct the files and try again; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="440"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="459"/>
         <source>&lt;b&gt;Import terminé.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Import complete.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="443"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="462"/>
         <source>&lt;b&gt;Vérification réussie&lt;/b&gt; : aucune ligne refusée ; l&apos;import donnerait :</source>
         <translation>&lt;b&gt;Check passed&lt;/b&gt;: no row refused; the import would give:</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="447"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="466"/>
         <source>Candidats : %1 créé(s), %2 mis à jour, %3 inchangé(s).</source>
         <translation>Candidates: %1 created, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="453"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="472"/>
         <source>Candidatures : %1 créée(s), %2 mise(s) à jour, %3 inchangée(s).</source>
         <translation>Applications: %1 created, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="464"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="484"/>
         <source>Champs modifiés : %1.</source>
         <translation>Fields changed: %1.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="467"/>
-        <source>Changements d&apos;identité acceptés : %1 (onglet « Changements »).</source>
-        <translation>Identity changes accepted: %1 (“Changes” tab).</translation>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="489"/>
+        <source>%1 changement(s) d&apos;identité acceptés</source>
+        <translation>%1 identity change(s) accepted</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="472"/>
-        <source>Changements d&apos;identité : %1, à accepter à l&apos;import (onglet « Changements »).</source>
-        <translation>Identity changes: %1, to be accepted when importing (“Changes” tab).</translation>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="491"/>
+        <source>%1 changement(s) d&apos;identité, à accepter à l&apos;import</source>
+        <translation>%1 identity change(s), to be accepted when importing</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="478"/>
-        <source>Candidatures closes par une acceptation définitive : %1 (onglet « Changements »).</source>
-        <translation>Applications closed by a definitive acceptance: %1 (“Changes” tab).</translation>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="497"/>
+        <source>%1 candidature(s) close(s) par une acceptation définitive</source>
+        <translation>%1 application(s) closed by a definitive acceptance</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="487"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="503"/>
+        <source>Changements : %1 (onglet « Changements »).</source>
+        <translation>Changes: %1 (“Changes” tab).</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="512"/>
         <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="497"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="522"/>
         <source>L&apos;import a échoué, rien n&apos;a été enregistré : %1</source>
         <translation>The import failed, nothing was saved: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="511"/>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="524"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="536"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="549"/>
         <source>Enregistrer le rapport</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="512"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="537"/>
         <source>rapport-import.csv</source>
         <translation>import-report.csv</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="513"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="538"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="525"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="550"/>
         <source>Le rapport n&apos;a pas pu être écrit : %1</source>
         <translation>The report could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="531"/>
+        <location filename="../../monmaster_desktop/ui/import_dialog.py" line="556"/>
         <source>Rapport de vérificatio&amp;n : %1 problème(s), enregistré dans %2</source>
         <translation>Check rep&amp;ort: %1 problem(s), saved to %2</translation>
     </message>

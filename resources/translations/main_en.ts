@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
     <name>App</name>
@@ -114,7 +115,27 @@
         <source>à fixer</source>
         <translation>to be set</translation>
     </message>
-</context>
+<message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="228" />
+      <source>Inscription</source>
+      <translation>Registration</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="235" />
+      <source>Inscription administrative : sa date une fois faite, sinon la date limite</source>
+      <translation>Administrative registration: its date once done, otherwise the deadline</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="285" />
+      <source>Inscription le %1</source>
+      <translation>Registered on %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="290" />
+      <source>avant le %1</source>
+      <translation>by %1</translation>
+    </message>
+    </context>
 <context>
     <name>Flags</name>
     <message>
@@ -676,7 +697,62 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
         <source>Mon Master Desk : le bureau de la scolarité pour les candidatures Mon Master et les inscriptions en première année de master.</source>
         <translation>Mon Master Desk: the Registrar's Office desk for Mon Master applications and first-year master's registrations.</translation>
     </message>
-</context>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>Les chiffres de la campagne (Ctrl+D)</source>
+        <translation>The campaign's figures (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>&amp;Tableau de bord</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/main_window.py" line="140" />
+        <source>Les chiffres de la campagne à la date de référence</source>
+        <translation>The campaign's figures on the reference date</translation>
+    </message>
+<message>
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="222" />
+      <source>&amp;Votre nom sur les fiches…</source>
+      <translation>&amp;Your name on the sheets…</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="224" />
+      <source>Le nom imprimé après « Édité le … par » sur les fiches de situation</source>
+      <translation>The name printed after “Issued on … by” on the status sheets</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window.py" line="332" />
+      <source>Démonstration</source>
+      <translation>Demonstration</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window_tools.py" line="87" />
+      <source>Votre nom sur les fiches</source>
+      <translation>Your name on the sheets</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window_tools.py" line="88" />
+      <source>Nom imprimé sur les fiches (« Édité le … par … ») :</source>
+      <translation>Name printed on the sheets (“Issued on … by …”):</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window_tools.py" line="94" />
+      <source>Les fiches seront éditées au nom de : %1</source>
+      <translation>Sheets will be issued in the name of: %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window_tools.py" line="95" />
+      <source>(le service)</source>
+      <translation>(the office)</translation>
+    </message>
+    </context>
 <context>
     <name>PurgeDialog</name>
     <message>
@@ -777,7 +853,67 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
         <source>Purge impossible</source>
         <translation>Purge failed</translation>
     </message>
-</context>
+<message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="87" />
+        <source>&amp;Terminer le compactage</source>
+        <translation>&amp;Finish the compaction</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="120" />
+        <source>Compactage à terminer : la purge du %1 n'a pas pu compacter le fichier (un autre poste lisait la base) ; des traces des candidats supprimés y restent. Fermez les listes des autres postes puis terminez le compactage.</source>
+        <translation>Compaction to finish: the purge of %1 could not compact the file (another desk was reading the database); traces of the deleted candidates remain in it. Close the lists on the other desks, then finish the compaction.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="132" />
+        <source>Compactage du fichier…</source>
+        <translation>Compacting the file…</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="143" />
+        <source>Compactage terminé</source>
+        <translation>Compaction finished</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="144" />
+        <source>Le fichier est compacté : plus aucune trace des candidats supprimés.</source>
+        <translation>The file is compacted: no trace of the deleted candidates is left.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="149" />
+        <source>Compactage à terminer plus tard</source>
+        <translation>Compaction to finish later</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="151" />
+        <source>Un autre poste lit toujours la base : le compactage n'a pas pu se faire. Réessayez quand les autres postes auront fermé leurs listes.</source>
+        <translation>Another desk is still reading the database: the compaction could not be done. Try again once the other desks have closed their lists.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="203" />
+        <source>%1 candidat(s) et %2 candidature(s) supprimé(s). Sauvegarde préalable : %3</source>
+        <translation>%1 candidate(s) and %2 application(s) deleted. Backup taken before: %3</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="213" />
+        <source>Purge faite, compactage à terminer</source>
+        <translation>Purge done, compaction to finish</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="217" />
+        <source>Un autre poste lisait la base : le fichier n'a pas pu être compacté, et des traces des candidats supprimés y restent jusqu'au compactage. Le terminer maintenant, ou plus tard (bouton « Terminer le compactage » de cette fenêtre) ?</source>
+        <translation>Another desk was reading the database: the file could not be compacted, and traces of the deleted candidates remain in it until it is. Finish it now, or later (« Finish the compaction » button of this window)?</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="223" />
+        <source>&amp;Réessayer maintenant</source>
+        <translation>&amp;Try again now</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/purge_dialog.py" line="224" />
+        <source>&amp;Plus tard</source>
+        <translation>&amp;Later</translation>
+    </message>
+    </context>
 <context>
     <name>ReferenceDateDialog</name>
     <message>
@@ -931,4 +1067,17 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
         <translation>Interrupted their enrolment: must contact the Registrar's Office.</translation>
     </message>
 </context>
-</TS>
+<context>
+    <name>Shortcuts</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/shortcuts.py" line="61" />
+      <source>Raccourcis clavier — %1</source>
+      <translation>Keyboard shortcuts — %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/shortcuts.py" line="96" />
+      <source>Raccourcis clavier</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+  </context>
+  </TS>

@@ -6,13 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from monmaster_desktop.controllers.imports.report import ImportProblem
-from monmaster_desktop.controllers.validation import (
-    DATE_COLUMNS,
-    candidate_problems,
-    future_date_message,
-)
+from monmaster_desktop.controllers.validation import candidate_problems
 from monmaster_desktop.controllers.views import CandidateData
 from monmaster_desktop.domain import (
     ApplicationStatus,
@@ -35,6 +32,7 @@ from monmaster_desktop.io.values import (
     parse_uai,
 )
 from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
+from monmaster_desktop.rules.outcomes import future_date_problems
 
 _ENUM_VALUES = {
     kind: {member.value: member for member in kind}
@@ -291,9 +289,9 @@ def parse_applications(
             report.cell(line, "accepted_on", _date, v["accepted_on"]),
             report.cell(line, "registered_on", _date, v["registered_on"]),
         )
-        for column, when in zip(DATE_COLUMNS, (facts[5], *facts[10:13]), strict=True):
-            if isinstance(when, date) and when > today:
-                report.add(line, column, future_date_message(column, when, today))
+        dates = _Dates(*(d if isinstance(d, date) else None for d in (facts[5], *facts[10:13])))
+        for problem in future_date_problems(dates, today):
+            report.add(line, problem.field, problem.message)
         if not v["mention"].strip():
             report.add(line, "mention", "Mention : champ obligatoire.")
         if not v["candidate_number"]:
@@ -368,6 +366,15 @@ def _fast_application(
     ):
         return None
     return facts
+
+
+class _Dates(NamedTuple):
+    """The dates of a row, for the rule on dates in the future (RULES.md §8)."""
+
+    submitted_on: date | None
+    notified_on: date | None
+    accepted_on: date | None
+    registered_on: date | None
 
 
 def _campaign_year(text: str) -> int:

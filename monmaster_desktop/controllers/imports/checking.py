@@ -279,6 +279,7 @@ class ImportCheck:
                     facts.institution_code,
                     STATUS_FR[old_status],
                     " ".join(winner.mention.split()),
+                    " ".join(facts.parcours.split()),
                 )
             )
 

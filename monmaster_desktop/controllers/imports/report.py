@@ -27,7 +27,7 @@ def _clean(message: str) -> str:
     if len(message) < 400 and message.isprintable():
         return message
     message = _QUOTED.sub(lambda m: f"« {shown(m.group(1))} »", message)
-    return shown(message, 600)
+    return shown(message, 2000)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -76,10 +76,16 @@ class ClosedApplication:
     institution_code: str
     old_status: str  # French label
     accepted_mention: str
+    parcours: str = ""
+
+    @property
+    def course(self) -> str:
+        """The mention, and its parcours when there is one."""
+        return f"{self.mention} — {self.parcours}" if self.parcours else self.mention
 
     def text_fr(self) -> str:
         return (
-            f"{self.candidate_number} : « {self.mention} » ({self.institution_code}, "
+            f"{self.candidate_number} : « {self.course} » ({self.institution_code}, "
             f"campagne {self.campaign}) : {self.old_status} → Candidature retirée (acceptation "
             f"définitive de « {self.accepted_mention} »)"
         )

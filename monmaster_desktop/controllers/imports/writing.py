@@ -101,16 +101,17 @@ class ImportWriter:
                     audit_text(value),
                 )
             updates.append((cid, changed | {"name_key": name_key(data.last_name, data.first_name)}))
-        for chunk_start in range(0, len(new_rows), 5000):
-            bulk_insert(session, Candidate.__table__, new_rows[chunk_start : chunk_start + 5000])
-        # Two candidates may swap INEs: every INE that changes is released before any is
-        # given, so the unique index never sees one INE twice within the transaction.
+        # Two candidates may swap INEs, or a new one take the INE a stored one gives up: every
+        # INE that changes is released before any is given (new candidates included), so the
+        # unique index never sees one INE twice within the transaction.
         releasing = [{"cid": cid} for cid, changed in updates if "ine" in changed]
         if releasing:
             table = Candidate.__table__
             session.execute(
                 update(table).where(table.c.id == bindparam("cid")).values(ine=None), releasing
             )
+        for chunk_start in range(0, len(new_rows), 5000):
+            bulk_insert(session, Candidate.__table__, new_rows[chunk_start : chunk_start + 5000])
         for cid, changed in updates:
             session.execute(
                 update(Candidate)

@@ -41,10 +41,21 @@ SHIPPED_67 = frozenset(
 )
 _TYPOGRAPHY = str.maketrans(
     {
-        "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae",
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-        "\u2015": "-", "\u2212": "-",
+        "œ": "oe",
+        "Œ": "oe",
+        "æ": "ae",
+        "Æ": "ae",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
     }
 )
 WITHDRAWALS_2024 = (date(2024, 8, 1), date(2024, 8, 31))
@@ -180,8 +191,10 @@ def _refold_names(conn) -> None:  # noqa: ANN001
 def _caps_report(conn) -> list[str]:  # noqa: ANN001
     caps = {
         row[0]: {
-            ("main", "initial"): row[1], ("main", "alternance"): row[2],
-            ("complementary", "initial"): row[3], ("complementary", "alternance"): row[4],
+            ("main", "initial"): row[1],
+            ("main", "alternance"): row[2],
+            ("complementary", "initial"): row[3],
+            ("complementary", "alternance"): row[4],
         }
         for row in conn.execute(
             sa.text(
@@ -222,7 +235,9 @@ def _caps_report(conn) -> list[str]:  # noqa: ANN001
         f"- candidat {numbers.get(cand, cand)} : {count} mentions {type_fr[ttype]} en "
         f"{phase_fr[phase]} {years.get(camp, '')}, au-delà du plafond de "
         f"{caps[camp][(phase, ttype)]} : vérifiez ses candidatures (rien n'a été modifié)."
-        for (cand, camp, phase, ttype), count in sorted(over, key=lambda o: str(numbers.get(o[0][0])))
+        for (cand, camp, phase, ttype), count in sorted(
+            over, key=lambda o: str(numbers.get(o[0][0]))
+        )
     ]
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def sample_candidate(services) -> int:  # noqa: ANN001
