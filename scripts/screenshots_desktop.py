@@ -1,6 +1,7 @@
 """Screenshots under a real window manager, and PNG pages of three status sheets.
 
-Run: ``python scripts/screenshots_desktop.py`` (needs Xvfb, openbox and pdftoppm). For each
+Run: ``python scripts/screenshots_desktop.py`` (needs Xvfb, openbox and pdftoppm;
+``--sheets-only`` for the sheets alone). For each
 office screen — 1366×768, and 1920×1080 at 150 % (1280×720 logical) — it starts an X server
 with openbox and a 40-pixel task bar that reserves its strip of the screen (as a real task bar
 does, so ``availableGeometry()`` is smaller than the screen), opens the demo as a clerk would
@@ -197,8 +198,9 @@ def main() -> int:
     if "--child" in sys.argv:
         return child()
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, (size, scale) in SCREENS.items():
-        run_screen(name, size, scale)
+    if "--sheets-only" not in sys.argv:
+        for name, (size, scale) in SCREENS.items():
+            run_screen(name, size, scale)
     sheets()
     return 0
 

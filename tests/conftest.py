@@ -28,6 +28,20 @@ def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN2
     yield home
     current_site.cache_clear()
     stop_logging()  # the next test logs into its own scratch home
+    _remove_translators_left_installed()
+
+
+def _remove_translators_left_installed() -> None:
+    """A test that switched the interface language leaves none of its catalogues to the next."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
 
 
 @pytest.fixture

@@ -131,9 +131,9 @@ def build_windows(services, candidate_id: int) -> dict[str, QWidget]:  # noqa: A
     from monmaster_desktop.ui.campaigns import CampaignsDialog
     from monmaster_desktop.ui.candidate_compare import CompareDialog
     from monmaster_desktop.ui.candidate_file import CandidateFileDialog
-    from monmaster_desktop.ui.dashboard import CandidateListDialog, DashboardWindow
     from monmaster_desktop.ui.catalogue import CatalogueDialog
     from monmaster_desktop.ui.crash_dialog import CrashDialog
+    from monmaster_desktop.ui.dashboard import CandidateListDialog, DashboardWindow
     from monmaster_desktop.ui.import_dialog import ImportDialog
     from monmaster_desktop.ui.main_window import MainWindow
     from monmaster_desktop.ui.preferences import Preferences

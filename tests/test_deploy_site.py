@@ -127,10 +127,9 @@ def _empty_candidates(folder: Path) -> Path:
 
 def test_window_says_at_start_that_the_site_file_was_read_in_part(qtbot, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
     """The window opens, then a French warning names the file, line and key."""
-    from monmaster_desktop.ui.app import start
-
     from PySide6.QtCore import QTranslator
 
+    from monmaster_desktop.ui.app import start
     from monmaster_desktop.ui.i18n import remove_translators
 
     use_site(monkeypatch, write_site(tmp_path, "[retention]\nmois = 12\n"))

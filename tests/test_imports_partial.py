@@ -178,3 +178,21 @@ def test_report_counts_the_fields_each_import_changed(imported, tmp_path: Path, 
     assert code == 0
     assert "3 mis à jour (email ×3, phone ×1)" in out
     assert "modifie.csv : CSV lu en UTF-8, séparateur virgule, 30 ligne(s)." in out
+
+
+def test_values_under_an_empty_header_are_not_dropped_silently(
+    db: Database, tmp_path: Path
+) -> None:
+    """A column without a header but with values is reported at its first value, not ignored."""
+    path = tmp_path / "c.csv"
+    path.write_text(
+        "candidate_number;last_name;first_name;birth_date;nationality;residence_country;"
+        "diploma;enrolment_history;\n"
+        "M1;Martin;Léa;2001-01-01;FR;FR;licence;never;\n"
+        "M2;Durand;Jo;2001-01-01;FR;FR;licence;never;lea.martin@exemple.fr\n",
+        encoding="utf-8",
+    )
+    result = ImportController(db).run(path, None)
+    assert not result.written
+    assert [(p.line, p.column) for p in result.problems] == [(3, "colonne 9")]
+    assert "en-tête vide" in result.problems[0].message

@@ -175,3 +175,29 @@ def test_typography_collisions_and_caps_reported_not_changed(tmp_path: Path, cap
     assert "Mise à jour de la base" in caplog.text
     # Nothing merged: both courses and every application are still there, one key each.
     assert len({k for _, k in keys}) == 2 and applications == 18
+
+
+def test_the_desk_shows_the_report_once_at_start(tmp_path: Path, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from monmaster_desktop.ui import app as app_module
+    from monmaster_desktop.ui.main_window import MainWindow
+    from monmaster_desktop.ui.preferences import Preferences
+
+    path = tmp_path / "report.sqlite"
+    raw = base_at_0004(path, set(ETUDES_EN_FRANCE_2024_WITHOUT_LAOS))
+    add_course(raw, "Sciences de l’éducation")
+    add_course(raw, "Sciences de l'éducation")
+    raw.commit()
+    raw.close()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        app_module.QMessageBox, "information", lambda _w, title, text: shown.append((title, text))
+    )
+    monkeypatch.setattr(MainWindow, "automatic_backup", lambda self: None)
+    for _ in range(2):
+        window = MainWindow(Preferences())
+        qtbot.addWidget(window)
+        assert app_module.open_database(window, path, demo=False)
+        window.services.db.close()
+    assert len(shown) == 1  # once, not at every start
+    title, text = shown[0]
+    assert title == "Mise à jour de la base" and "laissées séparées" in text

@@ -148,6 +148,7 @@ def test_registered_candidate_sees_the_registration_date(qapp, tmp_path):
     assert "effectuée le 05/07/2024" in page
     assert "04 91 39 65 00" not in page  # nothing to ask the office: no contact block
     assert "au plus tard le" not in page
+    assert "Inscrivez-vous" not in page  # registered: no instruction to register any more
 
 
 def test_rejection_prints_its_reason_and_the_last_day_to_ask_for_the_grounds(qapp, tmp_path):

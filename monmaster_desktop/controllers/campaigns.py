@@ -538,6 +538,18 @@ class CampaignController:
             notes.append(values["migration_report"])
         return notes
 
+    def unseen_migration_report(self) -> str | None:
+        """The last database update's report (French), once: the desk shows it at start and
+        it is marked seen; the settings dialog keeps showing it."""
+        from monmaster_desktop.models import Setting
+
+        with self.db.write() as session:
+            report = session.get(Setting, "migration_report")
+            if report is None or session.get(Setting, "migration_report_seen") is not None:
+                return None
+            session.add(Setting(key="migration_report_seen", value=now().isoformat()))
+            return report.value
+
     @staticmethod
     def settings_problems(settings: OfficeSettings) -> list[RuleViolation]:
         return settings_problems(settings)

@@ -146,12 +146,14 @@ def load_facts(
     """Facts of the given candidates and their applications, two queries per chunk."""
     result: dict[int, tuple[CandidateFacts, list[ApplicationFacts]]] = {}
     ids = sorted(set(candidate_ids))
+    conn = session.connection()  # Core rows: no ORM result processing (the list pages read it)
     for chunk in _chunks(ids):
-        for row in session.execute(select(*CANDIDATE_FACT_COLUMNS).where(Candidate.id.in_(chunk))):
+        query = select(*CANDIDATE_FACT_COLUMNS).where(Candidate.id.in_(chunk))
+        for row in conn.execute(query).all():  # fetchall: row by row costs a call per row
             result[row[0]] = (candidate_facts(row), [])
-        for row in session.execute(
+        for row in conn.execute(
             application_facts_select().where(Application.candidate_id.in_(chunk))
-        ):
+        ).all():
             result[row[0]][1].append(application_facts(row))
     return result
 

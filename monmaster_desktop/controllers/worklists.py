@@ -14,6 +14,7 @@ from monmaster_desktop.db import Database
 from monmaster_desktop.domain import EnrolmentHistory, Flag, search_words
 from monmaster_desktop.models import (
     Application,
+    Campaign,
     Candidate,
     CandidateSearchToken,
     CandidateStatus,
@@ -209,64 +210,157 @@ class WorklistController:
 
     def rows(self, ids: Sequence[int], *, as_of: date) -> list[CandidateRow]:
         """The table rows of these candidates, in the order of ``ids``, as they stood on
-        ``as_of``: a page of candidates assessed by the rules, as ``check`` does."""
+        ``as_of`` (the same conclusions as ``check``).
+
+        A candidate whose every event is dated by ``as_of`` (the usual case on today's date)
+        is read from the stored status; one with a later event is assessed by the rules on
+        that date (RULES.md §8), so the counts leave out what was submitted later."""
         if not ids:
             return []
-        from monmaster_desktop.controllers.context import RulesContext
-        from monmaster_desktop.controllers.records import load_facts
-        from monmaster_desktop.domain import Phase, TrainingType
-        from monmaster_desktop.rules.assess import assess
-
-        query = select(
-            Candidate.id,
-            Candidate.candidate_number,
-            Candidate.last_name,
-            Candidate.first_name,
-            Candidate.ine,
-        ).where(Candidate.id.in_(list(ids)))
+        query = (
+            select(
+                Candidate.id,
+                Candidate.candidate_number,
+                Candidate.last_name,
+                Candidate.first_name,
+                Candidate.ine,
+                CandidateStatus.eligible,
+                CandidateStatus.counted_initial,
+                CandidateStatus.counted_alternance,
+                CandidateStatus.accepted_label,
+                CandidateStatus.registration_deadline,
+                _interrupted(as_of),
+                _head_deadline(as_of),
+                _overdue(as_of),
+                _explanation_open(as_of),
+                CandidateStatus.latest_campaign,
+                CandidateStatus.accepted_on,
+                CandidateStatus.registered_on,
+            )
+            .outerjoin(CandidateStatus, CandidateStatus.candidate_id == Candidate.id)
+            .where(Candidate.id.in_(list(ids)))
+        )
+        last_events = (
+            select(
+                Application.candidate_id,
+                func.max(Application.submitted_on),
+                func.max(Application.notified_on),
+                func.max(Application.accepted_on),
+                func.max(Application.registered_on),
+            )
+            .where(Application.candidate_id.in_(list(ids)))
+            .group_by(Application.candidate_id)
+        )
         with self.db.read() as session:
-            ctx = RulesContext.load(session)
-            facts = load_facts(session, ids)
+            conn = session.connection()
+            caps = {
+                year: (initial, alternance)
+                for year, initial, alternance in conn.execute(
+                    select(Campaign.year, Campaign.main_cap_initial, Campaign.main_cap_alternance)
+                )
+            }
+            later = {
+                row[0]
+                for row in conn.execute(last_events).all()
+                if any(day is not None and day > as_of for day in row[1:])
+            }
             found = {}
-            for r in session.connection().execute(query).all():
-                candidate, applications = facts[r[0]]
-                a = assess(
-                    candidate,
-                    applications,
-                    ctx.calendars,
-                    home_institution=ctx.home_institution_code,
-                    etudes_en_france=ctx.etudes_en_france,
-                    as_of=as_of,
-                )
-                latest = max(
-                    (
-                        x.campaign_year
-                        for x in applications
-                        if x.submitted_on is None or x.submitted_on <= as_of
-                    ),
-                    default=None,
-                )
-                calendar = ctx.calendars.get(latest) if latest is not None else None
-                caps = calendar.main_caps if calendar else None
-                reg = a.registration
+            for r in conn.execute(query).all():
+                if r[15] is not None and r[15] > as_of:
+                    later.add(r[0])  # an acceptance the platform makes definitive later
+                if r[0] in later:
+                    continue
+                flags = [
+                    flag
+                    for flag, on in (
+                        (Flag.INTERRUPTED_ENROLMENT, r[10]),
+                        (Flag.DEADLINE_SET_BY_HEAD, r[11]),
+                        (Flag.REGISTRATION_OVERDUE, r[12]),
+                        (Flag.NOT_ELIGIBLE, r[5] is not None and not r[5]),
+                        (Flag.EXPLANATION_WINDOW_OPEN, r[13]),
+                    )
+                    if on
+                ]
+                cap = caps.get(r[14], (15, 15))
                 found[r[0]] = CandidateRow(
                     id=r[0],
                     candidate_number=r[1],
                     last_name=r[2],
                     first_name=r[3],
                     ine=r[4],
-                    eligible=a.eligibility.eligible,
-                    counted_initial=a.counted.get(Phase.MAIN, TrainingType.INITIAL),
-                    counted_alternance=a.counted.get(Phase.MAIN, TrainingType.ALTERNANCE),
-                    accepted_label=(
-                        (f"{reg.mention} — {reg.parcours}" if reg.parcours else reg.mention)
-                        if reg
-                        else None
-                    ),
-                    registration_deadline=reg.deadline if reg else None,
-                    flags=tuple(a.flags),
-                    cap_initial=caps.initial if caps else 15,
-                    cap_alternance=caps.alternance if caps else 15,
-                    registered_on=reg.registered_on if reg else None,
+                    eligible=bool(r[5]) if r[5] is not None else True,
+                    counted_initial=r[6] or 0,
+                    counted_alternance=r[7] or 0,
+                    accepted_label=r[8],
+                    registration_deadline=r[9],
+                    flags=tuple(sorted(flags)),
+                    cap_initial=cap[0],
+                    cap_alternance=cap[1],
+                    registered_on=r[16],
                 )
+            if later:
+                found.update(self._assessed_rows(session, sorted(later), as_of))
         return [found[i] for i in ids if i in found]
+
+    @staticmethod
+    def _assessed_rows(session, ids: list[int], as_of: date) -> dict[int, CandidateRow]:  # noqa: ANN001
+        """Rows of candidates with events after ``as_of``, assessed by the rules on that date."""
+        from monmaster_desktop.controllers.context import RulesContext
+        from monmaster_desktop.controllers.records import load_facts
+        from monmaster_desktop.domain import Phase, TrainingType
+        from monmaster_desktop.rules.assess import assess
+
+        ctx = RulesContext.load(session)
+        facts = load_facts(session, ids)
+        names = {
+            r[0]: r
+            for r in session.connection().execute(
+                select(
+                    Candidate.id,
+                    Candidate.candidate_number,
+                    Candidate.last_name,
+                    Candidate.first_name,
+                    Candidate.ine,
+                ).where(Candidate.id.in_(ids))
+            ).all()
+        }
+        found = {}
+        for cid, (candidate, applications) in facts.items():
+            a = assess(
+                candidate,
+                applications,
+                ctx.calendars,
+                home_institution=ctx.home_institution_code,
+                etudes_en_france=ctx.etudes_en_france,
+                as_of=as_of,
+            )
+            latest = max(
+                (x.campaign_year for x in applications
+                 if x.submitted_on is None or x.submitted_on <= as_of),
+                default=None,
+            )
+            calendar = ctx.calendars.get(latest) if latest is not None else None
+            caps = calendar.main_caps if calendar else None
+            reg = a.registration
+            r = names[cid]
+            found[cid] = CandidateRow(
+                id=cid,
+                candidate_number=r[1],
+                last_name=r[2],
+                first_name=r[3],
+                ine=r[4],
+                eligible=a.eligibility.eligible,
+                counted_initial=a.counted.get(Phase.MAIN, TrainingType.INITIAL),
+                counted_alternance=a.counted.get(Phase.MAIN, TrainingType.ALTERNANCE),
+                accepted_label=(
+                    (f"{reg.mention} — {reg.parcours}" if reg.parcours else reg.mention)
+                    if reg
+                    else None
+                ),
+                registration_deadline=reg.deadline if reg else None,
+                flags=tuple(a.flags),
+                cap_initial=caps.initial if caps else 15,
+                cap_alternance=caps.alternance if caps else 15,
+                registered_on=reg.registered_on if reg else None,
+            )
+        return found

@@ -51,6 +51,8 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     #: Headers the clerk chose to leave out (the window's mapping step): not refused.
     ignored_columns: list[str] = field(default_factory=list)
+    #: Columns with values under an empty header: column number (from 1) -> first such line.
+    unnamed_columns: dict[int, int] = field(default_factory=dict)
 
     @property
     def present(self) -> frozenset[str]:
@@ -475,6 +477,8 @@ def _build_table(
     neutralised = _NEUTRALISED.match if may_hold_neutralised else None
     rows: list[Row] = []
     append = rows.append
+    blank = [index for index, header in enumerate(headers) if not header]
+    unnamed: dict[int, int] = {}
     for line, fields in records:
         extra: tuple[str, ...] = ()
         if len(fields) != width:
@@ -485,6 +489,10 @@ def _build_table(
                 del fields[width:]
             else:
                 fields.extend([""] * (width - len(fields)))
+        if blank:
+            for index in blank:
+                if index + 1 not in unnamed and fields[index].strip():
+                    unnamed[index + 1] = line
         if pad:
             fields.append("")
         values = dict(zip(names, map(strip, pick(fields))))
@@ -493,7 +501,9 @@ def _build_table(
         if neutralised is not None and any(map(neutralised, values.values())):
             values = {name: _unneutralise(value) for name, value in values.items()}
         append(Row(line, values, extra))
-    return Table(path, kind, encoding, delimiter, headers, mapping, unknown, missing, rows, ignored)
+    return Table(
+        path, kind, encoding, delimiter, headers, mapping, unknown, missing, rows, ignored, unnamed
+    )
 
 
 def _getter(indexes: list[int]) -> Callable[[Sequence[str]], tuple[str, ...]]:

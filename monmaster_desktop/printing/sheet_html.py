@@ -203,8 +203,8 @@ def _registration(file: CandidateFile, t: SheetTemplate) -> str:
     if Flag.REGISTRATION_OVERDUE in file.assessment.flags:
         # Past the deadline, the online route is closed: one thing to do, said below.
         route = f'<span class="urgent">{t.say("route_overdue")}</span>'
-    elif sentence := routes.get(reg.route.value):
-        route += f"<br>{_esc(sentence)}"
+    elif reg.registered_on is None and (sentence := routes.get(reg.route.value)):
+        route += f"<br>{_esc(sentence)}"  # once registered, no « register online » any more
     registered = (
         t.say("registered", date=fr_date(reg.registered_on))
         if reg.registered_on

@@ -50,6 +50,16 @@ def assess(
     applications = []
     to_confirm = set()  # positions of provisional acceptances the platform made definitive
     for recorded_app in recorded:
+        # The common case inline (check reads hundreds of thousands): nothing after as_of.
+        if (
+            (recorded_app.submitted_on is None or recorded_app.submitted_on <= as_of)
+            and (recorded_app.notified_on is None or recorded_app.notified_on <= as_of)
+            and (recorded_app.accepted_on is None or recorded_app.accepted_on <= as_of)
+            and (recorded_app.registered_on is None or recorded_app.registered_on <= as_of)
+            and recorded_app.status is not ApplicationStatus.ACCEPTED_PROVISIONALLY
+        ):
+            applications.append(recorded_app)
+            continue
         app = as_it_stood(recorded_app, as_of, calendars.get(recorded_app.campaign_year))
         if app is not None:
             if app.status is not recorded_app.status and (

@@ -129,8 +129,24 @@ def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool
                 "et gardez les sauvegardes sur le partage.",
             ).replace("%1", str(path)),
         )
+    _show_migration_report(window, services)
     window.automatic_backup()
     return True
+
+
+def _show_migration_report(window: MainWindow, services) -> None:  # noqa: ANN001
+    """What the last update of the base reported (typography of mentions), said once."""
+    from monmaster_desktop.controllers.campaigns import CampaignController
+    from monmaster_desktop.db import DatabaseError
+
+    try:
+        report = CampaignController(services.db).unseen_migration_report()
+    except DatabaseError:
+        return  # a read-only or busy base: the settings dialog still shows the report
+    if report:
+        QMessageBox.information(
+            window, QCoreApplication.translate("App", "Mise à jour de la base"), report
+        )
 
 
 def start(database: Path | None, demo: bool) -> MainWindow:

@@ -272,7 +272,7 @@ class FilePreviewPane(QWidget):
         ]
 
     def blocked(self) -> bool:
-        return bool(self.missing_required() or self.unresolved())
+        return bool(self.missing_required() or self.unresolved() or self.preview.unnamed_columns)
 
     def _show_warning(self) -> None:
         self.warning.setText(self._warning_text())
@@ -284,6 +284,13 @@ class FilePreviewPane(QWidget):
         if missing:
             parts.append(
                 self.tr("Colonnes obligatoires absentes : %1.").replace("%1", ", ".join(missing))
+            )
+        if self.preview.unnamed_columns:
+            parts.append(
+                self.tr(
+                    "Valeurs sous un en-tête vide (colonne %1) : elles ne seraient pas importées. "
+                    "Donnez un en-tête à cette colonne dans le fichier."
+                ).replace("%1", ", ".join(map(str, self.preview.unnamed_columns)))
             )
         unresolved = self.unresolved()
         if unresolved:

@@ -159,14 +159,6 @@ La sauvegarde choisie est vérifiée avant de remplacer quoi que ce soit, et la 
 The chosen backup is checked before anything is replaced, and the current database is copied at the same instant. Whatever was entered since that backup will not be in the restored database. Other desks that are open carry on with the restored database; a record they had open that the restore changes will be reported to them as modified.</translation>
     </message>
     <message>
-        <source>Remplacer la base actuelle par la sauvegarde « %1 » ?
-
-La base actuelle est d&apos;abord sauvegardée, et la sauvegarde choisie est vérifiée avant de remplacer quoi que ce soit. Les saisies faites depuis cette sauvegarde ne seront plus dans la base restaurée.</source>
-        <translation type="vanished">Replace the current database with the backup “%1”?
-
-The current database is backed up first, and the chosen backup is checked before anything is replaced. Whatever was entered since that backup will not be in the restored database.</translation>
-    </message>
-    <message>
         <location filename="../../monmaster_desktop/ui/backups_dialog.py" line="272"/>
         <source>Restauration en cours…</source>
         <translation>Restoring…</translation>
@@ -192,86 +184,82 @@ The current database is backed up first, and the chosen backup is checked before
         <source>Restauration terminée</source>
         <translation>Restore complete</translation>
     </message>
-    <message>
-        <source>Fermez puis relancez Mon Master Desk pour travailler sur la base restaurée.</source>
-        <translation type="vanished">Close and restart Mon Master Desk to work on the restored database.</translation>
-    </message>
 </context>
 <context>
     <name>ChangesPane</name>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="313"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="320"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="314"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="321"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="315"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="322"/>
         <source>Date de naissance</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="319"/>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="329"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="326"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="336"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="320"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="327"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="321"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="328"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="322"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="329"/>
         <source>Enregistré</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="323"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="330"/>
         <source>Dans le fichier</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="330"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="337"/>
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="331"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="338"/>
         <source>Mention — parcours</source>
         <translation>Mention — parcours</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="332"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="339"/>
         <source>UAI</source>
         <translation>UAI</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="333"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="340"/>
         <source>Statut enregistré</source>
         <translation>Stored status</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="334"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="341"/>
         <source>Acceptation définitive de</source>
         <translation>Definitive acceptance of</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="350"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="357"/>
         <source>&lt;b&gt;Changements d&apos;identité (%1)&lt;/b&gt; : nom, prénom ou date de naissance d&apos;un candidat déjà enregistré. L&apos;import vous demandera de les accepter.</source>
         <translation>&lt;b&gt;Identity changes (%1)&lt;/b&gt;: last name, first name or birth date of a candidate already stored. The import will ask you to accept them.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="356"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="363"/>
         <source>&lt;b&gt;Candidatures closes (%1)&lt;/b&gt; : une acceptation définitive clôt les autres candidatures en cours de la campagne ; elles seront retirées.</source>
         <translation>&lt;b&gt;Closed applications (%1)&lt;/b&gt;: a definitive acceptance closes the candidate&apos;s other open applications of the campaign; they will be withdrawn.</translation>
     </message>
@@ -389,7 +377,12 @@ The current database is backed up first, and the chosen backup is checked before
         <translation>Required columns missing: %1.</translation>
     </message>
     <message>
-        <location filename="../../monmaster_desktop/ui/import_preview.py" line="292"/>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="291"/>
+        <source>Valeurs sous un en-tête vide (colonne %1) : elles ne seraient pas importées. Donnez un en-tête à cette colonne dans le fichier.</source>
+        <translation>Values under an empty header (column %1): they would not be imported. Give this column a header in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../monmaster_desktop/ui/import_preview.py" line="299"/>
         <source>Colonnes inconnues : %1. Attribuez chacune à une colonne, ou choisissez « Ne pas importer cette colonne » : sinon l&apos;import est refusé (une colonne mal nommée ne doit pas passer pour absente).</source>
         <translation>Unknown columns: %1. Assign each one to a column, or choose “Do not import this column”: otherwise the import is refused (a misnamed column must not pass for an absent one).</translation>
     </message>

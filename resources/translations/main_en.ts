@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+      <source>Mise à jour de la base</source>
+      <translation>Database update</translation>
+    </message>
+    <message>
         <location filename="../../monmaster_desktop/ui/app.py" line="51" />
         <source>Préparation de la base de démonstration…</source>
         <translation>Preparing the demonstration database…</translation>

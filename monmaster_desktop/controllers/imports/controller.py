@@ -30,6 +30,10 @@ Progress = Callable[[float, str], None]
 
 
 SPECS = {"candidates": CANDIDATES, "applications": APPLICATIONS}
+UNNAMED_COLUMN = (
+    "des valeurs sous un en-tête vide ne seraient pas importées : donnez un en-tête à cette "
+    "colonne (dans la fenêtre d'import, vous pourrez choisir de ne pas l'importer)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,7 @@ class ImportController:
             unknown_columns=list(table.unknown_columns),
             suggestions={h: s for h in table.unknown_columns if (s := spec.suggest(h))},
             ignored_columns=list(table.ignored_columns),
+            unnamed_columns=dict(table.unnamed_columns),
             missing_required=[FRENCH_HEADERS[name] for name in table.missing_required],
             first_rows=[
                 (row.line, [row.values[name] for name in mapped])
@@ -98,6 +103,10 @@ class ImportController:
             for name in table.missing_required:
                 result.problems.append(
                     ImportProblem(table.path.name, 1, name, "colonne obligatoire absente")
+                )
+            for number, line in table.unnamed_columns.items():
+                result.problems.append(
+                    ImportProblem(table.path.name, line, f"colonne {number}", UNNAMED_COLUMN)
                 )
             for header in table.unknown_columns:
                 suggestion = spec.suggest(header)

@@ -208,6 +208,8 @@ class FilePreview:
     #: Unknown header -> the column it probably means (shown, never applied without the clerk).
     suggestions: dict[str, str]
     ignored_columns: list[str]  # headers the clerk left out
+    #: Columns holding values under an empty header: column number -> first line with one.
+    unnamed_columns: dict[int, int]
     missing_required: list[str]  # French titles of the required columns the file lacks
     first_rows: list[tuple[int, list[str]]]  # (line, values in the order of ``columns``)
 
