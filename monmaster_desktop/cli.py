@@ -144,8 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _build_parser() -> argparse.ArgumentParser:
     from monmaster_desktop.controllers.worklists import Worklist
+    from monmaster_desktop.db import database_target
 
-    database_help = "la base : fichier SQLite (par défaut : celle de l'utilisateur)"
+    database_help = (
+        "la base : fichier SQLite ou serveur postgresql://IDENTIFIANT@SERVEUR/BASE "
+        "(par défaut : celle de l'utilisateur)"
+    )
     # --database may stand before or after the sub-command and means the same (FORMATS.md §1):
     # after it, the sub-command's copy keeps the value given before unless it is given again.
     common = _Parser(add_help=False)
@@ -155,6 +159,7 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Mon Master Desk : candidatures Mon Master et inscriptions en Master 1.",
     )
     parser.add_argument("--database", metavar="BASE", default=None, help=database_help)
+    # (a server URL stays text: Path would fold its « // »; see _database_path)
     parser.add_argument(
         "--demo",
         action="store_true",
@@ -227,6 +232,23 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="sauvegarder la base")
     p.add_argument("out", type=Path, metavar="SORTIE.sqlite")
     p.add_argument("--force", action="store_true", help="remplacer SORTIE si elle existe")
+
+    p = sub.add_parser("transfer", help="copier toute une base (fichier ou serveur) vers une autre")
+    p.add_argument("source", type=database_target, metavar="SOURCE")
+    p.add_argument("target", type=database_target, metavar="CIBLE")
+
+    p = sub.add_parser("server", help="préparer un serveur PostgreSQL")
+    server = p.add_subparsers(
+        dest="server_command", required=True, metavar="init|add-clerk", parser_class=_Parser
+    )
+    q = server.add_parser("init", help="créer le schéma et les rôles sur le serveur")
+    q.add_argument("url", metavar="URL")
+    q = server.add_parser(
+        "add-clerk", help="créer l'identifiant d'un agent (mot de passe demandé)"
+    )
+    q.add_argument("url", metavar="URL")
+    q.add_argument("login", metavar="IDENTIFIANT")
+    q.add_argument("--head", action="store_true", help="responsable (droits étendus)")
     return parser
 
 
@@ -234,24 +256,27 @@ class MissingDatabase(Exception):
     """check, stats, export, sheets, backup on a file that does not exist: nothing created."""
 
 
-def _database_path(args: argparse.Namespace) -> Path:
+def _database_path(args: argparse.Namespace) -> Path | str:
     from monmaster_desktop import paths
+    from monmaster_desktop.db import database_target
 
-    return Path(args.database) if args.database else paths.default_database_path()
+    return database_target(args.database) if args.database else paths.default_database()
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202
     """The database of the command. Only ``import`` (and the window) create a missing file:
-    a typo never makes an empty database that looks valid (FORMATS.md §1)."""
-    from monmaster_desktop.db import Database
+    a typo never makes an empty database that looks valid (FORMATS.md §1). A server URL opens
+    the server base (its password from the keyring, .pgpass or the terminal's prompt)."""
+    from monmaster_desktop.db import is_server_url, open_database
+    from monmaster_desktop.db_postgresql import terminal_prompt
 
     path = _database_path(args)
-    if not create and not path.exists():
+    if not is_server_url(path) and not create and not path.exists():
         raise MissingDatabase(
             f"{path} : base introuvable. Vérifiez --database ; seuls « import » et la fenêtre "
             "créent une base."
         )
-    return Database(path)
+    return open_database(path, password_prompt=terminal_prompt)
 
 
 def _refuse(lines: Sequence[str]) -> int:
@@ -300,7 +325,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             [f"{args.out} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer."]
         )
     with _open(args) as db:
-        if args.out.exists() and args.out.resolve() == db.path.resolve():
+        if args.out.exists() and db.path is not None and args.out.resolve() == db.path.resolve():
             return _refuse([f"{args.out} est la base elle-même : choisissez un autre fichier."])
         target = BackupController(db).backup_to(args.out)
     print(f"Sauvegarde écrite : {target}")
@@ -375,10 +400,55 @@ def cmd_sheets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_transfer(args: argparse.Namespace) -> int:
+    from monmaster_desktop.db_postgresql import terminal_prompt
+    from monmaster_desktop.transfer import transfer
+
+    counts = transfer(args.source, args.target, password_prompt=terminal_prompt)
+    print(
+        f"Transfert terminé : {counts.get('candidate', 0)} candidat(s), "
+        f"{counts.get('application', 0)} candidature(s), "
+        f"{counts.get('audit_entry', 0)} ligne(s) de journal."
+    )
+    return EXIT_OK
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    import getpass
+
+    from monmaster_desktop.db import is_server_url
+    from monmaster_desktop.db_postgresql import terminal_prompt
+    from monmaster_desktop.db_roles import add_clerk, init_server
+
+    if not is_server_url(args.url):
+        print(
+            f"Adresse de serveur attendue (postgresql://...), pas « {args.url} ».", file=sys.stderr
+        )
+        return EXIT_USAGE
+    if args.server_command == "init":
+        for line in init_server(args.url, password_prompt=terminal_prompt):
+            print(line)
+        return EXIT_OK
+    password = getpass.getpass(f"Mot de passe de « {args.login} » : ")
+    if password != getpass.getpass("Le même, pour confirmer : "):
+        _say("Les deux mots de passe diffèrent : rien n'a été créé.")
+        return EXIT_REFUSED
+    if len(password) < 8:
+        print(
+            "Mot de passe trop court (8 caractères au moins) : rien n'a été créé.", file=sys.stderr
+        )
+        return EXIT_REFUSED
+    print(
+        add_clerk(args.url, args.login, password, head=args.head, password_prompt=terminal_prompt)
+    )
+    return EXIT_OK
+
+
 def cmd_window(args: argparse.Namespace) -> int:
+    from monmaster_desktop.db import database_target
     from monmaster_desktop.ui.app import run
 
-    return run(database=Path(args.database) if args.database else None, demo=args.demo)
+    return run(database=database_target(args.database) if args.database else None, demo=args.demo)
 
 
 COMMANDS = {
@@ -388,6 +458,8 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "sheets": cmd_sheets,
+    "transfer": cmd_transfer,
+    "server": cmd_server,
     None: cmd_window,
 }
 

@@ -1,6 +1,11 @@
-"""The one place that opens the database: engine, pragmas, write locks, migrations, backups.
+"""The one place that opens the database: the ``Database`` façade and its SQLite implementation.
 
-Everything SQLite-specific lives here; the rest of the code speaks portable SQLAlchemy.
+``Database(target)`` opens a SQLite file (a path) or a PostgreSQL server (a ``postgresql://``
+URL, implemented in :mod:`monmaster_desktop.db_postgresql`). Controllers use only the façade:
+``read()``, ``write()``, ``bulk_insert()``, ``snapshot()``, ``restore_from()``, ``compact()``,
+``integrity_check()``, ``purge_candidates()`` and ``backup_dir``. Everything engine-specific
+(pragmas, backup API, COPY, roles, notifications) lives in the engine's module, never in
+controllers or windows.
 """
 
 from __future__ import annotations
@@ -60,6 +65,35 @@ class DatabaseBusy(DatabaseError):
 
 class DatabaseForeign(DatabaseError):
     """A SQLite file that belongs to another program: never written to."""
+
+
+class DatabaseDenied(DatabaseError):
+    """The server refused the action to this login (a clerk trying a head's action)."""
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(target: object) -> bool:
+    """True when ``target`` names a PostgreSQL server rather than a SQLite file."""
+    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
+
+
+def database_target(text: str) -> Path | str:
+    """A ``--database`` value as given: a server URL (kept as text) or a file path."""
+    return text if is_server_url(text) else Path(text)
+
+
+def site_database_target(text: str) -> Path | str:
+    """The site configuration's ``[database] url`` for this desk: ``{login}`` becomes the
+    clerk's OS login (FORMATS.md §6); a file path is taken as it is."""
+    if is_server_url(text) and "{login}" in text:
+        from urllib.parse import quote
+
+        from monmaster_desktop.controllers.context import current_user
+
+        text = text.replace("{login}", quote(current_user(), safe=""))
+    return database_target(text)
 
 
 #: The driver's own errors (SQLAlchemy's and sqlite3's), for a last-resort translation.
@@ -235,7 +269,141 @@ class _ReadSession(Session):
 
 
 class Database:
+    """The database façade: ``Database(path)`` opens a file, ``Database(url)`` a server.
+
+    Subclasses implement one engine each; ``Database(...)`` picks the right one, so callers
+    never name an engine. Shared behaviour: short read sessions, one write transaction per
+    ``write()`` with the engine's errors turned into French :class:`DatabaseError`.
+    """
+
+    #: ``sqlite`` or ``postgresql``.
+    engine_name = ""
+    #: Where a file lives (SQLite only; None on a server).
+    path: Path | None = None
+    #: A file on an SMB/NFS share (SQLite's locking is unreliable there); never a server.
+    network_share = False
+
+    def __new__(cls, target=None, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN204
+        if cls is Database:
+            if is_server_url(target):
+                from monmaster_desktop.db_postgresql import PostgresDatabase
+
+                cls = PostgresDatabase
+            else:
+                cls = SqliteDatabase
+        return super().__new__(cls)
+
+    # -- what every engine provides ----------------------------------------------------------
+
+    @property
+    def target(self) -> Path | str:
+        """What ``Database(...)`` was given: the file path or the server URL (no password)."""
+        raise NotImplementedError
+
+    @property
+    def label(self) -> str:
+        """A short French-neutral name for the status bar and messages."""
+        raise NotImplementedError
+
+    @property
+    def backup_dir(self) -> Path:
+        """The local folder where this database's backups go (owner-only)."""
+        raise NotImplementedError
+
+    @property
+    def backup_stem(self) -> str:
+        """How this base's backup files are named (the file's stem, the server base's name)."""
+        raise NotImplementedError
+
+    def listener(self):  # noqa: ANN201
+        """Other desks' changes as they are committed (a server's NOTIFY); None on a file."""
+        return None
+
+    def user_name(self) -> str:
+        """The login the audit trail records: the OS user on a file, the server login."""
+        from monmaster_desktop.controllers.context import current_user
+
+        return current_user()
+
+    def is_disconnect(self, exc: BaseException) -> bool:
+        """True when ``exc`` says the base cannot be reached at all (a server down, a network
+        cut), as opposed to a refused or faulty statement."""
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DatabaseUnavailable):
+            return True
+        return isinstance(exc, DBAPIError) and (
+            exc.connection_invalidated or isinstance(exc, OperationalError)
+        )
+
+    def listen(self):  # noqa: ANN201
+        """A listener for other desks' changes and open files (:mod:`db_live`) on a server
+        base; None on a file (one desk: nothing to listen to)."""
+        return None
+
+    def translate_error(self, exc: SQLAlchemyDatabaseError) -> DatabaseError | None:
+        """The engine's error as a French :class:`DatabaseError`, or None to let it through."""
+        raise NotImplementedError
+
+    # -- shared by every engine ----------------------------------------------------------------
+
+    def read(self) -> Session:
+        """A short read session: ``with db.read() as s: ...``."""
+        return self._reader()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (SQLite: BEGIN IMMEDIATE): commits on success, rolls back.
+
+        Engine errors come out as French :class:`DatabaseError` (busy, read-only, full disk,
+        server unreachable, permission refused...).
+        """
+        session = self._writer()
+        try:
+            with session.begin():
+                self.begin_write(session)
+                yield session
+        except DatabaseDriverError as exc:
+            translated = self.translate_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def consistent_read(self) -> Iterator[Session]:
+        """A read session that sees one instant of the whole base (snapshots, transfers)."""
+        session = self._reader()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def begin_write(self, session: Session) -> None:
+        """Take the base's write lock at the start of a write transaction (SQLite: at BEGIN)."""
+
+    def begin_copy(self, session: Session) -> None:
+        """Before a whole base is copied in: keep the copied logins (engine's business)."""
+
+    def after_copy(self, session: Session, tables: list) -> None:
+        """After rows were copied with their ids (a server's counters continue after them)."""
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class SqliteDatabase(Database):
     """An open database file: a reader session factory and a writer that locks up front."""
+
+    engine_name = "sqlite"
 
     def __init__(self, path: Path | str, *, migrate: bool = True):
         # Resolved once: a base reached through a symbolic link is worked on where it lives
@@ -305,23 +473,29 @@ class Database:
                 except OSError as exc:
                     log.warning("cannot make %s owner-only: %s", name.name, exc)
 
-    def read(self) -> Session:
-        """A short read session: ``with db.read() as s: ...``."""
-        return self._reader()
+    # -- the façade, SQLite side -------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on error."""
-        session = self._writer()
-        try:
-            with session.begin():
-                yield session
-        except (OperationalError, SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
-            if not _driver_failure(exc):
-                raise
-            raise translate_error(exc, self.path) from exc
-        finally:
-            session.close()
+    @property
+    def target(self) -> Path:
+        return self.path
+
+    @property
+    def label(self) -> str:
+        return self.path.name
+
+    @property
+    def backup_dir(self) -> Path:
+        return paths.backup_dir_for(self.path)
+
+    @property
+    def backup_stem(self) -> str:
+        return self.path.stem
+
+    def translate_error(self, exc: BaseException) -> DatabaseError | None:  # noqa: D102
+        # a broken constraint or a bad query stays what it is, for the code that made it
+        if not _driver_failure(exc):
+            return None
+        return translate_error(exc, self.path)  # the module's function: busy, full, damaged…
 
     def compact(self) -> bool:
         """Rewrite the file without its freed pages and empty the write-ahead log.
@@ -342,14 +516,70 @@ class Database:
         finally:
             raw.close()
 
-    def close(self) -> None:
-        self.engine.dispose()
+    def integrity_check(self) -> str:
+        return quick_check(self.path)
 
-    def __enter__(self) -> Database:
-        return self
+    def snapshot(self, target: Path, *, check: bool = True) -> Path:
+        return backup_database(self.path, Path(target), check=check)
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def restore_from(self, backup: Path) -> Path:
+        from monmaster_desktop.controllers.backups import restore_database
+
+        return restore_database(self.path, Path(backup))
+
+    def purge_candidates(self, session: Session, ids: list[int]) -> None:
+        from sqlalchemy import delete
+
+        from monmaster_desktop.models import AuditEntry, Candidate
+
+        # the audit rows of these candidates hold their names and values: they go too
+        session.execute(delete(AuditEntry).where(AuditEntry.candidate_id.in_(ids)))
+        # applications and stored status follow by ON DELETE CASCADE
+        session.execute(delete(Candidate).where(Candidate.id.in_(ids)))
+
+    def has_alembic_version(self, conn) -> bool:  # noqa: ANN001
+        return (
+            conn.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).first()
+            is not None
+        )
+
+    def backup_before_migration(self, current: set[str]) -> None:
+        target = self.backup_dir / (
+            f"{self.path.stem}-avant-migration-{date.today():%Y%m%d}-"
+            f"{'-'.join(sorted(current))}.sqlite"
+        )
+        backup_database(self.path, target)
+
+    def run_migrations(self) -> None:
+        from alembic import command
+
+        with self.engine.connect() as conn:
+            # SQLite rebuilds a table to alter it: dropping the old copy with foreign keys on
+            # would cascade-delete every row that refers to it. Keys are switched off (possible
+            # only outside a transaction) and checked as a whole before the migration commits.
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    command.upgrade(alembic_config(conn), "head")
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseCorrupt(
+                            f"La mise à jour de la base « {self.label} » laisserait des "
+                            f"références orphelines ({len(broken)}) : elle a été annulée, "
+                            "la base est inchangée."
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def open_database(target: Path | str, *, migrate: bool = True, password_prompt=None) -> Database:  # noqa: ANN001
+    """``Database(target)``, with the prompt that asks a server's password when one is needed."""
+    if is_server_url(target):
+        return Database(target, migrate=migrate, password_prompt=password_prompt)
+    return Database(target, migrate=migrate)
 
 
 def translate_operational_error(exc: OperationalError, path: Path) -> DatabaseError:
@@ -417,24 +647,25 @@ def alembic_config(connection=None):  # noqa: ANN001, ANN201
     return cfg
 
 
-def upgrade_schema(db: Database, *, backup_first: bool) -> None:
-    """Bring the file to the current schema; refuse one written by a newer version."""
-    from monmaster_desktop.migrations import HEAD
-
+def schema_revisions(db: Database) -> set[str]:
+    """The Alembic revisions the database is stamped with (empty for a new database)."""
     with db.engine.connect() as conn:
-        has_version = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
         stamped = (
             {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
-            if has_version
+            if db.has_alembic_version(conn)
             else set()
         )
         conn.rollback()
-    if stamped == {HEAD}:
+    return stamped
+
+
+def upgrade_schema(db: Database, *, backup_first: bool) -> None:
+    """Bring the database to the current schema; refuse one written by a newer version."""
+    from monmaster_desktop.migrations import HEAD
+
+    if schema_revisions(db) == {HEAD}:
         return  # current: no need to load Alembic (≈0.4 s) at every start
 
-    from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
@@ -447,35 +678,15 @@ def upgrade_schema(db: Database, *, backup_first: bool) -> None:
     unknown = current - known
     if unknown:
         raise DatabaseTooNew(
-            f"La base « {db.path.name} » a été écrite par une version plus récente de "
+            f"La base « {db.label} » a été écrite par une version plus récente de "
             f"Mon Master Desk (schéma {', '.join(sorted(unknown))}). Elle n'a pas été modifiée : "
             "installez la dernière version du programme pour l'ouvrir."
         )
     if current == heads:
         return
     if current and backup_first:
-        target = paths.backup_dir_for(db.path) / (
-            f"{db.path.stem}-avant-migration-{date.today():%Y%m%d}-"
-            f"{'-'.join(sorted(current))}.sqlite"
-        )
-        backup_database(db.path, target)
-    with db.engine.connect() as conn:
-        # SQLite rebuilds a table to alter it: dropping the old copy with foreign keys on would
-        # cascade-delete every row that refers to it. Keys are switched off (possible only
-        # outside a transaction) and checked as a whole before the migration commits.
-        raw = conn.connection.driver_connection
-        raw.execute("PRAGMA foreign_keys=OFF")
-        try:
-            with conn.begin():
-                command.upgrade(alembic_config(conn), "head")
-                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise DatabaseCorrupt(
-                        f"La mise à jour de la base « {db.path.name} » laisserait des références "
-                        f"orphelines ({len(broken)}) : elle a été annulée, la base est inchangée."
-                    )
-        finally:
-            raw.execute("PRAGMA foreign_keys=ON")
+        db.backup_before_migration(current)
+    db.run_migrations()
 
 
 # --- built-in data ------------------------------------------------------------------------
@@ -623,11 +834,11 @@ def backup_database(source: Path, target: Path, *, check: bool = True) -> Path:
     if check:
         verdict = quick_check(source)
         if verdict != "ok":
-            first = verdict.replace("*** in database main ***", "").strip().splitlines()[0]
+            log.error("backup refused, %s fails quick_check: %s", source.name, verdict[:500])
             raise DatabaseCorrupt(
                 f"La base « {source.name} » est endommagée : elle ne passe pas la vérification "
-                f"({first[:120]}). La sauvegarde n'a pas été faite, pour ne pas remplacer une "
-                "bonne copie. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) ou "
+                "de SQLite. La sauvegarde n'a pas été faite, pour ne pas remplacer une bonne "
+                "copie. Restaurez la dernière bonne sauvegarde (Outils › Sauvegardes) ou "
                 "appelez le service informatique."
             )
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -803,32 +1014,45 @@ def set_aside(database: Path, aside: Path) -> Path:
 
 
 def bulk_insert(session: Session, table, rows: list[dict]) -> None:  # noqa: ANN001
-    """Insert many rows of ``table`` in the session's transaction, as fast as the driver can.
+    """Insert many rows of ``table`` in the session's transaction, as fast as the engine can.
 
-    On a positional-parameter driver (SQLite) the rows go straight to the driver's
-    executemany, converted once by each column's own bind processor: the same values
-    SQLAlchemy would send, without its per-row dictionary handling (3× faster here).
-    Elsewhere, Core's executemany.
+    SQLite: straight to the driver's executemany; PostgreSQL: ``COPY ... FROM STDIN``. Both
+    get the values each column's own bind processor makes (what SQLAlchemy would send),
+    converted once per distinct value.
     """
-    from sqlalchemy import insert
+    if not rows:
+        return
+    keys = list(rows[0])
+    bulk_insert_rows(session, table, keys, [tuple(row[k] for k in keys) for row in rows])
 
+
+def bulk_insert_rows(session: Session, table, keys: list[str], rows: list[tuple]) -> None:  # noqa: ANN001
+    """:func:`bulk_insert` for rows already as tuples in the order of ``keys``."""
     if not rows:
         return
     conn = session.connection()
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(rows[0]))
-    keys = compiled.positiontup
-    if not keys:
-        conn.execute(insert(table), rows)
-        return
     processors = {c.key: c.type._cached_bind_processor(conn.dialect) for c in table.columns}
     columns = []
-    for key in keys:
-        values = [row[key] for row in rows]
+    for index, key in enumerate(keys):
+        values = [row[index] for row in rows]
         process = processors.get(key)
         if process is not None:
             values = list(map(_memoised(process), values))
         columns.append(values)
-    conn.exec_driver_sql(compiled.string, list(zip(*columns)))
+    converted = list(zip(*columns))
+    from sqlalchemy import insert
+
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
+    if conn.dialect.name == "postgresql":
+        from monmaster_desktop.db_postgresql import COPY_FROM_ROWS, copy_rows
+
+        if len(converted) >= COPY_FROM_ROWS:
+            copy_rows(conn, table, keys, converted)
+        else:  # a few rows (one save): a plain INSERT costs fewer round trips than COPY
+            conn.exec_driver_sql(compiled.string, [dict(zip(keys, row)) for row in converted])
+        return
+    order = [keys.index(k) for k in compiled.positiontup]
+    conn.exec_driver_sql(compiled.string, [tuple(row[i] for i in order) for row in converted])
 
 
 def _memoised(process):  # noqa: ANN001, ANN202

@@ -36,9 +36,11 @@ def default_database() -> Path | str:
     """What opens without ``--database``: the site's server URL (``{login}`` filled), or a file."""
     from monmaster_desktop.site import current_site
 
-    configured = current_site().database()
+    configured = current_site().database_url
     if configured and "://" in configured:
-        return configured
+        from monmaster_desktop.db import site_database_target  # {login}, URL-quoted
+
+        return site_database_target(configured)
     return default_database_path()
 
 

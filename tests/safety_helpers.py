@@ -53,8 +53,23 @@ def sample_candidate(number: str = "M24-900001", **changes: object) -> Candidate
     return replace(data, **changes)
 
 
-def table_counts(path: Path) -> dict[str, int]:
-    """Rows per table, read with a plain read-only connection."""
+def _server_rows(url: str, query: str) -> list[tuple]:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return conn.execute(query).fetchall()
+
+
+def table_counts(path: Path | str) -> dict[str, int]:
+    """Rows per table, read with a plain read-only connection (a file, or a server's URL)."""
+    if isinstance(path, str) and path.startswith("postgresql://"):
+        names = [
+            r[0]
+            for r in _server_rows(
+                path, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            )
+        ]
+        return {n: _server_rows(path, f'SELECT count(*) FROM "{n}"')[0][0] for n in names}
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         names = [
@@ -70,8 +85,20 @@ def table_counts(path: Path) -> dict[str, int]:
         conn.close()
 
 
-def content_digest(path: Path) -> str:
+def content_digest(path: Path | str) -> str:
     """A checksum of every row of every table (the logical content, not the file's bytes)."""
+    if isinstance(path, str) and path.startswith("postgresql://"):
+        digest = hashlib.sha256()
+        names = sorted(
+            r[0]
+            for r in _server_rows(
+                path, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            )
+        )
+        for name in names:
+            for row in _server_rows(path, f'SELECT * FROM "{name}" ORDER BY 1'):
+                digest.update(repr((name, row)).encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         digest = hashlib.sha256()

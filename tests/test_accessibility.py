@@ -132,6 +132,7 @@ def build_windows(services, candidate_id: int) -> dict[str, QWidget]:  # noqa: A
     from monmaster_desktop.ui.candidate_compare import CompareDialog
     from monmaster_desktop.ui.candidate_file import CandidateFileDialog
     from monmaster_desktop.ui.catalogue import CatalogueDialog
+    from monmaster_desktop.ui.connect_dialog import ConnectDialog
     from monmaster_desktop.ui.crash_dialog import CrashDialog
     from monmaster_desktop.ui.dashboard import CandidateListDialog, DashboardWindow
     from monmaster_desktop.ui.import_dialog import ImportDialog
@@ -163,6 +164,7 @@ def build_windows(services, candidate_id: int) -> dict[str, QWidget]:  # noqa: A
             services, "Candidats", [candidate_id], date(2024, 7, 20), 2024, None
         ),
         "ShortcutsDialog": ShortcutsDialog(main),
+        "ConnectDialog": ConnectDialog(),
         "AboutDialog": AboutDialog("base.sqlite"),
         "CrashDialog": CrashDialog("détails", None),
     }

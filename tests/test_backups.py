@@ -163,3 +163,19 @@ def test_copy_taken_before_a_purge_leaves_with_the_rotation(db) -> None:  # noqa
     removed = BackupController(db).rotate()
     assert old in removed and not old.exists()
     assert recent.exists()
+
+
+def test_rotation_read_earlier_cannot_silently_undo_another_desk(tmp_path: Path) -> None:
+    """Desk B changed the rotation after desk A read it: A's change is refused, B's stays."""
+    from monmaster_desktop.controllers.errors import StaleRecord
+
+    path = tmp_path / "office.sqlite"
+    with Database(path) as desk_a, Database(path) as desk_b:
+        read_on_a = BackupController(desk_a).rotation()
+        BackupController(desk_b).set_rotation(30, 12, expected=BackupController(desk_b).rotation())
+        with pytest.raises(StaleRecord) as stale:
+            BackupController(desk_a).set_rotation(3, 1, expected=read_on_a)
+        assert BackupController(desk_a).rotation() == (30, 12)
+        assert "conservation des sauvegardes" in stale.value.message
+        BackupController(desk_a).set_rotation(3, 1, expected=(30, 12))  # read again: saved
+        assert BackupController(desk_b).rotation() == (3, 1)

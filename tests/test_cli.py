@@ -62,7 +62,7 @@ def write(path: Path, header: str, rows: list[str]) -> Path:
     return path
 
 
-def test_import_check_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_import_check_json_contract(tmp_path: Path, capsys: pytest.CaptureFixture, db_target) -> None:  # noqa: ANN001
     """An imported candidate shows in check --json exactly as FORMATS.md §3 describes."""
     cands = write(
         tmp_path / "candidates.csv",
@@ -82,7 +82,7 @@ def test_import_check_json_contract(tmp_path: Path, capsys: pytest.CaptureFixtur
             "M24-000123,2024,main,0751717J,Université X,Physique,,initial,2024-03-02,withdrawn,,,,,",
         ],
     )
-    db = str(tmp_path / "c.sqlite")
+    db = str(db_target)
     assert main(["import", str(cands), str(apps), "--database", db]) == 0
     capsys.readouterr()
     assert main(["check", "--json", "--today", "2024-07-20", "--database", db]) == 0
@@ -124,7 +124,7 @@ def test_import_check_json_contract(tmp_path: Path, capsys: pytest.CaptureFixtur
     }
 
 
-def test_bad_row_among_many_writes_nothing(tmp_path: Path) -> None:
+def test_bad_row_among_many_writes_nothing(tmp_path: Path, db_target) -> None:  # noqa: ANN001
     """One bad row among 300 candidates: exit 1, its line reported, the database unchanged."""
     data = generate(300, seed=7)
     folder = tmp_path / "in"
@@ -133,7 +133,7 @@ def test_bad_row_among_many_writes_nothing(tmp_path: Path) -> None:
     rows[120][4] = "31/02/2001"  # line 121 of the file: an impossible birth date
     with cands.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows(rows)
-    db = tmp_path / "b.sqlite"
+    db = db_target
     done = run_cli("import", str(cands), str(apps), "--database", str(db))
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
@@ -143,7 +143,7 @@ def test_bad_row_among_many_writes_nothing(tmp_path: Path) -> None:
     assert json.loads(check.stdout)["candidates"] == []
 
 
-def test_every_bad_row_reported(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_every_bad_row_reported(tmp_path: Path, capsys: pytest.CaptureFixture, db_target) -> None:  # noqa: ANN001
     """Several bad rows in both files are each reported as FILE:LINE: column: message."""
     cands = write(
         tmp_path / "candidates.csv",
@@ -163,7 +163,7 @@ def test_every_bad_row_reported(tmp_path: Path, capsys: pytest.CaptureFixture) -
             "ZZ,2024,main,0134009M,,Chimie,,initial,2024-03-01,submitted,,,,,",
         ],
     )
-    db = str(tmp_path / "e.sqlite")
+    db = str(db_target)
     assert main(["import", str(cands), str(apps), "--database", db]) == 1
     err = capsys.readouterr().err.splitlines()
     places = [":".join(line.split(":")[:3]) for line in err]
@@ -176,10 +176,10 @@ def test_every_bad_row_reported(tmp_path: Path, capsys: pytest.CaptureFixture) -
     ]
 
 
-def test_reimport_updates_and_audits(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_reimport_updates_and_audits(tmp_path: Path, capsys: pytest.CaptureFixture, db_target) -> None:  # noqa: ANN001
     """Re-importing a changed row updates the candidate and records old → new in the audit."""
     row = "A1,,Martin,Paul,2000-01-01,,,FR,FR,licence,,non,non,non,{history}"
-    db = str(tmp_path / "r.sqlite")
+    db = str(db_target)
     first = write(tmp_path / "c1.csv", CAND_HEADER, [row.format(history="never")])
     assert main(["import", str(first), "--database", db]) == 0
     second = write(tmp_path / "c2.csv", CAND_HEADER, [row.format(history="interrupted")])
@@ -199,9 +199,9 @@ def test_reimport_updates_and_audits(tmp_path: Path, capsys: pytest.CaptureFixtu
     ]
 
 
-def test_backup_command(tmp_path: Path) -> None:
-    """backup writes a checked, owner-only copy that opens as a database."""
-    db = tmp_path / "live.sqlite"
+def test_backup_command(tmp_path: Path, db_target) -> None:  # noqa: ANN001
+    """backup writes a checked, owner-only copy that opens as a database (a server's too)."""
+    db = db_target
     out = tmp_path / "copy.sqlite"
     assert (
         main(["import", str(write(tmp_path / "c.csv", CAND_HEADER, [])), "--database", str(db)])

@@ -191,3 +191,16 @@ def test_upgrade_keeps_rows_that_refer_to_rebuilt_tables(tmp_path: Path) -> None
 
     assert version == HEAD
     assert counts == [1, 1, 1, 2]
+
+
+def test_site_configuration_url_takes_the_clerks_login(monkeypatch) -> None:  # noqa: ANN001
+    """[database] url = "postgresql://{login}@host/base": {login} is the clerk's OS login."""
+    from monmaster_desktop.db import site_database_target
+
+    monkeypatch.setenv("LOGNAME", "c.dupont")
+    monkeypatch.setenv("USER", "c.dupont")
+    assert (
+        site_database_target("postgresql://{login}@scol-db.example.org/monmaster")
+        == "postgresql://c.dupont@scol-db.example.org/monmaster"
+    )
+    assert site_database_target("/srv/scol/monmaster.sqlite") == Path("/srv/scol/monmaster.sqlite")

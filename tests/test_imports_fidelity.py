@@ -141,7 +141,7 @@ def test_definitive_acceptance_in_a_reimport_closes_stored_open_applications(
     db.close()
 
     code = main(
-        ["import", str(tmp_path / "candidats.csv"), str(accepted), "--database", str(db.path)]
+        ["import", str(tmp_path / "candidats.csv"), str(accepted), "--database", str(db.target)]
     )
     out = capsys.readouterr().out
 
@@ -255,21 +255,21 @@ def test_identity_change_is_refused_unless_accepted(db: Database, tmp_path: Path
     )
     db.close()
 
-    code = main(["import", str(changed), "--database", str(db.path)])
+    code = main(["import", str(changed), "--database", str(db.target)])
     err = capsys.readouterr().err
     assert code == 1
     assert "changement.csv:2: last_name: changement d'identité du candidat C1" in err
     assert "« Martin » → « Dupont »" in err and "« 04/05/2001 » → « 05/05/2001 »" in err
-    with Database(db.path) as again:
+    with Database(db.target) as again:
         with again.read() as session:
             assert session.query(Candidate).one().last_name == "Martin"
 
-    code = main(["import", str(changed), "--accept-identity-changes", "--database", str(db.path)])
+    code = main(["import", str(changed), "--accept-identity-changes", "--database", str(db.target)])
     out = capsys.readouterr().out
     assert code == 0
     assert "Changements d'identité acceptés (2)" in out
     assert "C1 : nom « Martin » → « Dupont »" in out
-    with Database(db.path) as again:
+    with Database(db.target) as again:
         with again.read() as session:
             assert session.query(Candidate).one().last_name == "Dupont"
 

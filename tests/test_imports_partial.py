@@ -121,7 +121,7 @@ def test_bom_header_is_shown_escaped_on_the_command_line(imported, tmp_path: Pat
     db, cands, _ = imported
     db.close()
     changed = rewrite(cands, tmp_path / "bom.csv", rename={"ine": "\ufeffine"})
-    code = main(["import", str(changed), "--database", str(db.path)])
+    code = main(["import", str(changed), "--database", str(db.target)])
     err = capsys.readouterr().err
     assert code == 1
     assert "bom.csv:1: <U+FEFF>ine: colonne inconnue" in err
@@ -172,7 +172,7 @@ def test_report_counts_the_fields_each_import_changed(imported, tmp_path: Path, 
 
     changed = rewrite(cands, tmp_path / "modifie.csv", change=change)
     db.close()
-    code = main(["import", str(changed), "--database", str(db.path)])
+    code = main(["import", str(changed), "--database", str(db.target)])
     out = capsys.readouterr().out
 
     assert code == 0

@@ -86,7 +86,7 @@ def test_preview_lists_who_did_not_register_once_period_is_over(
     )
     assert after[2].campaign_year is None and "aucune candidature" in after[2].reason
     assert [item.candidate_number for item in purge.preview(BEFORE)] == ["P-D"]
-    assert table_counts(db.path)["candidate"] == 5  # a preview writes nothing
+    assert table_counts(db.target)["candidate"] == 5  # a preview writes nothing
 
 
 def test_office_period_setting_and_override(db: Database, office: dict[str, int]) -> None:
@@ -141,6 +141,7 @@ def test_purge_backs_up_deletes_and_audits_without_personal_data(
     )
 
 
+@pytest.mark.engine_only  # the bytes of a file: SQLite's side (the server VACUUMs)
 def test_purged_data_does_not_linger_in_the_file(db: Database, office: dict[str, int]) -> None:
     """After the purge no byte of the database or its WAL holds the purged name, number or e-mail."""
     secrets = [b"Z\xc3\xa9bulonnaire", b"zebulonnaire", b"a.secret@exemple.fr", b"P-A"]
@@ -163,7 +164,7 @@ def test_nothing_expired_means_no_backup_and_no_audit(db: Database, office: dict
     purge = PurgeController(db)
     assert purge.purge(BEFORE).deleted == 0
     assert purge.last_backup is None
-    assert not list((db.path.parent / "backups").glob("avant-purge-*"))
+    assert not list(db.backup_dir.glob("avant-purge-*"))
     with db.read() as session:
         assert session.scalar(select(func.count()).where(AuditEntry.action == "purge")) == 0
 

@@ -29,9 +29,9 @@ from tests.safety_helpers import REPO, content_digest, sample_candidate, table_c
 CHILD_ENV = os.environ | {"PYTHONPATH": str(REPO)}
 
 
-def run_child(code: str, *args: str, user: str | None = None) -> subprocess.CompletedProcess:
-    """Another instance of the program: a separate process, optionally another OS user name."""
-    env = CHILD_ENV | ({"LOGNAME": user, "USER": user} if user else {})
+def run_child(code: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """Another instance of the program: a separate process, optionally another clerk's."""
+    env = CHILD_ENV | (env or {})
     return subprocess.run(
         [sys.executable, "-c", textwrap.dedent(code), *args],
         capture_output=True,
@@ -56,9 +56,10 @@ def application(**changes: object):  # noqa: ANN201
     return replace(data, **changes)
 
 
-def test_other_process_edit_makes_our_save_stale(tmp_path: Path) -> None:
-    """Another process (user c.durand) saves first: our save is refused naming who and when."""
-    path = tmp_path / "shared.sqlite"
+def test_other_process_edit_makes_our_save_stale(db_target, as_login) -> None:  # noqa: ANN001
+    """Another process (clerk c.durand) saves first: our save is refused naming who and when."""
+    path = db_target
+    theirs, their_env = as_login("c.durand")
     with Database(path) as ours:
         candidates = CandidateController(ours)
         cid = candidates.save(sample_candidate()).file.candidate_id
@@ -75,9 +76,9 @@ def test_other_process_edit_makes_our_save_stale(tmp_path: Path) -> None:
                 c.save(replace(f.candidate, email="claire@autre-poste.fr"),
                        candidate_id=f.candidate_id, expected_version=f.version)
             """,
-            str(path),
+            str(theirs),
             str(cid),
-            user="c.durand",
+            env=their_env,
         )
         assert other.returncode == 0, other.stderr
         with pytest.raises(StaleRecord) as stale:
@@ -95,24 +96,28 @@ def test_other_process_edit_makes_our_save_stale(tmp_path: Path) -> None:
 
 
 def test_second_window_application_save_is_stale(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    monkeypatch: pytest.MonkeyPatch,
+    as_login,  # noqa: ANN001
 ) -> None:
     """Two Database objects: the later save of one application is refused, nothing overwritten."""
-    path = tmp_path / "shared.sqlite"
-    with Database(path) as first, Database(path) as second:
+    (first_target, first_env), (second_target, second_env) = (
+        as_login("a.petit"),
+        as_login("b.morel"),
+    )
+    with Database(first_target) as first, Database(second_target) as second:
         cid = CandidateController(first).save(sample_candidate()).file.candidate_id
         view = ApplicationController(first).save(cid, application()).file.applications[0]
         # both windows show the application at the same version
-        monkeypatch.setenv("LOGNAME", "b.morel")
-        monkeypatch.setenv("USER", "b.morel")
+        for name, value in second_env.items():
+            monkeypatch.setenv(name, value)
         ApplicationController(second).save(
             cid,
             replace(view.data, status=ApplicationStatus.WAITLISTED, waitlist_rank=4),
             application_id=view.id,
             expected_version=view.version,
         )
-        monkeypatch.setenv("LOGNAME", "a.petit")
-        monkeypatch.setenv("USER", "a.petit")
+        for name, value in first_env.items():
+            monkeypatch.setenv(name, value)
         with pytest.raises(StaleRecord) as stale:
             ApplicationController(first).save(
                 cid,
@@ -153,9 +158,9 @@ print("done", rounds)
 """
 
 
-def test_two_processes_hammering_all_commit(tmp_path: Path) -> None:
+def test_two_processes_hammering_all_commit(db_target) -> None:  # noqa: ANN001
     """Two processes, 300 read-then-write transactions each: all commit, no update lost."""
-    path = tmp_path / "shared.sqlite"
+    path = db_target
     with Database(path) as db:
         with db.write() as session:
             session.add(Setting(key="counter", value="0"))
@@ -186,19 +191,29 @@ def test_two_processes_hammering_all_commit(tmp_path: Path) -> None:
     assert saves == 2 * 15
 
 
-def hold_write_lock(path: Path) -> sqlite3.Connection:
-    """Another program takes the write lock and keeps it (a raw connection, BEGIN EXCLUSIVE)."""
-    conn = sqlite3.connect(path, isolation_level=None)
+def hold_write_lock(target: Path | str):  # noqa: ANN201
+    """Another program takes the write lock and keeps it: a raw connection, BEGIN EXCLUSIVE on
+    a file; on the server, a desk's write transaction that does not end."""
+    if isinstance(target, str):
+        import psycopg
+
+        from monmaster_desktop.db_postgresql import WRITE_LOCK_KEY
+
+        conn = psycopg.connect(target)
+        conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        return conn
+    conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("BEGIN EXCLUSIVE")
     return conn
 
 
 def test_lock_held_too_long_gives_busy_then_retry_succeeds(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_target,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A lock held past the busy timeout: DatabaseBusy in French, nothing written; retry works."""
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 300)
-    path = tmp_path / "busy.sqlite"
+    path = db_target
     with Database(path) as db:
         candidates = CandidateController(db)
         cid = candidates.save(sample_candidate()).file.candidate_id
@@ -229,13 +244,16 @@ def test_lock_held_too_long_gives_busy_then_retry_succeeds(
 
 
 def test_cli_import_while_locked_says_busy_and_exits_1(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
+    db_target,  # noqa: ANN001
 ) -> None:
     """The import command facing a held lock prints the French message, exits 1, writes nothing."""
     from monmaster_desktop.demo import generate, write_csv_files
 
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
-    path = tmp_path / "busy.sqlite"
+    path = db_target
     Database(path).close()
     cands, apps = write_csv_files(generate(20, seed=3), tmp_path)
     before = content_digest(path)

@@ -28,6 +28,8 @@ from tests.safety_helpers import REPO
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX mounts and limits")
 
 SMALL = 64 * 1024
+#: Eight sheets make a PDF of some 115 KB: too big for the small disk, quick to draw.
+EIGHT = [f"M24-{n:06d}" for n in range(1, 9)]
 
 
 @dataclass(frozen=True)
@@ -92,11 +94,11 @@ def assert_refused_and_nothing_left(done: subprocess.CompletedProcess, disk: Sma
 
 
 def test_pdf_that_does_not_fit_is_not_reported_as_printed(office: Path, tmp_path: Path) -> None:
-    """`sheets` onto a 64 KiB disk: exit 1, French message, no PDF under the final name."""
+    """`sheets` (eight, ~115 KB) onto a 64 KiB disk: exit 1, French message, no PDF."""
     with small_disk(tmp_path) as disk:
         done = run_cli(
             disk, "sheets", str(disk.folder / "fiches.pdf"), "--database", str(office),
-            "--today", "2024-07-20", home=tmp_path / "home",
+            "--today", "2024-07-20", "--candidate", *EIGHT, home=tmp_path / "home",
         )  # fmt: skip
         assert "fiche(s)" not in done.stdout
         assert_refused_and_nothing_left(done, disk)

@@ -95,3 +95,27 @@ def test_reads_on_a_damaged_base_raise_the_typed_french_error(
     for refused in (listed.value, exported.value):
         assert "endommagée" in refused.message
         assert "Sauvegardes" in refused.message  # what the clerk can do
+
+
+def test_window_backup_of_a_damaged_base_says_so_in_french(
+    qtbot, damaged: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    """« Sauvegarder maintenant » on damaged pages: « endommagée » and what to do, never
+    SQLite's own report (« *** in database main *** On tree page … »)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from monmaster_desktop.ui.backups_dialog import BackupsDialog
+    from monmaster_desktop.ui.services import Services
+
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: said.append(text))
+    )
+    path, _, _ = damaged
+    with Database(path) as db:
+        dialog = BackupsDialog(Services(db))
+        qtbot.addWidget(dialog)
+        dialog.backup_button.click()
+        qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert "endommagée" in said[0] and "Sauvegardes" in said[0]
+    assert "***" not in said[0] and "tree page" not in said[0]

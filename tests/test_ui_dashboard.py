@@ -23,6 +23,7 @@ from monmaster_desktop.controllers.stats import (
 )
 from monmaster_desktop.db import Database
 from monmaster_desktop.printing import dashboard as sheet
+from monmaster_desktop.printing.dashboard_tables import write_tables
 from monmaster_desktop.ui.dashboard import CandidateListDialog, DashboardWindow, MentionModel
 from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import Preferences
@@ -188,7 +189,7 @@ def test_pdf_into_a_missing_folder_says_why_in_french(opened, tmp_path: Path) ->
     with pytest.raises(sheet.OutputError, match="dossier introuvable"):
         sheet.render_pdf(opened.stats, tmp_path / "absent" / "t.pdf", heading)
     with pytest.raises(sheet.OutputError, match="dossier introuvable"):
-        sheet.write_tables(opened.stats, tmp_path / "absent" / "t.csv")
+        write_tables(opened.stats, tmp_path / "absent" / "t.csv")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -198,7 +199,7 @@ def test_tables_export_to_csv_and_xlsx(opened, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     stats = opened.stats
-    rows = sheet.write_tables(stats, tmp_path / "t.csv")
+    rows = write_tables(stats, tmp_path / "t.csv")
     with (tmp_path / "t.csv").open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle, delimiter=";"))
     assert lines[0] == ["Tableau de bord — campagne 2024", "Situation au 20/07/2024"]
@@ -210,7 +211,7 @@ def test_tables_export_to_csv_and_xlsx(opened, tmp_path: Path) -> None:
         str(first.overdue),
     ] in [line[:4] for line in lines]
     assert ["Inscrits", str(stats.home["registered"])] in lines
-    assert sheet.write_tables(stats, tmp_path / "t.xlsx") == rows
+    assert write_tables(stats, tmp_path / "t.xlsx") == rows
     sheet_rows = list(load_workbook(tmp_path / "t.xlsx").active.iter_rows(values_only=True))
     assert ("Inscrits", stats.home["registered"]) in [tuple(r[:2]) for r in sheet_rows]
     assert ["Par mention"] in [[c for c in line if c] for line in lines]

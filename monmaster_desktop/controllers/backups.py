@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from monmaster_desktop import paths
 from monmaster_desktop.controllers.context import current_user, now
-from monmaster_desktop.controllers.errors import Invalid, RuleViolation
+from monmaster_desktop.controllers.errors import Invalid, RuleViolation, StaleRecord
 from monmaster_desktop.controllers.records import audit_rows, write_audit
 from monmaster_desktop.db import (
     Database,
@@ -19,7 +20,6 @@ from monmaster_desktop.db import (
     DatabaseError,
     DatabaseTooNew,
     DatabaseUnavailable,
-    backup_database,
     holds_our_schema,
     quick_check,
     remove_with_journals,
@@ -28,7 +28,9 @@ from monmaster_desktop.db import (
     staged_copy,
     unknown_revisions,
 )
-from monmaster_desktop.models import Setting
+from monmaster_desktop.models import AuditEntry, Setting
+
+log = logging.getLogger(__name__)
 
 AUTO_PREFIX = "auto-"
 PURGE_PREFIX = "avant-purge-"
@@ -56,9 +58,22 @@ class BackupInfo:
         return "manual"
 
 
-def list_backups(database: Path) -> list[BackupInfo]:
-    """Backups of this database, newest first (automatic ones and those made with « now »)."""
-    folder = paths.backup_dir_for(database)
+def _stored_rotation(stored: dict[str, str]) -> tuple[int, int]:
+    def number(key: str, default: int) -> int:
+        try:
+            return int(stored[key]) if key in stored else default
+        except ValueError:
+            return default
+
+    return number("backup_daily", DEFAULT_DAILY), number("backup_weekly", DEFAULT_WEEKLY)
+
+
+def list_backups(database: Path | Database) -> list[BackupInfo]:
+    """Backups of this database (a file's path, or an open base of either engine), newest
+    first (automatic ones and those made with « now »)."""
+    folder = (
+        database.backup_dir if isinstance(database, Database) else paths.backup_dir_for(database)
+    )
     found = []
     for path in folder.glob("*.sqlite"):
         stat = path.stat()
@@ -88,14 +103,17 @@ def verify_backup(path: Path) -> None:
         )
     verdict = quick_check(path)
     if verdict != "ok":
+        log.warning("backup %s fails quick_check: %s", path.name, verdict[:500])
         raise DatabaseCorrupt(
-            f"La sauvegarde « {path.name} » est endommagée ({verdict}) : elle n'a pas été utilisée."
+            f"La sauvegarde « {path.name} » est endommagée (elle ne passe pas la vérification de "
+            "SQLite) : elle n'a pas été utilisée, rien n'a été remplacé."
         )
     complaint = holds_our_schema(path)
     if complaint is not None:
+        log.warning("backup %s is not ours: %s", path.name, complaint)
         raise DatabaseCorrupt(
-            f"« {path.name} » n'est pas une base Mon Master Desk ({complaint}) : rien n'a été "
-            "remplacé."
+            f"« {path.name} » n'est pas une base Mon Master Desk (ses tables n'y sont pas) : "
+            "rien n'a été remplacé."
         )
     newer = unknown_revisions(path)
     if newer:
@@ -134,8 +152,11 @@ class BackupController:
             self._setting("backup_weekly", DEFAULT_WEEKLY),
         )
 
-    def set_rotation(self, daily: int, weekly: int) -> None:
-        """Store how many days and weeks of automatic backups are kept, audited."""
+    def set_rotation(
+        self, daily: int, weekly: int, *, expected: tuple[int, int] | None = None
+    ) -> None:
+        """Store how many days and weeks of automatic backups are kept, audited; refused
+        (StaleRecord, who and when) if another desk changed them since ``expected`` was read."""
         problems = []
         if not 1 <= daily <= MAX_DAILY:
             problems.append(
@@ -158,6 +179,19 @@ class BackupController:
         user, at = current_user(), now()
         with self.db.write() as session:
             stored = dict(session.execute(select(Setting.key, Setting.value)).all())
+            if expected is not None and _stored_rotation(stored) != tuple(expected):
+                last = session.execute(
+                    select(AuditEntry.at, AuditEntry.os_user)
+                    .where(
+                        AuditEntry.entity == "setting",
+                        AuditEntry.field.in_(["backup_daily", "backup_weekly"]),
+                    )
+                    .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+                    .limit(1)
+                ).first()
+                raise StaleRecord(
+                    "conservation des sauvegardes", *(last if last else (None, None))
+                )
             audit: list[dict] = []
             for key, value in (("backup_daily", daily), ("backup_weekly", weekly)):
                 audit += audit_rows(
@@ -176,8 +210,9 @@ class BackupController:
     def restore(self, backup: Path) -> Path:
         """Replace this database's content with ``backup`` (checked first); returns the copy of
         what it held. Done through the open base, under its write lock: this desk and the others
-        keep working on the same file, their later saves land in the restored base."""
-        return restore_database(self.db.path, Path(backup))
+        keep working on the same base, their later saves land in the restored one. On a server
+        it is a head's action (the server refuses a clerk)."""
+        return self.db.restore_from(Path(backup))
 
     def _setting(self, key: str, default: int) -> int:
         with self.db.read() as session:
@@ -189,17 +224,17 @@ class BackupController:
 
     def backup_to(self, target: Path) -> Path:
         """A checked, consistent, owner-only copy of the live database at ``target``."""
-        return backup_database(self.db.path, Path(target))
+        return self.db.snapshot(Path(target))
 
     def backup_now(self) -> Path:
         stamp = datetime.now().strftime(STAMP)
-        folder = paths.backup_dir_for(self.db.path)
-        return self.backup_to(folder / f"{self.db.path.stem}-{stamp}.sqlite")
+        folder = self.db.backup_dir
+        return self.backup_to(folder / f"{self.db.backup_stem}-{stamp}.sqlite")
 
     def automatic_backup(self) -> Path:
         """The start-up / close backup, then rotation of the automatic ones."""
         stamp = datetime.now()
-        folder = paths.backup_dir_for(self.db.path)
+        folder = self.db.backup_dir
         target = self.backup_to(folder / f"{AUTO_PREFIX}{stamp.strftime(STAMP)}.sqlite")
         self.rotate()
         return target
@@ -208,7 +243,7 @@ class BackupController:
         """Delete automatic backups beyond the rotation (days and weeks kept are settings)."""
         daily = self._setting("backup_daily", DEFAULT_DAILY)
         weekly = self._setting("backup_weekly", DEFAULT_WEEKLY)
-        folder = paths.backup_dir_for(self.db.path)
+        folder = self.db.backup_dir
         autos: dict[datetime, Path] = {}
         for path in folder.glob(f"{AUTO_PREFIX}*.sqlite"):
             try:

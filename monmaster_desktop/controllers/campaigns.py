@@ -437,7 +437,7 @@ class CampaignController:
             )
             .join(Institution, Course.institution_id == Institution.id)
             .outerjoin(Application, Application.course_id == Course.id)
-            .group_by(Course.id)
+            .group_by(Course.id, Institution.id)  # standard SQL: every selected table's key
             .order_by(Course.mention_key, Course.parcours_key, Course.training_type)
         )
         if institution_id is not None:

@@ -19,15 +19,13 @@ from typing import NamedTuple
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from monmaster_desktop import paths
 from monmaster_desktop.controllers.backups import PURGE_PREFIX, STAMP
-from monmaster_desktop.controllers.context import current_user, now
+from monmaster_desktop.controllers.context import now
 from monmaster_desktop.controllers.records import write_audit
-from monmaster_desktop.db import Database, backup_database
+from monmaster_desktop.db import Database
 from monmaster_desktop.domain import ApplicationStatus
 from monmaster_desktop.models import (
     Application,
-    AuditEntry,
     Campaign,
     Candidate,
     Course,
@@ -194,10 +192,8 @@ class PurgeController:
         if not self.preview(as_of, months):
             return PurgeResult(0)
         stamp = datetime.now().strftime(STAMP)
-        self.last_backup = backup_database(
-            self.db.path, paths.backup_dir_for(self.db.path) / f"{PURGE_PREFIX}{stamp}.sqlite"
-        )
-        user, at = current_user(), now()
+        self.last_backup = self.db.snapshot(self.db.backup_dir / f"{PURGE_PREFIX}{stamp}.sqlite")
+        user, at = self.db.user_name(), now()
         with self.db.write() as session:
             expired = self._expired(session, as_of, months)  # again, inside the write lock
             ids = [row[0] for row in expired]
@@ -206,10 +202,8 @@ class PurgeController:
                 applications += session.scalar(
                     select(func.count(Application.id)).where(Application.candidate_id.in_(chunk))
                 )
-                # the audit rows of these candidates hold their names and values: they go too
-                session.execute(delete(AuditEntry).where(AuditEntry.candidate_id.in_(chunk)))
-                # applications and stored status follow by ON DELETE CASCADE
-                session.execute(delete(Candidate).where(Candidate.id.in_(chunk)))
+                # their audit rows (names, values) go too; applications and status cascade
+                self.db.purge_candidates(session, chunk)
             months_used = self.retention_months(session) if months is None else months
             write_audit(
                 session,

@@ -67,12 +67,19 @@ def demo_database() -> Path:
     return build_demo_database(folder / "demonstration.sqlite")
 
 
-def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool:
+def open_database(window: MainWindow, database: Path | str | None, demo: bool) -> bool:
     """Open (or create, or build the demo) database and attach it; False after saying why."""
     from monmaster_desktop import paths
     from monmaster_desktop.db import Database, DatabaseCorrupt, DatabaseError
     from monmaster_desktop.ui.services import Services
 
+    if database is None and not demo:
+        database = paths.default_database()  # the site configuration may name a server
+    if isinstance(database, str):  # a server's URL: tried off the GUI thread, never frozen
+        from monmaster_desktop.ui.connect_dialog import open_server_at_start
+
+        open_server_at_start(window, database)
+        return True
     if demo:  # a second or two to generate: say so before the window waits
         window.statusBar().showMessage(
             QCoreApplication.translate("App", "Préparation de la base de démonstration…")
@@ -117,7 +124,7 @@ def open_database(window: MainWindow, database: Path | None, demo: bool) -> bool
         from monmaster_desktop.controllers.demo import DEMO_AS_OF
 
         services.as_of_override = DEMO_AS_OF  # mid-admissions: every worklist has people
-    window.attach(services, path.name)
+    window.attach(services, db.label)
     if db.network_share:
         QMessageBox.warning(
             window,
@@ -149,7 +156,7 @@ def _show_migration_report(window: MainWindow, services) -> None:  # noqa: ANN00
         )
 
 
-def start(database: Path | None, demo: bool) -> MainWindow:
+def start(database: Path | str | None, demo: bool) -> MainWindow:
     """Show the window now; open the database once it has painted (imports come after)."""
     app = application()
     preferences = Preferences()
@@ -169,7 +176,7 @@ def start(database: Path | None, demo: bool) -> MainWindow:
     return window
 
 
-def run(database: Path | None, demo: bool) -> int:
+def run(database: Path | str | None, demo: bool) -> int:
     """The ``monmaster-desktop`` window; returns the process exit code."""
     app = application()
     install_crash_handler(app)  # here, not in start(): tests keep pytest-qt's own error capture

@@ -30,6 +30,7 @@ from monmaster_desktop.controllers.backups import (
     BackupInfo,
     list_backups,
 )
+from monmaster_desktop.controllers.errors import StaleRecord
 from monmaster_desktop.ui.accessibility import complete_names
 from monmaster_desktop.ui.tasks import run_task
 
@@ -99,7 +100,7 @@ class BackupsDialog(QDialog):
         self.weekly = QSpinBox()
         self.weekly.setRange(0, MAX_WEEKLY)
         self.weekly.setSuffix(self.tr(" semaine(s)"))
-        daily, weekly = self.controller.rotation()
+        daily, weekly = self.rotation_read = self.controller.rotation()
         self.daily.setValue(daily)
         self.weekly.setValue(weekly)
         self.apply_button = QPushButton(self.tr("&Appliquer"))
@@ -163,7 +164,7 @@ class BackupsDialog(QDialog):
 
     def reload(self) -> None:
         """Read the backups folder again (a directory listing: quick)."""
-        self.backups = list_backups(self.services.db.path)
+        self.backups = list_backups(self.services.db)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             cells = (
@@ -225,17 +226,29 @@ class BackupsDialog(QDialog):
     def save_rotation(self) -> None:
         daily, weekly = self.daily.value(), self.weekly.value()
         self._set_busy(True)
-        controller = self.controller
-        run_task(
-            self,
-            lambda _progress, _cancelled: controller.set_rotation(daily, weekly),
-            on_done=lambda _none: self._set_busy(
+        controller, expected = self.controller, self.rotation_read
+
+        def saved(_none: object) -> None:
+            self.rotation_read = (daily, weekly)
+            self._set_busy(
                 False,
                 self.tr("Réglage enregistré : %1 jour(s), %2 semaine(s).")
                 .replace("%1", str(daily))
                 .replace("%2", str(weekly)),
+            )
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, StaleRecord):  # the values typed stay; the next « Appliquer »
+                self.rotation_read = controller.rotation()  # knowingly replaces the new ones
+            self._failed(exc)
+
+        run_task(
+            self,
+            lambda _progress, _cancelled: controller.set_rotation(
+                daily, weekly, expected=expected
             ),
-            on_error=self._failed,
+            on_done=saved,
+            on_error=refused,
         )
 
     def restore_selected(self) -> None:
@@ -244,7 +257,7 @@ class BackupsDialog(QDialog):
             self.restore(info.path, info.taken_at.strftime("%d/%m/%Y %H:%M"))
 
     def restore_from_file(self) -> None:
-        folder = self.backups[0].path.parent if self.backups else self.services.db.path.parent
+        folder = self.backups[0].path.parent if self.backups else self.services.db.backup_dir
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Restaurer depuis un fichier"),

@@ -490,6 +490,18 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         own = self._input_problems()
         data = self.form_data()
         found: dict[str, list[str]] = {name: [text] for name, text in own.items()}
+        if self.services.unreachable:  # the server is away: the form's own checks only
+            self._show_problems(found)
+            return found
+        try:
+            return self._checked(data, own, found)
+        except Exception as exc:
+            if not self.services.db.is_disconnect(exc):
+                raise
+            self._show_problems(found)  # the server just went away: the live bar says so
+            return found
+
+    def _checked(self, data: CandidateData, own: dict[str, str], found: dict) -> dict:
         for problem in self.services.candidates.problems(data, self.candidate_id):
             if problem.field in own:
                 continue
@@ -551,6 +563,9 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         return self._write(self.file.version if self.file else None)
 
     def _write(self, expected_version: int | None) -> bool:
+        if self.services.unreachable:  # the server is away: refuse now, keep every field
+            self._set_notice(self.services.unreachable)
+            return False
         try:
             outcome = self.services.candidates.save(
                 self.form_data(), candidate_id=self.candidate_id, expected_version=expected_version

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,7 @@ from monmaster_desktop.ui.worklist_pane import ALL, WorklistPane
 
 if TYPE_CHECKING:
 
+    from monmaster_desktop.ui.live import LiveDesk
     from monmaster_desktop.ui.services import Services
 
 SEARCH_DELAY_MS = 150
@@ -67,6 +69,8 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         self.preferences = preferences
         self.demo = demo
         self.services: Services | None = None
+        #: The live side on a server base (changes from other desks); None on a file.
+        self.live: LiveDesk | None = None
         self.database_name = ""
         self._painted = False
         self._counts_request = 0
@@ -134,6 +138,9 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         self.totals.setObjectName("totals")
         self.reference = QLabel()
         self.reference.setObjectName("reference_date")
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.totals)
         self.statusBar().addPermanentWidget(self.reference)
 
@@ -193,6 +200,16 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
             self.tr("&Aperçu avant impression…"), self.preview_selection, ("Ctrl+Shift+P",)
         )
         self.act_backup = self._action(self.tr("&Sauvegarder maintenant"), self.backup_now)
+        self.act_connect = self._action(
+            self.tr("Se c&onnecter à un serveur…"),
+            lambda: importlib.import_module("monmaster_desktop.ui.connect_dialog").connect_to_server(self),
+            tip=self.tr("La base partagée du bureau, sur un serveur PostgreSQL"),
+        )
+        self.act_open_file = self._action(
+            self.tr("Ouvrir un &fichier…"),
+            lambda: importlib.import_module("monmaster_desktop.ui.connect_dialog").open_file(self),
+            tip=self.tr("Une base de ce poste (fichier SQLite)"),
+        )
         self.act_quit = self._action(self.tr("&Quitter"), self.close, ("Ctrl+Q",))
 
         self.act_new = self._action(
@@ -261,6 +278,9 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.act_connect)
+        file_menu.addAction(self.act_open_file)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_import)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export)
@@ -299,7 +319,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
 
     def _set_enabled(self, enabled: bool) -> None:
         """Before a database is attached, only quitting and help make sense."""
-        keep = {self.act_quit, self.act_keys, self.act_about}
+        keep = {self.act_quit, self.act_keys, self.act_about, self.act_connect, self.act_open_file}
         for action in self.actions():
             if action not in keep:
                 action.setEnabled(enabled)
@@ -319,10 +339,16 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
     def attach(self, services: Services, database_name: str) -> None:
         """Show this database: campaigns, counts and the list of the current worklist."""
         from monmaster_desktop.controllers.applications import campaign_years
+        from monmaster_desktop.ui.live import start_live
 
+        if self.live is not None:
+            self.live.stop()
+            self.live.deleteLater()
         self.services = services
         self.database_name = database_name
         self._update_title()
+        self.database_label.setText(self.tr("Base : %1").replace("%1", database_name))
+        self.live = start_live(self)
         self._set_enabled(True)
         self.worklists.set_campaigns(campaign_years(services.db))
         self.statusBar().clearMessage()
@@ -336,7 +362,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         from monmaster_desktop.db import Database, DatabaseError
         from monmaster_desktop.ui.services import Services
 
-        path, as_of = self.services.db.path, self.services.as_of_override
+        path, as_of = self.services.db.target, self.services.as_of_override
         self.services.db.close()
         try:
             services = Services(Database(path), as_of_override=as_of)
@@ -344,7 +370,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
             self._set_enabled(False)
             QMessageBox.critical(self, self.tr("Base de données"), exc.message)
             return
-        self.attach(services, path.name)
+        self.attach(services, services.db.label)
 
     def _update_title(self) -> None:
         """« démonstration — Mon Master Desk », « monmaster.sqlite — Mon Master Desk ».
@@ -460,12 +486,32 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
             return lists[key]
 
         self.table.candidates.set_source(
-            query, lambda ids: services.worklists.rows(ids, as_of=as_of)
+            self._unless_unreachable(query, []),
+            self._unless_unreachable(lambda ids: services.worklists.rows(ids, as_of=as_of), []),
         )
         if not self.table.select_candidate(current) and self.table.candidates.rowCount():
             self.table.selectRow(0)
         self._update_list_title()
         self.refreshed.emit()
+
+    def _unless_unreachable(self, read: Callable[..., Any], fallback: Any) -> Callable[..., Any]:
+        """``read`` for the table model; when the base cannot be reached (a server that just
+        went away) it gives ``fallback`` and says so, instead of an error in the middle of a
+        paint. The list is read again when the server is back."""
+        services = self.services
+
+        def guarded(*args: Any) -> Any:
+            try:
+                return read(*args)
+            except Exception as exc:
+                if services is None or not services.db.is_disconnect(exc):
+                    raise
+                self.statusBar().showMessage(
+                    self.tr("Serveur injoignable : la liste sera relue à son retour."), 10000
+                )
+                return fallback
+
+        return guarded
 
     def _update_list_title(self) -> None:
         entry = self.worklists.current_entry()
@@ -566,6 +612,8 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         dialog.saved.connect(self._file_saved)
         dialog.finished.connect(lambda _result: self._forget_file(dialog))
         dialog.show()
+        if self.live is not None:
+            self.live.watch(dialog)
         return dialog
 
     def open_dashboard(self) -> QWidget | None:
@@ -629,6 +677,8 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
+        if self.live is not None:
+            self.live.stop()
         if self.services is not None:
             try:
                 self.services.backups.automatic_backup()

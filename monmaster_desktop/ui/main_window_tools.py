@@ -101,6 +101,6 @@ class ToolsPart:
         """Aide › À propos: version, database in use, log folder, licence."""
         from monmaster_desktop.ui.about_dialog import AboutDialog
 
-        database = str(self.services.db.path) if self.services is not None else None
+        database = str(self.services.db.target) if self.services is not None else None
         AboutDialog(database, self).exec()
 

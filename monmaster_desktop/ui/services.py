@@ -18,6 +18,8 @@ class Services:
     db: Database
     #: The reference date of worklists and flags; None means the system date.
     as_of_override: date | None = None
+    #: While a server base is unreachable: why saves are refused at once (None: they may go).
+    unreachable: str | None = None
     candidates: CandidateController = field(init=False)
     applications: ApplicationController = field(init=False)
     worklists: WorklistController = field(init=False)

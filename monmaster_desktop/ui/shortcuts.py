@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 
 
 def keys_text(sequences: list[QKeySequence]) -> str:
-    """« Ctrl+Maj+P » in French, « Ctrl+Shift+P » in English; several keys joined by « , »."""
-    native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(dict.fromkeys(s.toString(native) for s in sequences if not s.isEmpty()))
+    """« Ctrl+Maj+P » in French, « Ctrl+Shift+P » in English; several keys joined by « , ».
+
+    French names come from Qt's French catalogue; in English the portable names are Qt's own
+    English ones, whatever catalogue is loaded."""
+    english = QLocale().language() == QLocale.Language.English
+    form = QKeySequence.SequenceFormat.PortableText if english else (
+        QKeySequence.SequenceFormat.NativeText
+    )
+    return ", ".join(dict.fromkeys(s.toString(form) for s in sequences if not s.isEmpty()))
 
 
 def _label(text: str) -> str:

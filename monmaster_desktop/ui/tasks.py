@@ -42,9 +42,13 @@ class _Runner(QRunnable):
 
             result = self._work(progress, self._cancelled.is_set)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
-            self._relay.failed.emit(exc)
+            failed, value = True, exc
         else:
-            self._relay.succeeded.emit(result)
+            failed, value = False, result
+        try:
+            (self._relay.failed if failed else self._relay.succeeded).emit(value)
+        except RuntimeError:
+            pass  # the window that asked was closed meanwhile: nobody is left to tell
 
 
 class Task(QObject):

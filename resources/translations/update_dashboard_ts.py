@@ -19,7 +19,9 @@ TS = HERE / "dashboard_en.ts"
 SOURCES = [
     ROOT / "monmaster_desktop" / "ui" / "dashboard.py",
     ROOT / "monmaster_desktop" / "ui" / "dashboard_charts.py",
+    ROOT / "monmaster_desktop" / "ui" / "dashboard_lists.py",
     ROOT / "monmaster_desktop" / "printing" / "dashboard.py",
+    ROOT / "monmaster_desktop" / "printing" / "dashboard_tables.py",
 ]
 CONTEXT = "Dashboard"
 

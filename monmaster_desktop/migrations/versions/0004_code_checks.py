@@ -6,7 +6,9 @@ Create Date: 2026-11-28
 
 The CHECK constraints on coded columns (status, phase, diploma...) were written ``IN (...)``,
 which SQLite 3.40 evaluates by building a small table for every inserted row; the same guard
-written as an OR chain costs nothing. Tables are rebuilt (SQLite cannot alter a CHECK).
+written as an OR chain costs nothing. SQLite cannot alter a CHECK: its tables are rebuilt;
+PostgreSQL drops and adds the constraint in place (a rebuild there would drop the triggers and
+grants that hang on the table).
 """
 
 from collections.abc import Sequence
@@ -60,6 +62,15 @@ def _condition(column: str, codes: list[str], nullable: bool, *, chain: bool) ->
 
 
 def _rewrite(chain: bool) -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        for table, columns in CODES.items():
+            for column, (codes, nullable) in columns.items():
+                name = op.f(f"ck_{table}_{column}")
+                op.execute(f'ALTER TABLE {table} DROP CONSTRAINT IF EXISTS "{name}"')
+                op.create_check_constraint(
+                    name, table, _condition(column, codes, nullable, chain=chain)
+                )
+        return
     for table, columns in CODES.items():
         with op.batch_alter_table(table, recreate="always") as batch_op:
             for column, (codes, nullable) in columns.items():

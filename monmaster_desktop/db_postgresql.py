@@ -1,0 +1,568 @@
+"""The PostgreSQL implementation of the database façade (an office's shared server).
+
+Everything that only a server does lives here: the connection (URL, password from the OS
+keyring, ``.pgpass`` or a prompt — never from the command line), COPY for bulk loads, the
+schema objects that make the server enforce the rules (:mod:`monmaster_desktop.db_roles`),
+consistent snapshots to a SQLite file, and the change notifications other desks listen to.
+
+Change notifications (the contract the live desks rely on)
+----------------------------------------------------------
+Every committed change to ``candidate``, ``application`` or ``setting`` — made by a desk, an
+import, a purge or any client that bypasses the window — sends, from a statement trigger inside
+the writing transaction (so only committed changes arrive), on channel ``monmaster_changes``,
+a JSON payload::
+
+    {"entity": "candidate" | "application" | "setting",
+     "op": "insert" | "update" | "delete",
+     "id": 123 | "retention_months" | null,   # the row's id (setting: its key)
+     "candidate_id": 123 | null,               # the candidate the row belongs to
+     "version": 4 | null,                      # the row's version after the change
+     "who": "dupont",                          # the server login that made the change
+     "count": 1}                               # rows this payload stands for
+
+A statement touching more than :data:`NOTIFY_ROWS_MAX` rows (an import, a purge) sends one
+payload with ``id``/``candidate_id``/``version`` null and ``count`` the number of rows: "many
+changed, re-read the lists". A payload is a hint: desks re-read through the controllers and
+trust nothing in it that the base does not confirm.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from monmaster_desktop import paths
+from monmaster_desktop.db import (
+    Database,
+    DatabaseBusy,
+    DatabaseDenied,
+    DatabaseError,
+    DatabaseUnavailable,
+    seed_defaults,
+    upgrade_schema,
+)
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "monmaster_changes"
+#: From this many rows on, bulk loads use COPY (below it, one INSERT is fewer round trips).
+COPY_FROM_ROWS = 50
+#: The advisory lock every write transaction takes (see ``PostgresDatabase.begin_write``).
+WRITE_LOCK_KEY = 7_262_774_201
+NOTIFY_ROWS_MAX = 20
+CONNECT_TIMEOUT_S = 5
+KEYRING_SERVICE = "monmaster-desktop"
+APPLICATION_NAME = "monmaster-desktop"
+
+#: Asks the clerk for the password (the window's dialog or the terminal's getpass).
+PasswordPrompt = Callable[["ServerAddress"], "str | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class ServerAddress:
+    """``postgresql://LOGIN@HOST[:PORT]/BASE[?sslmode=...]`` taken apart (never a password)."""
+
+    login: str
+    host: str
+    port: int
+    base: str
+    options: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def parse(cls, url: str) -> ServerAddress:
+        parts = urlsplit(url)
+        if parts.password is not None:
+            raise DatabaseUnavailable(
+                "Le mot de passe ne se met pas dans l'adresse du serveur (il resterait dans "
+                "l'historique) : il est demandé à la connexion, ou lu dans le trousseau du "
+                "système ou le fichier .pgpass."
+            )
+        base = unquote(parts.path.lstrip("/"))
+        if not parts.hostname or not base:
+            raise DatabaseUnavailable(
+                f"Adresse de serveur incomplète « {url} » : attendu "
+                "postgresql://IDENTIFIANT@SERVEUR[:PORT]/BASE."
+            )
+        try:
+            port = parts.port or 5432
+        except ValueError:
+            raise DatabaseUnavailable(f"Port invalide dans « {url} ».") from None
+        login = unquote(parts.username or "") or _os_login()
+        return cls(login, parts.hostname, port, base, tuple(parse_qsl(parts.query)))
+
+    @property
+    def url(self) -> str:
+        query = "&".join(f"{k}={v}" for k, v in self.options)
+        return f"postgresql://{self.login}@{self.host}:{self.port}/{self.base}" + (
+            f"?{query}" if query else ""
+        )
+
+    @property
+    def label(self) -> str:
+        return f"{self.base} sur {self.host}:{self.port} ({self.login})"
+
+    @property
+    def keyring_user(self) -> str:
+        return f"{self.login}@{self.host}:{self.port}/{self.base}"
+
+    def connect_kwargs(self, password: str | None) -> dict:
+        kwargs = {
+            "host": self.host,
+            "port": self.port,
+            "dbname": self.base,
+            "user": self.login,
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": APPLICATION_NAME,
+            # a server that vanished (cable, crash) is noticed in ~10 s, not at TCP's 2 hours
+            "keepalives": 1,
+            "keepalives_idle": 5,
+            "keepalives_interval": 2,
+            "keepalives_count": 3,
+        }
+        kwargs.update(dict(self.options))
+        if password is not None:
+            kwargs["password"] = password
+        return kwargs
+
+
+def _os_login() -> str:
+    from monmaster_desktop.controllers.context import current_user
+
+    return current_user()
+
+
+# --- passwords ----------------------------------------------------------------------------
+
+
+def keyring_password(address: ServerAddress) -> str | None:
+    """The password the clerk asked the OS keyring to remember (keyring is optional)."""
+    try:
+        import keyring
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, address.keyring_user)
+    except Exception:  # noqa: BLE001 - no usable keyring backend: as if nothing remembered
+        return None
+
+
+def remember_password(address: ServerAddress, password: str) -> bool:
+    """Store the password in the OS keyring (« mémoriser »); False when there is none."""
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, address.keyring_user, password)
+    except Exception:  # noqa: BLE001 - ImportError or no backend
+        return False
+    return True
+
+
+def terminal_prompt(address: ServerAddress) -> str | None:
+    """Ask on the terminal without echo (the command line's prompt)."""
+    import getpass
+    import sys
+
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Mot de passe de {address.login} sur {address.host} : ")
+
+
+def _needs_password(exc: Exception) -> bool:
+    text_ = str(exc).lower()
+    return "no password supplied" in text_ or "password authentication failed" in text_
+
+
+def resolve_password(address: ServerAddress, prompt: PasswordPrompt | None) -> str | None:
+    """Connect once to learn whether a password is needed; find it; return it (or None).
+
+    Order: none (a trusting server, or libpq's own ``.pgpass``), the OS keyring, the prompt.
+    """
+    import psycopg
+
+    tried: list[str | None] = [None]
+    remembered = keyring_password(address)
+    if remembered:
+        tried.append(remembered)
+    last: Exception | None = None
+    for password in tried:
+        try:
+            psycopg.connect(**address.connect_kwargs(password)).close()
+            return password
+        except psycopg.OperationalError as exc:
+            if not _needs_password(exc):
+                raise translate_connect_error(exc, address) from exc
+            last = exc
+    while prompt is not None:
+        password = prompt(address)
+        if password is None:
+            break
+        try:
+            psycopg.connect(**address.connect_kwargs(password)).close()
+            return password
+        except psycopg.OperationalError as exc:
+            if not _needs_password(exc):
+                raise translate_connect_error(exc, address) from exc
+            last = exc
+    raise DatabaseDenied(
+        f"Connexion refusée par le serveur {address.host} pour « {address.login} » : mot de "
+        "passe absent ou incorrect."
+    ) from last
+
+
+def translate_connect_error(exc: Exception, address: ServerAddress) -> DatabaseError:
+    text_ = str(exc).lower()
+    if "does not exist" in text_ and "database" in text_:
+        return DatabaseUnavailable(
+            f"La base « {address.base} » n'existe pas sur le serveur {address.host}."
+        )
+    if "role" in text_ and "does not exist" in text_:
+        return DatabaseDenied(
+            f"L'identifiant « {address.login} » n'existe pas sur le serveur {address.host} : "
+            "demandez au responsable de le créer (server add-clerk)."
+        )
+    if _needs_password(exc):
+        return DatabaseDenied(
+            f"Connexion refusée par le serveur {address.host} pour « {address.login} » : mot de "
+            "passe absent ou incorrect."
+        )
+    return DatabaseUnavailable(
+        f"Serveur injoignable ({address.host}:{address.port}) : vérifiez le réseau ou "
+        "réessayez dans un instant ; rien n'a été enregistré."
+    )
+
+
+# --- the façade, PostgreSQL side ----------------------------------------------------------
+
+
+class PostgresDatabase(Database):
+    """A base on a PostgreSQL server, shared by the office's desks."""
+
+    engine_name = "postgresql"
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        migrate: bool = True,
+        password: str | None = None,
+        password_prompt: PasswordPrompt | None = None,
+    ):
+        self.address = ServerAddress.parse(url)
+        if password is None:
+            password = resolve_password(self.address, password_prompt)
+        self._password = password
+        self.engine = create_engine(
+            "postgresql+psycopg://",
+            connect_args=self.address.connect_kwargs(password),
+            pool_pre_ping=True,
+            pool_size=3,
+            max_overflow=5,
+        )
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._login: str | None = None
+        if migrate:
+            try:
+                try:
+                    upgrade_schema(self, backup_first=True)
+                except DBAPIError as exc:
+                    if self.translate_error(exc).__class__ is DatabaseDenied:
+                        raise DatabaseUnavailable(
+                            f"La base « {self.address.base} » doit d'abord être mise à jour par "
+                            "le service informatique (« monmaster-desktop server init ») : "
+                            f"l'identifiant « {self.address.login} » n'en a pas le droit."
+                        ) from exc
+                    raise
+                with self.write() as session:
+                    seed_defaults(session)
+            except DBAPIError as exc:
+                self.engine.dispose()
+                raise self.translate_error(exc) or DatabaseUnavailable(
+                    f"Erreur du serveur : {exc.orig}"
+                ) from exc
+            except BaseException:
+                self.engine.dispose()
+                raise
+
+    # -- identity ---------------------------------------------------------------------------
+
+    @property
+    def target(self) -> str:
+        return self.address.url
+
+    @property
+    def label(self) -> str:
+        return self.address.label
+
+    @property
+    def backup_dir(self) -> Path:
+        folder = (
+            paths.data_dir()
+            / "backups"
+            / f"{self.address.host}-{self.address.port}-{self.address.base}"
+        )
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return folder
+
+    @property
+    def backup_stem(self) -> str:
+        return self.address.base
+
+    def user_name(self) -> str:
+        """The server login (what the audit trail records on the server)."""
+        if self._login is None:
+            with self.engine.connect() as conn:
+                self._login = conn.exec_driver_sql("SELECT session_user").scalar_one()
+        return self._login
+
+    def connect_raw(self, **kwargs):  # noqa: ANN003, ANN201
+        """A plain psycopg connection with this desk's address and password (LISTEN, COPY)."""
+        import psycopg
+
+        return psycopg.connect(**self.address.connect_kwargs(self._password), **kwargs)
+
+    # -- errors -----------------------------------------------------------------------------
+
+    def translate_error(self, exc: SQLAlchemyDatabaseError) -> DatabaseError | None:
+        return translate_server_error(exc, self.address)
+
+    # -- schema -----------------------------------------------------------------------------
+
+    def has_alembic_version(self, conn) -> bool:  # noqa: ANN001
+        return conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is not None
+
+    def backup_before_migration(self, current: set[str]) -> None:
+        target = self.backup_dir / (
+            f"{self.address.base}-avant-migration-{date.today():%Y%m%d}-"
+            f"{'-'.join(sorted(current))}.sqlite"
+        )
+        self.snapshot(target)
+
+    def run_migrations(self) -> None:
+        from alembic import command
+
+        from monmaster_desktop.db import alembic_config
+        from monmaster_desktop.db_roles import install_server_objects
+
+        with self.engine.connect() as conn:
+            with conn.begin():  # PostgreSQL's DDL is transactional: all or nothing
+                # One migrating desk at a time (two desks started on a new base).
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+                command.upgrade(alembic_config(conn), "head")
+                install_server_objects(conn)
+
+    # -- maintenance ------------------------------------------------------------------------
+
+    def compact(self) -> bool:
+        """VACUUM the purged tables (dead rows gone from the pages); False if refused."""
+        try:
+            with self.connect_raw(autocommit=True) as conn:
+                conn.execute("VACUUM candidate, application, audit_entry, candidate_status")
+        except Exception as exc:  # noqa: BLE001 - the purge itself is committed already
+            log.warning("VACUUM refused: %s", exc)
+            return False
+        return True
+
+    def integrity_check(self) -> str:
+        """``ok`` when the server answers and holds our schema, else what is wrong."""
+        from monmaster_desktop.migrations import HEAD
+
+        try:
+            with self.engine.connect() as conn:
+                if not self.has_alembic_version(conn):
+                    return "schéma absent"
+                stamped = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
+                conn.exec_driver_sql("SELECT count(*) FROM candidate").scalar()
+        except DBAPIError as exc:
+            return str(exc.orig)
+        if {row[0] for row in stamped} != {HEAD}:
+            return f"schéma {', '.join(sorted(r[0] for r in stamped))} (attendu {HEAD})"
+        return "ok"
+
+    def snapshot(self, target: Path, *, check: bool = True) -> Path:
+        """One consistent SQLite copy of the whole base (one REPEATABLE READ transaction)."""
+        from monmaster_desktop.transfer import snapshot_to_file
+
+        return snapshot_to_file(self, Path(target))
+
+    def restore_from(self, backup: Path) -> Path:
+        """Replace the server's data with a snapshot's (a head's action); audit trail kept.
+
+        The current data is snapshotted first (returned). The audit trail on the server is
+        append-only: it keeps every row, and gains one recording the restore.
+        """
+        from monmaster_desktop.transfer import restore_snapshot
+
+        return restore_snapshot(self, Path(backup))
+
+    def purge_candidates(self, session: Session, ids: list[int]) -> None:
+        """Through the server's function: nobody else may delete audit rows."""
+        session.execute(text("SELECT monmaster_purge_candidates(:ids)"), {"ids": list(ids)})
+
+    @contextlib.contextmanager
+    def consistent_read(self) -> Iterator[Session]:
+        """A read session seeing one instant of the base from start to end."""
+        session = self._reader()
+        try:
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            session.execute(text("SET TRANSACTION READ ONLY"))
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def begin_write(self, session: Session) -> None:
+        """Writers take turns, as on a file (SQLite's BEGIN IMMEDIATE): one transaction-level
+        advisory lock, released at commit or rollback. Readers never wait. Every read-then-write
+        of the transaction sees what the previous writer committed, so no update is lost; a
+        desk that waited longer than the busy timeout gets « base occupée », nothing written."""
+        from monmaster_desktop import db as db_module
+
+        timeout_ms = int(db_module.BUSY_TIMEOUT_MS)
+        session.execute(  # one round trip: the timeout, then the lock, in the same statement
+            text(
+                f"SELECT set_config('lock_timeout', '{timeout_ms}', true), "
+                f"pg_advisory_xact_lock({WRITE_LOCK_KEY})"
+            )
+        )
+
+    def begin_copy(self, session: Session) -> None:
+        # Honoured by the login-stamping trigger only for the schema owner (see db_roles).
+        session.execute(text("SELECT set_config('monmaster.keep_logins', 'on', true)"))
+
+    def after_copy(self, session: Session, tables: list) -> None:
+        reset_sequences(session.connection(), tables)
+
+    def listen(self):  # noqa: ANN201
+        """The live desks' listener (:mod:`monmaster_desktop.db_live`): a connection of its
+        own LISTENing to changes and to other desks' open files, with keepalives so that a
+        dead server or a cut network is noticed within seconds."""
+        from monmaster_desktop import db_live
+
+        def connect(timeout: float):  # noqa: ANN202
+            import psycopg
+
+            options = self.address.connect_kwargs(self._password)
+            options |= db_live.connection_options(timeout)
+            return psycopg.connect(autocommit=True, **options)
+
+        return db_live.ChangeListener(connect, where=f"{self.address.host}:{self.address.port}")
+
+    def listener(self) -> ChangeListener:
+        """A dedicated connection listening to other desks' changes (see module docstring)."""
+        return ChangeListener(self)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+class ChangeListener:
+    """LISTEN on :data:`CHANNEL` on a connection of its own; ``wait()`` returns payloads.
+
+    Meant for a worker thread: ``wait(timeout)`` blocks at most ``timeout`` seconds and returns
+    the decoded payloads (possibly none). Raises :class:`DatabaseUnavailable` when the server
+    went away (the caller reconnects with a new listener).
+    """
+
+    def __init__(self, db: PostgresDatabase):
+        self.conn = db.connect_raw(autocommit=True)
+        self.conn.execute(f"LISTEN {CHANNEL}")
+
+    def wait(self, timeout: float) -> list[dict]:
+        import psycopg
+
+        try:
+            found = [self._decode(n.payload) for n in self.conn.notifies(timeout=timeout)]
+        except psycopg.OperationalError as exc:
+            raise DatabaseUnavailable(
+                "Serveur injoignable : la mise à jour en direct est suspendue."
+            ) from exc
+        return [p for p in found if p is not None]
+
+    @staticmethod
+    def _decode(payload: str) -> dict | None:
+        try:
+            data = json.loads(payload)
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
+
+    def fileno(self) -> int:
+        return self.conn.fileno()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.close()
+
+
+def copy_rows(conn, table, keys: list[str], rows: list[tuple]) -> None:  # noqa: ANN001
+    """``COPY table (keys) FROM STDIN`` on the session's own connection (same transaction)."""
+    from psycopg import sql
+
+    raw = conn.connection.driver_connection
+    columns = [table.c[key].name for key in keys]
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, columns))
+    )
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def reset_sequences(conn, tables) -> None:  # noqa: ANN001
+    """After rows were copied with their ids: each serial continues after the largest id."""
+    for table in tables:
+        if "id" not in table.c or not table.c.id.autoincrement:
+            continue
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+        )
+
+
+def translate_server_error(
+    exc: SQLAlchemyDatabaseError | Exception, address: ServerAddress
+) -> DatabaseError | None:
+    """The server's refusal in French (None: not an engine condition, let it through)."""
+    import psycopg
+    from psycopg import errors as pg
+
+    orig = getattr(exc, "orig", exc)
+    if isinstance(orig, pg.InsufficientPrivilege):
+        return DatabaseDenied(
+            "Action réservée au responsable de la scolarité : le serveur l'a refusée à "
+            f"l'identifiant « {address.login} ». Rien n'a été enregistré."
+        )
+    if isinstance(orig, (pg.SerializationFailure, pg.DeadlockDetected, pg.LockNotAvailable)):
+        return DatabaseBusy(
+            "La base est occupée par un autre poste ou programme. Réessayez dans un instant ; "
+            "rien n'a été enregistré."
+        )
+    if isinstance(orig, pg.DiskFull):
+        return DatabaseUnavailable(
+            "Le disque du serveur est plein : l'enregistrement a été annulé et rien n'a été "
+            "écrit. Prévenez le service informatique."
+        )
+    if isinstance(orig, pg.ReadOnlySqlTransaction):
+        return DatabaseUnavailable(
+            "Le serveur est en lecture seule : rien ne peut y être enregistré pour l'instant."
+        )
+    if isinstance(orig, pg.UndefinedTable):
+        return DatabaseUnavailable(
+            f"La base « {address.base} » n'est pas une base Mon Master Desk, ou pas encore "
+            "préparée : le service informatique lance « monmaster-desktop server init »."
+        )
+    if isinstance(orig, psycopg.OperationalError) and not isinstance(orig, pg.QueryCanceled):
+        return translate_connect_error(orig, address)
+    return None
