@@ -67,6 +67,10 @@ class DatabaseForeign(DatabaseError):
     """A SQLite file that belongs to another program: never written to."""
 
 
+#: The driver's own errors (SQLAlchemy's and sqlite3's), for a last-resort translation.
+DatabaseDriverError = (SQLAlchemyDatabaseError, sqlite3.DatabaseError)
+
+
 class DatabaseDenied(DatabaseError):
     """The server refused the action to this login (a clerk trying a head's action)."""
 
@@ -95,9 +99,6 @@ def site_database_target(text: str) -> Path | str:
         text = text.replace("{login}", quote(current_user(), safe=""))
     return database_target(text)
 
-
-#: The driver's own errors (SQLAlchemy's and sqlite3's), for a last-resort translation.
-DatabaseDriverError = (SQLAlchemyDatabaseError, sqlite3.DatabaseError)
 
 #: What the clerk is told when the system refuses a file operation (strerror is English).
 OS_REASONS_FR = {
@@ -262,10 +263,10 @@ class _ReadSession(Session):
 
     def __exit__(self, type_, value, traceback) -> None:  # noqa: ANN001
         super().__exit__(type_, value, traceback)
-        if isinstance(value, SQLAlchemyDatabaseError | sqlite3.DatabaseError) and _driver_failure(
-            value
-        ):
-            raise translate_error(value, self.info["path"]) from value
+        if isinstance(value, SQLAlchemyDatabaseError | sqlite3.DatabaseError):
+            translated = self.info["database"].translate_error(value)
+            if translated is not None:
+                raise translated from value
 
 
 class Database:
@@ -319,11 +320,10 @@ class Database:
         """Other desks' changes as they are committed (a server's NOTIFY); None on a file."""
         return None
 
-    def user_name(self) -> str:
-        """The login the audit trail records: the OS user on a file, the server login."""
-        from monmaster_desktop.controllers.context import current_user
-
-        return current_user()
+    def listen(self):  # noqa: ANN201
+        """The live desks' listener (:mod:`monmaster_desktop.db_live`: changes and other desks'
+        open files, reconnection) on a server base; None on a file (one desk)."""
+        return None
 
     def is_disconnect(self, exc: BaseException) -> bool:
         """True when ``exc`` says the base cannot be reached at all (a server down, a network
@@ -336,12 +336,13 @@ class Database:
             exc.connection_invalidated or isinstance(exc, OperationalError)
         )
 
-    def listen(self):  # noqa: ANN201
-        """A listener for other desks' changes and open files (:mod:`db_live`) on a server
-        base; None on a file (one desk: nothing to listen to)."""
-        return None
+    def user_name(self) -> str:
+        """The login the audit trail records: the OS user on a file, the server login."""
+        from monmaster_desktop.controllers.context import current_user
 
-    def translate_error(self, exc: SQLAlchemyDatabaseError) -> DatabaseError | None:
+        return current_user()
+
+    def translate_error(self, exc: BaseException) -> DatabaseError | None:
         """The engine's error as a French :class:`DatabaseError`, or None to let it through."""
         raise NotImplementedError
 
@@ -363,7 +364,7 @@ class Database:
             with session.begin():
                 self.begin_write(session)
                 yield session
-        except DatabaseDriverError as exc:
+        except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
             translated = self.translate_error(exc)
             if translated is None:
                 raise
@@ -435,7 +436,7 @@ class SqliteDatabase(Database):
         # with "database is locked" without being retried; BEGIN IMMEDIATE waits instead.
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._reader = sessionmaker(
-            self.engine, class_=_ReadSession, expire_on_commit=False, info={"path": self.path}
+            self.engine, class_=_ReadSession, expire_on_commit=False, info={"database": self}
         )
         self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
         if migrate:
@@ -492,10 +493,9 @@ class SqliteDatabase(Database):
         return self.path.stem
 
     def translate_error(self, exc: BaseException) -> DatabaseError | None:  # noqa: D102
-        # a broken constraint or a bad query stays what it is, for the code that made it
         if not _driver_failure(exc):
-            return None
-        return translate_error(exc, self.path)  # the module's function: busy, full, damaged…
+            return None  # a broken constraint or a bad query stays what it is
+        return translate_error(exc, self.path)
 
     def compact(self) -> bool:
         """Rewrite the file without its freed pages and empty the write-ahead log.

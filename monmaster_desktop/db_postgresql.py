@@ -49,6 +49,7 @@ from monmaster_desktop.db import (
     DatabaseDenied,
     DatabaseError,
     DatabaseUnavailable,
+    _ReadSession,
     seed_defaults,
     upgrade_schema,
 )
@@ -269,7 +270,9 @@ class PostgresDatabase(Database):
             pool_size=3,
             max_overflow=5,
         )
-        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine, class_=_ReadSession, expire_on_commit=False, info={"database": self}
+        )
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._login: str | None = None
         if migrate:

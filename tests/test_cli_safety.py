@@ -91,6 +91,7 @@ def test_database_before_or_after_the_sub_command(
     [
         ["check"],
         ["check", "--json"],
+        ["stats", "--json"],
         ["export", "candidates", "OUT.csv"],
         ["sheets", "OUT.pdf"],
         ["backup", "OUT.sqlite"],

@@ -48,7 +48,7 @@ DATES = (
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database of 500 generated candidates (the demo generator, imported the usual way)."""
     path = tmp_path_factory.mktemp("stats") / "generated.sqlite"
-    return build_demo_database(path, candidates=500, seed=1414)
+    return build_demo_database(path, candidates=500, seed=1414, as_of=None)
 
 
 def run_json(capsys: pytest.CaptureFixture, *args: str) -> dict:
@@ -273,7 +273,7 @@ def two_campaigns(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from monmaster_desktop.demo import generate, write_csv_files
 
     folder = tmp_path_factory.mktemp("two")
-    path = build_demo_database(folder / "two.sqlite", candidates=300, seed=77)
+    path = build_demo_database(folder / "two.sqlite", candidates=300, seed=77, as_of=None)
     with Database(path) as db:
         campaigns = CampaignController(db)
         campaigns.save(campaigns.proposal())
@@ -308,3 +308,27 @@ def test_each_campaign_counts_its_own_candidates(
         assert {k: v for k, v in stats.items() if k != "applications_by_status"} == expected
         assert stats["candidates"] == (300 if year == 2024 else 200)
     assert run_json(capsys, "stats", "--json", *db_arg)["campaign"] == 2025
+
+
+def test_stats_json_equals_check_json_on_a_server_base(
+    pg_base: str, capsys: pytest.CaptureFixture, tmp_path: Path
+) -> None:
+    """On a PostgreSQL base too, stats --json holds check --json's figures, on dates before,
+    during and after the summer's deadlines."""
+    from monmaster_desktop.controllers.imports import ImportController
+    from monmaster_desktop.demo import generate, write_csv_files
+
+    files = write_csv_files(generate(200, seed=1515, as_of=None), tmp_path)
+    with Database(pg_base) as db:
+        assert not ImportController(db).run(*files).problems
+    for as_of in (date(2024, 3, 10), date(2024, 7, 20), date(2024, 9, 2)):
+        db_arg = ("--database", pg_base, "--today", as_of.isoformat())
+        check = run_json(capsys, "check", "--json", *db_arg)
+        stats = run_json(capsys, "stats", "--json", *db_arg)
+        with Database(pg_base) as db:
+            counts, _ = statuses_as_of(db, as_of, 2024)
+        expected = expected_json(check, 2024) | {
+            "applications_by_status": dict(sorted((s, n) for s, n in counts.items() if n))
+        }
+        assert stats == expected
+        assert stats["candidates"] == 200

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import Integer, String, func, or_, select, type_coerce
+from sqlalchemy import Integer, String, case, func, or_, select, type_coerce
 from sqlalchemy.sql import ColumnElement
 
 from monmaster_desktop.controllers.context import RulesContext
@@ -38,7 +38,7 @@ def _signature(as_of: date, end: date):  # noqa: ANN202
     total = None
     for weight, (name, side) in enumerate(_SIDES):
         column = getattr(Application, name)
-        digit = type_coerce(func.coalesce(column > days[side], 2), Integer) * (3**weight)
+        digit = case((column.is_(None), 2), (column > days[side], 1), else_=0) * (3**weight)
         total = digit if total is None else total + digit
     return type_coerce(total, Integer)
 
@@ -124,10 +124,17 @@ def status_groups(  # noqa: ANN001
     counts: dict[tuple, int] = {}
     for st, n in conn.execute(select(status, func.count()).where(of_campaign).group_by(status)):
         counts[(st, USUAL)] = n
-    for st, sig, n in conn.execute(
-        select(status, signature, func.count())
+    # Grouped from a subquery: PostgreSQL does not see that an expression with bound dates in
+    # SELECT and the same one in GROUP BY are one and the same.
+    unusual = (
+        select(status.label("status"), signature.label("signature"))
         .where(of_campaign, _unusual(as_of))
-        .group_by(status, signature)
+        .subquery()
+    )
+    for st, sig, n in conn.execute(
+        select(unusual.c.status, unusual.c.signature, func.count()).group_by(
+            unusual.c.status, unusual.c.signature
+        )
     ):
         counts[(st, sig)] = n
         counts[(st, USUAL)] -= n

@@ -67,6 +67,9 @@ _SORT_COLUMNS = {
 # D counts (RULES.md §8), as rules/assess.py reads it: the registration block exists from its
 # acceptance date on (for a provisional acceptance turned definitive by the platform, the last
 # day of the complementary phase), and the candidate is registered from the registration date on.
+# The stored block is the candidate's latest home acceptance: a candidate accepted at home in two
+# campaigns, on a date between the two, is listed as the later one reads (not yet accepted),
+# where check reads the earlier one. The tests hold worklists and check equal on the demo.
 
 
 def _accepted_by(as_of: date) -> ColumnElement[bool]:

@@ -369,13 +369,20 @@ def _heading(
     when = tr("Situation au %1").replace("%1", day_text(stats.as_of))
     metrics = QFontMetricsF(painter.font())
     painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(when), area.top() + 15), when)
-    painter.setFont(_font(9))
+    painter.setFont(_font(9, bold=True))
     metrics = QFontMetricsF(painter.font())
-    line = heading.office + (f" — {heading.office_details}" if heading.office_details else "")
     painter.drawText(
         QPointF(area.left(), area.top() + 31),
-        metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width() * 0.7),
+        metrics.elidedText(heading.office, Qt.TextElideMode.ElideRight, area.width() * 0.7),
     )
+    painter.setFont(_font(8))
+    metrics = QFontMetricsF(painter.font())
+    painter.drawText(
+        QPointF(area.left(), area.top() + 42),
+        metrics.elidedText(heading.office_details, Qt.TextElideMode.ElideRight, area.width() * 0.8),
+    )
+    painter.setFont(_font(9))
+    metrics = QFontMetricsF(painter.font())
     stamp = tr("Imprimé le %1 · page %2 / %3")
     stamp = stamp.replace("%1", day_text(heading.printed_on)).replace("%2", str(page))
     stamp = stamp.replace("%3", str(pages))
@@ -383,8 +390,8 @@ def _heading(
         QPointF(area.right() - metrics.horizontalAdvance(stamp), area.top() + 31), stamp
     )
     painter.setPen(QPen(TEXT, 0.8))
-    painter.drawLine(QPointF(area.left(), area.top() + 38), QPointF(area.right(), area.top() + 38))
-    return area.top() + 46
+    painter.drawLine(QPointF(area.left(), area.top() + 48), QPointF(area.right(), area.top() + 48))
+    return area.top() + 56
 
 
 def _section_title(painter: QPainter, x: float, y: float, text: str) -> float:
