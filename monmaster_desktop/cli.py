@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
+from monmaster_desktop import __version__
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("monmaster_desktop.cli")
 
 #: argparse's own words, in French (FORMATS.md §1: every message French, usage and help too).
 ARGPARSE_FR = {
@@ -161,6 +165,10 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ouvrir une base de démonstration (fenêtre seulement, sans sous-commande)",
     )
+    parser.add_argument(
+        "--version", action="version", version=f"monmaster-desktop {__version__}",
+        help="afficher la version et quitter",
+    )  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
 
     p = sub.add_parser("import", parents=[common], help="importer des fichiers CSV ou XLSX")
@@ -252,7 +260,7 @@ def _database_path(args: argparse.Namespace) -> Path | str:
     from monmaster_desktop import paths
     from monmaster_desktop.db import database_target
 
-    return database_target(args.database) if args.database else paths.default_database_path()
+    return database_target(args.database) if args.database else paths.default_database()
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202
@@ -362,11 +370,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def needs_offscreen(environ: Mapping[str, str], platform: str) -> bool:
+    """True where Qt would find no display: a Unix session without X11 or Wayland."""
+    if platform == "win32" or platform == "darwin":
+        return False  # always a desktop session there, and offscreen has no fonts
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
 def cmd_sheets(args: argparse.Namespace) -> int:
     import os
 
-    # Rendering a PDF needs no screen: the command works on a server or over SSH.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Rendering a PDF needs no screen: the command works on a server or over SSH. Only there:
+    # Qt's offscreen platform on Windows (and macOS) finds no fonts, and the PDF has no text.
+    if needs_offscreen(os.environ, sys.platform):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from monmaster_desktop.controllers.sheets import SheetController
 
     with _open(args) as db:
@@ -447,6 +464,11 @@ COMMANDS = {
 }
 
 
+def window_main() -> int:
+    """The ``monmaster-desktop-window`` entry (gui-scripts): the window, no console on Windows."""
+    return main(sys.argv[1:])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     parser = build_parser()
@@ -458,7 +480,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     from monmaster_desktop.db import DatabaseDriverError, DatabaseError, translate_error
     from monmaster_desktop.io.writers import clean_stale_temporaries_at_start
+    from monmaster_desktop.logs import setup_logging
+    from monmaster_desktop.site import current_site
 
+    setup_logging()
+    log.info("start: %s (version %s)", args.command or "window", __version__)
+    if args.command and (report := current_site().report_fr()):
+        print(report, file=sys.stderr)  # said, then the shipped defaults stand in
     clean_stale_temporaries_at_start()  # a killed export's leftovers may hold names
     try:
         return COMMANDS[args.command](args)
@@ -479,3 +507,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         _say(f"Erreur de fichier{where} : {os_reason_fr(exc)}.")
         return EXIT_REFUSED
+    except Exception:
+        log.exception("unexpected error in %s", args.command or "window")
+        raise

@@ -33,7 +33,10 @@ from monmaster_desktop import paths
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
-NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "ncpfs", "9p", "davfs"}
+NETWORK_FS = {
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "ncpfs", "9p", "davfs",
+    "afpfs", "webdav",  # macOS names (statfs f_fstypename)
+}  # fmt: skip
 
 
 class DatabaseError(Exception):
@@ -125,10 +128,15 @@ def create_private_file(path: Path) -> None:
 
 
 def filesystem_type(path: Path) -> str | None:
-    """The filesystem type holding ``path`` (Linux /proc/mounts; UNC paths on Windows)."""
+    """The filesystem type holding ``path``: Linux /proc/mounts; on Windows a UNC path or a
+    mapped drive (``GetDriveTypeW`` says DRIVE_REMOTE); on macOS ``statfs``'s f_fstypename."""
     resolved = str(path.resolve())
     if sys.platform == "win32":
-        return "smb" if resolved.startswith("\\\\") else None
+        if resolved.startswith("\\\\"):
+            return "smb"
+        return "smb" if windows_drive_type(resolved) == DRIVE_REMOTE else None
+    if sys.platform == "darwin":
+        return macos_filesystem_name(resolved)
     try:
         mounts = Path("/proc/mounts").read_text().splitlines()
     except OSError:
@@ -144,6 +152,52 @@ def filesystem_type(path: Path) -> str | None:
         ) > len(best):
             best, best_type = mount_point, fields[2]
     return best_type
+
+
+DRIVE_REMOTE = 4  # GetDriveTypeW: a network (mapped) drive
+
+
+def windows_drive_type(path: str) -> int | None:
+    """``GetDriveTypeW`` of the drive holding ``path`` (Windows only; None elsewhere)."""
+    try:
+        import ctypes
+
+        drive = os.path.splitdrive(path)[0]
+        return int(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\"))  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def macos_filesystem_name(path: str) -> str | None:
+    """``statfs(2)``'s f_fstypename on macOS (``apfs``, ``smbfs``, ``nfs``, ``afpfs``, ``webdav``)."""
+    try:
+        import ctypes
+        import ctypes.util
+
+        class StatFs(ctypes.Structure):  # struct statfs, 64-bit inode layout (macOS 10.6+)
+            _fields_ = [
+                ("f_bsize", ctypes.c_uint32), ("f_iosize", ctypes.c_int32),
+                ("f_blocks", ctypes.c_uint64), ("f_bfree", ctypes.c_uint64),
+                ("f_bavail", ctypes.c_uint64), ("f_files", ctypes.c_uint64),
+                ("f_ffree", ctypes.c_uint64), ("f_fsid", ctypes.c_int32 * 2),
+                ("f_owner", ctypes.c_uint32), ("f_type", ctypes.c_uint32),
+                ("f_flags", ctypes.c_uint32), ("f_fssubtype", ctypes.c_uint32),
+                ("f_fstypename", ctypes.c_char * 16), ("f_mntonname", ctypes.c_char * 1024),
+                ("f_mntfromname", ctypes.c_char * 1024), ("f_flags_ext", ctypes.c_uint32),
+                ("f_reserved", ctypes.c_uint32 * 7),
+            ]  # fmt: skip
+
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        try:
+            statfs = libc["statfs$INODE64"]  # Intel Macs name the 64-bit-inode call so
+        except AttributeError:
+            statfs = libc.statfs
+        result = StatFs()
+        if statfs(os.fsencode(path), ctypes.byref(result)) != 0:
+            return None
+        return result.f_fstypename.decode("ascii", "replace")
+    except (AttributeError, OSError, TypeError):
+        return None
 
 
 def on_network_share(path: Path) -> bool:
@@ -639,7 +693,14 @@ def upgrade_schema(db: Database, *, backup_first: bool) -> None:
 
 
 def load_defaults() -> dict:
-    return json.loads(paths.resource("defaults.json").read_text(encoding="utf-8"))
+    """The shipped defaults, with what the office's site configuration sets instead."""
+    from monmaster_desktop.site import current_site
+
+    defaults = json.loads(paths.resource("defaults.json").read_text(encoding="utf-8"))
+    months = current_site().retention_months
+    if months is not None:
+        defaults["retention_months"] = months
+    return defaults
 
 
 def seed_defaults(session: Session) -> None:

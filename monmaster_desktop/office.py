@@ -39,5 +39,8 @@ def shipped_office() -> OfficeContact:
 
 
 def current_office() -> OfficeContact:
-    """The office printed on the sheets: the shipped default (the site configuration later)."""
-    return shipped_office()
+    """The office printed on the sheets: the shipped default, with the fields the site
+    configuration's ``[office]`` sets instead (FORMATS.md §6)."""
+    from monmaster_desktop.site import current_site
+
+    return current_site().apply_office(shipped_office())

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
 import os
-from importlib import resources as _resources
 from pathlib import Path
 
 import platformdirs
@@ -23,17 +23,56 @@ def data_dir() -> Path:
 
 
 def default_database_path() -> Path:
+    """The clerk's own file: the one the site configuration names, else in the data folder."""
+    from monmaster_desktop.site import current_site
+
+    configured = current_site().database()
+    if configured and "://" not in configured:
+        return Path(configured)
     return data_dir() / "monmaster.sqlite"
 
 
+def default_database() -> Path | str:
+    """What opens without ``--database``: the site's server URL (``{login}`` filled), or a file."""
+    from monmaster_desktop.site import current_site
+
+    configured = current_site().database_url
+    if configured and "://" in configured:
+        from monmaster_desktop.db import site_database_target  # {login}, URL-quoted
+
+        return site_database_target(configured)
+    return default_database_path()
+
+
 def backup_dir_for(database: Path) -> Path:
-    """Backups sit beside the database, in a ``backups`` folder of their own (owner-only)."""
-    path = database.parent / "backups"
+    """Backups sit beside the database, in a ``backups`` folder of their own (owner-only).
+
+    The office's own database backs up to the site configuration's folder instead (often a
+    network share), in a sub-folder per OS login so that desks never rotate each other's copies.
+    """
+    from monmaster_desktop.site import current_site, os_login
+
+    configured = current_site().backups
+    if configured is not None and _same_file(database, default_database_path()):
+        path = configured / os_login()
+    else:
+        path = database.parent / "backups"
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
 def resource(*parts: str) -> Path:
     """A file shipped in ``resources/`` (installed as ``monmaster_desktop.resources``)."""
-    base = Path(str(_resources.files("monmaster_desktop.resources")))
-    return base.joinpath(*parts)
+    # From the package's own folder, not importlib.resources.files(): in the frozen bundle
+    # files() answers a MultiplexedPath, which is no file-system path.
+    package = importlib.import_module("monmaster_desktop.resources")
+    if package.__file__:
+        return Path(package.__file__).parent.joinpath(*parts)
+    return Path(next(iter(package.__path__))).joinpath(*parts)  # seen as a namespace package

@@ -63,7 +63,15 @@ def scratch_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # noqa: ANN2
 
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "settings"))
+    # No site configuration of this machine leaks in; a test that wants one sets SITE_ENV.
+    from monmaster_desktop.logs import stop_logging
+    from monmaster_desktop.site import SITE_ENV, current_site
+
+    monkeypatch.setenv(SITE_ENV, "")
+    current_site.cache_clear()
     yield home
+    current_site.cache_clear()
+    stop_logging()  # the next test logs into its own scratch home
     _remove_translators_left_installed()
 
 

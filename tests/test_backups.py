@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from platform_helpers import assert_owner_only
 
 from monmaster_desktop import paths
 from monmaster_desktop.controllers.backups import (
@@ -57,7 +57,7 @@ def test_backup_restore_round_trip_gives_identical_rows(filled: Database) -> Non
     controller = BackupController(filled)
     before = rows_of(filled.path)
     backup = controller.backup_now()
-    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert_owner_only(backup)
     candidates = CandidateController(filled)
     candidates.delete(candidates.id_for_number(before["candidate"][0][1]))
     assert count_candidates(filled) == 24

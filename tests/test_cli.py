@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import json
 import os
-import stat
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from platform_helpers import assert_owner_only
 
 from monmaster_desktop.cli import main
 from monmaster_desktop.demo import generate, write_csv_files
@@ -47,7 +47,7 @@ def test_check_json_on_new_file(tmp_path: Path) -> None:
     done = run_cli("check", "--json", "--database", str(path))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"as_of": date.today().isoformat(), "candidates": []}
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert_owner_only(path)
 
 
 def test_usage_error_exits_2(tmp_path: Path) -> None:
@@ -209,5 +209,5 @@ def test_backup_command(tmp_path: Path, db_target) -> None:  # noqa: ANN001
     )
     assert main(["check", "--database", str(db)]) == 0
     assert main(["backup", str(out), "--database", str(db)]) == 0
-    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert_owner_only(out)
     assert main(["check", "--json", "--database", str(out)]) == 0

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-import stat
 from pathlib import Path
 
 import pytest
+from platform_helpers import assert_owner_only
 from sqlalchemy import text
 
 from monmaster_desktop.db import (
@@ -22,7 +22,7 @@ def test_new_file_is_owner_only_and_current(tmp_path: Path) -> None:
     """A new database is created 0600, in WAL mode with foreign keys, stamped at head."""
     path = tmp_path / "new.sqlite"
     with Database(path) as db, db.read() as session:
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert_owner_only(path)
         assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
         version = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -85,7 +85,7 @@ def test_backup_is_consistent_and_private(tmp_path: Path) -> None:
         with db.write() as session:
             session.execute(text("INSERT INTO setting(key, value) VALUES ('x', 'y')"))
         target = backup_database(path, tmp_path / "copy.sqlite")
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert_owner_only(target)
     conn = sqlite3.connect(target)
     assert conn.execute("SELECT value FROM setting WHERE key='x'").fetchone() == ("y",)
     conn.close()

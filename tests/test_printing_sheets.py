@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import stat
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from monmaster_desktop.printing import (
 )
 from monmaster_desktop.printing.sheets import footer_text
 
+from platform_helpers import assert_owner_only  # isort: skip
 from printing_helpers import (  # isort: skip
     CLERK,
     OTHER,
@@ -268,7 +268,7 @@ def test_progress_reports_each_sheet_and_the_file_is_owner_only(qapp, tmp_path):
     files = [candidate_file(person(number=f"N{i}"), []) for i in range(3)]
     assert render_pdf(files, out, printed_on=PRINTED_ON, clerk=CLERK, progress=seen.append) == 3
     assert seen == [1, 2, 3]
-    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert_owner_only(out)
 
 
 def test_cancel_leaves_no_file_behind(qapp, tmp_path):

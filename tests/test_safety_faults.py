@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from platform_helpers import posix_modes_only
 from sqlalchemy import event
 
 from monmaster_desktop import db as db_module
@@ -181,6 +182,7 @@ def test_candidate_window_save_on_busy_database_shows_message_and_keeps_typing(
         assert dialog.phone.text() == "04 91 11 22 33"
 
 
+@posix_modes_only
 def test_new_database_files_are_owner_only_even_with_a_lax_umask(tmp_path: Path) -> None:
     """With umask 000 the database, its WAL and shared-memory files are still 0600."""
     previous = os.umask(0)

@@ -126,3 +126,33 @@ def test_logs_hold_no_personal_data(tmp_path: Path, caplog: pytest.LogCaptureFix
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "retention purge" in logged  # something is logged: the check below is not vacuous
     assert sorted(s for s in secrets if s in logged) == []
+
+
+def test_log_file_holds_no_personal_data(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    """The rotating log file, after command-line work and an error quoting a candidate: no names,
+    INEs or e-mails, and it is readable by its owner only."""
+    from monmaster_desktop.logs import log_file
+
+    data = generate(40, seed=13)
+    cands, apps = write_csv_files(data, tmp_path)
+    secrets = set()
+    for row in data.candidates:
+        secrets.update(
+            v for k, v in row.items() if k in ("last_name", "first_name", "ine", "email") and v
+        )
+    base = ["--database", str(tmp_path / "b.sqlite")]
+    assert main(["import", str(cands), str(apps), *base]) == 0
+    assert main(["check", "--today", AS_OF, "--json", *base]) == 0
+    assert main(["sheets", str(tmp_path / "f.pdf"), "--today", AS_OF, *base]) == 0
+    row = data.candidates[0]
+    try:  # an unexpected error whose message quotes what was typed
+        raise ValueError(f"{row['last_name']} {row['first_name']} {row['ine']} {row['email']}")
+    except ValueError:
+        logging.getLogger("monmaster_desktop.ui").exception("unexpected error")
+    logging.getLogger("monmaster_desktop.io").warning("row for %s refused", row["email"])
+    capsys.readouterr()
+    logged = log_file().read_text(encoding="utf-8")
+    assert "start: import" in logged and "ValueError" in logged  # not vacuous
+    assert sorted(s for s in secrets if s in logged) == []
+    if sys.platform != "win32":
+        assert stat.S_IMODE(log_file().stat().st_mode) == 0o600

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ from monmaster_desktop.domain import (
 from monmaster_desktop.office import OfficeContact, current_office
 from monmaster_desktop.paths import resource
 
+log = logging.getLogger(__name__)
+
 #: Where the template's ``<img src="$logo_src">`` points; the logo is added as a resource.
 LOGO_URL = "monmaster-sheet:logo"
 #: A4 portrait; margins in millimetres (left, top, right, bottom). The footer sits inside.
@@ -69,13 +72,32 @@ def load_template(folder: Path | None = None) -> SheetTemplate:
     base = folder or resource("sheet")
     layout = string.Template((base / "sheet.html").read_text(encoding="utf-8"))
     wording = json.loads((base / "wording.json").read_text(encoding="utf-8"))
+    if folder is None:
+        wording = {**wording, **site_wording()}  # the office's sentences; shipped ones for the rest
     return SheetTemplate(layout=layout, wording=wording)
+
+
+def site_wording() -> dict[str, Any]:
+    """The sentences of the site configuration's ``[sheet] wording`` file (FORMATS.md §6)."""
+    from monmaster_desktop.site import current_site
+
+    path = current_site().wording
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        log.warning("site wording file unreadable (%s): shipped sentences used", type(exc).__name__)
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 @cache
 def load_logo(path: Path | None = None) -> QImage:
-    """The office logo (``resources/sheet/logo.png``), loaded once and shared by every sheet."""
-    image = QImage(str(path or resource("sheet", "logo.png")))
+    """The office logo (site configuration, else ``resources/sheet/logo.png``), loaded once."""
+    from monmaster_desktop.site import current_site
+
+    image = QImage(str(path or current_site().logo or resource("sheet", "logo.png")))
     if image.isNull():  # a missing or broken logo must not stop the printing
         image = QImage(1, 1, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.transparent)

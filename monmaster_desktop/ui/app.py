@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from monmaster_desktop.paths import resource
+from monmaster_desktop.ui.crash_dialog import install_crash_handler
 from monmaster_desktop.ui.i18n import install_translators
 from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import APPLICATION, ORGANISATION, Preferences
 from monmaster_desktop.ui.shortcuts import HelpKeyFilter
 
 EXIT_REFUSED = 1
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -27,9 +32,28 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("monmaster-desktop")  # Wayland/X11 match it to the .desktop file
+    app.setWindowIcon(QIcon(str(resource("icons", "monmaster-desktop.png"))))
     if not app.findChild(HelpKeyFilter):  # F1 lists the shortcuts in every window
         app.installEventFilter(HelpKeyFilter(app))
     return app
+
+
+def report_site_problems(window: MainWindow) -> None:
+    """A site configuration read only in part is said at start, never silently half-applied."""
+    from monmaster_desktop.site import current_site
+
+    report = current_site().report_fr()
+    if report:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("SiteConfiguration", "Configuration du site"),
+            report,
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
 
 
 def demo_database() -> Path:
@@ -49,6 +73,8 @@ def open_database(window: MainWindow, database: Path | str | None, demo: bool) -
     from monmaster_desktop.db import Database, DatabaseCorrupt, DatabaseError
     from monmaster_desktop.ui.services import Services
 
+    if database is None and not demo:
+        database = paths.default_database()  # the site configuration may name a server
     if isinstance(database, str):  # a server's URL: tried off the GUI thread, never frozen
         from monmaster_desktop.ui.connect_dialog import open_server_at_start
 
@@ -142,6 +168,9 @@ def start(database: Path | str | None, demo: bool) -> MainWindow:
             app.exit(EXIT_REFUSED)
             window.close()
             return
+        log.info("window ready")
+        report_site_problems(window)
+
         from monmaster_desktop.io.writers import clean_stale_temporaries_at_start
 
         clean_stale_temporaries_at_start()
@@ -154,6 +183,7 @@ def start(database: Path | str | None, demo: bool) -> MainWindow:
 def run(database: Path | str | None, demo: bool) -> int:
     """The ``monmaster-desktop`` window; returns the process exit code."""
     app = application()
+    install_crash_handler(app)  # here, not in start(): tests keep pytest-qt's own error capture
     window = start(database, demo)
     code = app.exec()
     del window

@@ -31,6 +31,7 @@ from monmaster_desktop.controllers.backups import (
     list_backups,
 )
 from monmaster_desktop.controllers.errors import StaleRecord
+from monmaster_desktop.ui.accessibility import complete_names
 from monmaster_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class BackupsDialog(QDialog):
         self.folder = QLabel()
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setWordWrap(True)
+        self.folder.setAccessibleName(self.tr("Dossier des sauvegardes"))
 
         self.backup_button = QPushButton(self.tr("&Sauvegarder maintenant"))
         self.backup_button.clicked.connect(self.backup_now)
@@ -149,6 +151,7 @@ class BackupsDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(rotation)
         layout.addLayout(closing)
+        complete_names(self)
         self.reload()
 
     # -- the list ---------------------------------------------------------------------------

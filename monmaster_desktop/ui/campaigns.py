@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from monmaster_desktop.controllers.campaigns import BandData, CampaignController, CampaignData
 from monmaster_desktop.controllers.errors import DatabaseError, Invalid, NotFound, StaleRecord
+from monmaster_desktop.ui.accessibility import complete_names
 from monmaster_desktop.ui.widgets import DateField, FieldMessage, ask, fr_date, parse_fr_date
 
 #: Periods of the calendar as the dialog shows them: label, start field, end field (or None).
@@ -199,6 +200,7 @@ class CampaignsDialog(QDialog):
         self._timer.timeout.connect(self.check)
         self.setWindowTitle(self.tr("Campagnes Mon Master"))
         self._build()
+        complete_names(self)
         self._reload_years()
         if self.years.count():
             self.years.setCurrentRow(0)

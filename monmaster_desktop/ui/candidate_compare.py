@@ -23,6 +23,7 @@ from monmaster_desktop.controllers.views import (
     CandidateData,
     CandidateFile,
 )
+from monmaster_desktop.ui.accessibility import name_table
 from monmaster_desktop.ui.candidate_file_models import (
     FIELD_FR,
     _translated,
@@ -50,6 +51,7 @@ class CompareDialog(QDialog):
         )
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        name_table(table, self.tr("Vos saisies et la fiche enregistrée"))
         for spec in fields(CandidateData):
             name = spec.name
             mine_text = value_words(name, _audit_like(getattr(mine, name)))

@@ -45,6 +45,7 @@ from monmaster_desktop.domain import (
     DiplomaStatus,
     EnrolmentHistory,
 )
+from monmaster_desktop.ui.accessibility import complete_names, name_table
 from monmaster_desktop.ui.application_editor import PLACEHOLDER_DAY, ApplicationEditor
 from monmaster_desktop.ui.candidate_compare import StalePart
 from monmaster_desktop.ui.candidate_file_applications import ApplicationsPart
@@ -116,6 +117,7 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         self.notice.hide()
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parties du dossier"))
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+1..3 and Ctrl+Tab
         self.tabs.addTab(self._identity_tab(), self.tr("Identité"))
         self.tabs.addTab(self._applications_tab(), self.tr("Candidatures"))
@@ -180,6 +182,7 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         layout.addWidget(self.later_note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+        complete_names(self)
         fit_to_screen(self, 1280, 700)
         keep_on_screen(self, "candidate_file")
 
@@ -275,6 +278,7 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         self.history_model = HistoryTableModel(self)
         self.history_table = QTableView()
         self.history_table.setModel(self.history_model)
+        name_table(self.history_table, self.tr("Historique des modifications"))
         self.history_table.verticalHeader().hide()
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

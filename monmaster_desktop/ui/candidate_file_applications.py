@@ -28,10 +28,12 @@ from monmaster_desktop.domain import (
     STATUS_FR,
     ApplicationStatus,
 )
+from monmaster_desktop.ui.accessibility import name_table
 from monmaster_desktop.ui.application_editor import ApplicationEditor
 from monmaster_desktop.ui.candidate_file_models import (
     ApplicationTableModel,
 )
+from monmaster_desktop.ui.preferences import Preferences
 from monmaster_desktop.ui.shortcuts import keys_text
 from monmaster_desktop.ui.widgets import (
     ask,
@@ -54,6 +56,7 @@ class ApplicationsPart:
         self.applications = ApplicationTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.applications)
+        name_table(self.table, QCoreApplication.translate("CandidateFileDialog", "Candidatures"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -268,10 +271,12 @@ class ApplicationsPart:
         """« Exporter en PDF… »: the candidate's status sheet written to a file."""
         if self.file is None:
             return
-        suggested = str(Path.home() / f"fiche_{self.file.candidate.candidate_number}.pdf")
+        preferences = Preferences()
+        suggested = preferences.suggest(f"fiche_{self.file.candidate.candidate_number}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("CandidateFileDialog", "Exporter la fiche en PDF"), suggested, QCoreApplication.translate("CandidateFileDialog", "PDF (*.pdf)")
         )
+        preferences.remember_folder(path)
         prepared = self._sheet_files() if path else None
         if prepared is None:
             return

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from monmaster_desktop.controllers.campaigns import CampaignController, CourseRow, InstitutionRow
 from monmaster_desktop.controllers.errors import DatabaseError, Invalid, NotFound
 from monmaster_desktop.domain import TRAINING_FR
+from monmaster_desktop.ui.accessibility import complete_names
 from monmaster_desktop.ui.widgets import DateField, FieldMessage, domain_tr, fr_date
 
 
@@ -206,6 +207,7 @@ class CatalogueDialog(QDialog):
 
         self.institution_view.selectionModel().currentRowChanged.connect(self._institution_chosen)
         self.course_view.selectionModel().currentRowChanged.connect(self._course_chosen)
+        complete_names(self)
         self._load_institutions()
         self.resize(1200, 640)
 

@@ -137,6 +137,7 @@ class ConnectDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setMinimumHeight(40)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("État de la connexion"))
 
         self.buttons = QDialogButtonBox()
         self.connect_button = self.buttons.addButton(

@@ -55,6 +55,7 @@ from monmaster_desktop.ui.dashboard_lists import (
     MentionModel,
     fr_date,
 )
+from monmaster_desktop.ui.preferences import Preferences
 from monmaster_desktop.ui.services import Services
 from monmaster_desktop.ui.tasks import IsCancelled, Progress, run_task
 
@@ -424,7 +425,9 @@ class DashboardWindow(QWidget):
             painter.end()
 
     def _save_path(self, title: str, suggested: str, filters: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, filters)
+        preferences = Preferences()  # Documents first, then the last folder used
+        path, _ = QFileDialog.getSaveFileName(self, title, preferences.suggest(suggested), filters)
+        preferences.remember_folder(path)
         return Path(path) if path else None
 
     def export_pdf(self) -> None:

@@ -36,6 +36,7 @@ from monmaster_desktop.controllers.imports import (
     write_report,
 )
 from monmaster_desktop.io.columns import FRENCH_HEADERS
+from monmaster_desktop.ui.accessibility import complete_names
 from monmaster_desktop.ui.import_preview import RED, ChangesPane, FilePreviewPane, ProblemsModel
 from monmaster_desktop.ui.tasks import IsCancelled, Progress, run_task
 
@@ -107,6 +108,7 @@ class ImportDialog(QDialog):
             self.path_edits[kind] = edit
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Aperçu des fichiers et rapport"))
         self.placeholder = QLabel(
             self.tr(
                 "Choisissez le fichier des candidats, celui des candidatures, ou les deux : "
@@ -151,6 +153,8 @@ class ImportDialog(QDialog):
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # At most seven lines tall (then it scrolls): the buttons stay on a 768-pixel screen.
         summary_box = QScrollArea()
+        summary_box.setAccessibleName(self.tr("Résumé de l'import"))
+        self.summary.setAccessibleName(self.tr("Résumé de l'import"))
         summary_box.setWidget(self.summary)
         summary_box.setWidgetResizable(True)
         summary_box.setFrameShape(QFrame.Shape.NoFrame)
@@ -182,6 +186,7 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(summary_box)
         layout.addLayout(buttons)
+        complete_names(self)
         self._update_buttons()
 
     # -- choosing files ---------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monmaster_desktop.ui.accessibility import complete_names
 from monmaster_desktop.ui.candidate_table import CandidateTable
 from monmaster_desktop.ui.main_window_output import OutputPart
 from monmaster_desktop.ui.main_window_tools import ToolsPart
@@ -149,6 +150,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         self.statusBar().showMessage(self.tr("Ouverture de la base…"))
         self._restore_layout()
         keep_on_screen(self)  # a layout saved on a larger screen is brought back inside
+        complete_names(self)
 
     # -- actions and menus -----------------------------------------------------------------
 

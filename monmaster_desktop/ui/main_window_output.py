@@ -151,14 +151,15 @@ class OutputPart:
         controller = self._sheet_controller()
         if controller is None:
             return
-        suggested = str(
-            Path.home() / QCoreApplication.translate("MainWindow", "fiches-%1.pdf").replace("%1", date.today().strftime("%Y%m%d"))
+        suggested = self.preferences.suggest(
+            QCoreApplication.translate("MainWindow", "fiches-%1.pdf").replace("%1", date.today().strftime("%Y%m%d"))
         )
         path, _filter = QFileDialog.getSaveFileName(
             self, self._sheets_title(len(ids)), suggested, QCoreApplication.translate("MainWindow", "Document PDF (*.pdf)")
         )
         if not path:
             return
+        self.preferences.remember_folder(path)
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         as_of = self.services.as_of
@@ -209,7 +210,7 @@ class OutputPart:
             )
             return
         stem = QCoreApplication.translate("MainWindow", "candidats") if what == "candidates" else QCoreApplication.translate("MainWindow", "candidatures")
-        suggested = str(Path.home() / f"{stem}-{date.today():%Y%m%d}.xlsx")
+        suggested = self.preferences.suggest(f"{stem}-{date.today():%Y%m%d}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.act_export.text().replace("&", "")
@@ -220,6 +221,7 @@ class OutputPart:
         )
         if not path:
             return
+        self.preferences.remember_folder(path)
         if not path.lower().endswith((".xlsx", ".csv")):
             path += ".csv" if "csv" in _filter.lower() else ".xlsx"
         entry = self.worklists.current_entry()

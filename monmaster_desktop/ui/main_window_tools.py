@@ -98,12 +98,9 @@ class ToolsPart:
             )
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            QCoreApplication.translate("MainWindow", "À propos de Mon Master Desk"),
-            QCoreApplication.translate("MainWindow",
-                "Mon Master Desk : le bureau de la scolarité pour les candidatures Mon Master "
-                "et les inscriptions en première année de master."
-            ),
-        )
+        """Aide › À propos: version, database in use, log folder, licence."""
+        from monmaster_desktop.ui.about_dialog import AboutDialog
+
+        database = str(self.services.db.target) if self.services is not None else None
+        AboutDialog(database, self).exec()
 

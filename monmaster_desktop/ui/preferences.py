@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 
 from monmaster_desktop.clerk import APPLICATION, ORGANISATION  # one place for both names
 
@@ -39,6 +41,26 @@ class Preferences:
 
     def set_layout(self, key: str, value: QByteArray) -> None:
         self._settings.setValue(f"layout/{key}", value)
+
+    def save_folder(self) -> Path:
+        """Where a save dialog opens: the last folder used, else Documents (never site-packages
+        or the program's folder, where Windows does not let a clerk write)."""
+        last = self._settings.value("files/last_folder", "")
+        if last and Path(str(last)).is_dir():
+            return Path(str(last))
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def suggest(self, file_name: str) -> str:
+        """A full path for a save dialog: ``file_name`` in ``save_folder()``."""
+        return str(self.save_folder() / file_name)
+
+    def remember_folder(self, chosen: str | Path) -> None:
+        """Remember the folder of a file the clerk chose, for the next dialog."""
+        if chosen:
+            self._settings.setValue("files/last_folder", str(Path(chosen).parent))
 
     def sync(self) -> None:
         self._settings.sync()

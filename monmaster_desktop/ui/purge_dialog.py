@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from monmaster_desktop.controllers.purge import PurgeController, PurgeItem, PurgeResult
+from monmaster_desktop.ui.accessibility import complete_names, name_table
 from monmaster_desktop.ui.services import Services
 from monmaster_desktop.ui.tasks import run_task
 from monmaster_desktop.ui.widgets import ask
@@ -76,6 +77,7 @@ class PurgeDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setColumnWidth(0, 140)
         self.table.setColumnWidth(1, 90)
+        name_table(self.table, self.tr("Candidats qui seraient supprimés"))
         self.summary = QLabel()
 
         # A purge that could not compact the file (another desk was reading) is finished here.
@@ -106,6 +108,7 @@ class PurgeDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addLayout(pending_row)
         layout.addWidget(buttons)
+        complete_names(self)
         self.load_preview()
         self.show_pending()
 

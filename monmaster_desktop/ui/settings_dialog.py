@@ -24,6 +24,7 @@ from monmaster_desktop.controllers.campaigns import CampaignController, OfficeSe
 from monmaster_desktop.controllers.errors import DatabaseError, Invalid, StaleRecord
 from monmaster_desktop.domain import fold
 from monmaster_desktop.io.countries import country_name_fr
+from monmaster_desktop.ui.accessibility import complete_names
 from monmaster_desktop.ui.widgets import CountryPicker, FieldMessage, ask
 
 
@@ -120,6 +121,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(countries, 1)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
+        complete_names(self)
 
         self.load(self.controller.settings())
         self.code.textChanged.connect(self._timer.start)

@@ -74,6 +74,7 @@ class ShortcutsDialog(QDialog):
         self.text.setObjectName("shortcuts")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Raccourcis clavier"))
         scroll.setWidget(self.text)
         scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
