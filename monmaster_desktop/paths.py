@@ -15,9 +15,14 @@ APP_AUTHOR = "MonMasterDesk"
 HOME_ENV = "MONMASTER_DESKTOP_HOME"
 
 
-def data_dir() -> Path:
+def data_dir_location() -> Path:
+    """Where the data folder is, without creating it."""
     override = os.environ.get(HOME_ENV)
-    path = Path(override) if override else platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
+    return Path(override) if override else platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
+
+
+def data_dir() -> Path:
+    path = data_dir_location()
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 

@@ -135,6 +135,7 @@ def test_a_killed_exports_leftovers_go_at_the_next_start_without_another_export(
     exports, system_temp = tmp_path / "exports", tmp_path / "system-tmp"
     exports.mkdir()
     system_temp.mkdir()
+    (exports / "home").mkdir()  # the desk's data folder, made at its first start
     kill_export_midway(office, exports / "liste.xlsx", system_temp)
     leftovers = [p for p in exports.iterdir() if p.name != "home"]
     assert leftovers, "the kill came too late to leave anything"

@@ -102,7 +102,8 @@ def _remember_folder(folder: Path) -> None:
     from monmaster_desktop import paths
 
     try:
-        registry = paths.data_dir() / TEMPORARY_FOLDERS
+        # never creates the data folder: a desk that has none yet has no start to clean at
+        registry = paths.data_dir_location() / TEMPORARY_FOLDERS
         entry = str(Path(folder).resolve())
         known = registry.read_text(encoding="utf-8").splitlines() if registry.exists() else []
         if entry not in known:
@@ -117,7 +118,7 @@ def clean_stale_temporaries_at_start() -> list[Path]:
     """At start: delete dead exports' leftovers in every folder this desk ever wrote to."""
     from monmaster_desktop import paths
 
-    registry = paths.data_dir() / TEMPORARY_FOLDERS
+    registry = paths.data_dir_location() / TEMPORARY_FOLDERS
     try:
         folders = registry.read_text(encoding="utf-8").splitlines()
     except OSError:
