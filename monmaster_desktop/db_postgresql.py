@@ -310,13 +310,9 @@ class PostgresDatabase(Database):
 
     @property
     def backup_dir(self) -> Path:
-        folder = (
-            paths.data_dir()
-            / "backups"
-            / f"{self.address.host}-{self.address.port}-{self.address.base}"
+        return paths.backup_dir_for_server(
+            f"{self.address.host}-{self.address.port}-{self.address.base}"
         )
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return folder
 
     @property
     def backup_stem(self) -> str:

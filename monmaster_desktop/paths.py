@@ -73,6 +73,19 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def backup_dir_for_server(name: str) -> Path:
+    """Snapshots of a server base (``name``: host-port-base): in the site configuration's backup
+    folder when it names one (a sub-folder per OS login, as for the office's file), else in the
+    data folder."""
+    from monmaster_desktop.site import current_site, os_login
+
+    configured = current_site().backups
+    base = configured / os_login() if configured is not None else data_dir() / "backups"
+    path = base / name
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
 def resource(*parts: str) -> Path:
     """A file shipped in ``resources/`` (installed as ``monmaster_desktop.resources``)."""
     # From the package's own folder, not importlib.resources.files(): in the frozen bundle

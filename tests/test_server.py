@@ -344,6 +344,28 @@ def test_a_server_backup_is_one_consistent_snapshot_that_opens_offline(
 
 
 @server_only
+def test_snapshots_of_a_server_base_go_to_the_site_backup_folder(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """« Sauvegarder maintenant » on a server base writes to the folder IT configured (often a
+    share), one sub-folder per login, like the office's file."""
+    from monmaster_desktop.site import SITE_ENV, current_site, os_login
+
+    share = tmp_path / "partage"
+    site = tmp_path / "site.toml"
+    site.write_text(f'[database]\nbackups = "{share.as_posix()}"\n', encoding="utf-8")
+    monkeypatch.setenv(SITE_ENV, str(site))
+    current_site.cache_clear()
+    try:
+        copy = BackupController(db).backup_now()
+        assert copy.parent.parent == share / os_login()
+        assert table_counts(copy)["campaign"] >= 1
+    finally:
+        monkeypatch.delenv(SITE_ENV)
+        current_site.cache_clear()
+
+
+@server_only
 def test_restore_onto_the_server_is_a_heads_action(
     db: Database,
     as_login,  # noqa: ANN001
