@@ -316,10 +316,6 @@ class Database:
         """How this base's backup files are named (the file's stem, the server base's name)."""
         raise NotImplementedError
 
-    def listener(self):  # noqa: ANN201
-        """Other desks' changes as they are committed (a server's NOTIFY); None on a file."""
-        return None
-
     def listen(self):  # noqa: ANN201
         """The live desks' listener (:mod:`monmaster_desktop.db_live`: changes and other desks'
         open files, reconnection) on a server base; None on a file (one desk)."""

@@ -29,7 +29,6 @@ trust nothing in it that the base does not confirm.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -458,51 +457,8 @@ class PostgresDatabase(Database):
 
         return db_live.ChangeListener(connect, where=f"{self.address.host}:{self.address.port}")
 
-    def listener(self) -> ChangeListener:
-        """A dedicated connection listening to other desks' changes (see module docstring)."""
-        return ChangeListener(self)
-
     def close(self) -> None:
         self.engine.dispose()
-
-
-class ChangeListener:
-    """LISTEN on :data:`CHANNEL` on a connection of its own; ``wait()`` returns payloads.
-
-    Meant for a worker thread: ``wait(timeout)`` blocks at most ``timeout`` seconds and returns
-    the decoded payloads (possibly none). Raises :class:`DatabaseUnavailable` when the server
-    went away (the caller reconnects with a new listener).
-    """
-
-    def __init__(self, db: PostgresDatabase):
-        self.conn = db.connect_raw(autocommit=True)
-        self.conn.execute(f"LISTEN {CHANNEL}")
-
-    def wait(self, timeout: float) -> list[dict]:
-        import psycopg
-
-        try:
-            found = [self._decode(n.payload) for n in self.conn.notifies(timeout=timeout)]
-        except psycopg.OperationalError as exc:
-            raise DatabaseUnavailable(
-                "Serveur injoignable : la mise à jour en direct est suspendue."
-            ) from exc
-        return [p for p in found if p is not None]
-
-    @staticmethod
-    def _decode(payload: str) -> dict | None:
-        try:
-            data = json.loads(payload)
-        except ValueError:
-            return None
-        return data if isinstance(data, dict) else None
-
-    def fileno(self) -> int:
-        return self.conn.fileno()
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.conn.close()
 
 
 def copy_rows(conn, table, keys: list[str], rows: list[tuple]) -> None:  # noqa: ANN001

@@ -226,27 +226,30 @@ def test_other_desks_hear_a_save_with_entity_id_version_and_login(
     tmp_path: Path,
 ) -> None:
     """A save on one desk reaches a listening desk within 2 s: who, what, which version."""
+    from monmaster_desktop.db_live import Change
+
     url, _ = as_login("n.durand")
-    listener = db.listener()
+    listener = db.listen()  # the window's own listener
+    listener.open()
     try:
         with Database(url) as other:
             started = time.monotonic()
             cid = CandidateController(other).save(sample_candidate("N-1")).file.candidate_id
-            heard: list[dict] = []
+            heard: list = []
             while time.monotonic() - started < 2 and not heard:
-                heard += [p for p in listener.wait(0.2) if p["entity"] == "candidate"]
-        assert heard[0] == {
-            "entity": "candidate",
-            "op": "insert",
-            "id": cid,
-            "candidate_id": cid,
-            "version": 1,
-            "who": "n.durand",
-            "count": 1,
-        }
+                heard += [
+                    c for c in listener.poll(0.2)
+                    if isinstance(c, Change) and c.entity == "candidate"
+                ]  # fmt: skip
+        assert heard[0] == Change("candidate", cid, version=1, who="n.durand", candidate_id=cid)
         fill(db, tmp_path, count=40)  # an import: one payload per table and statement
-        bulk = [p for p in listener.wait(1.0) if p["entity"] == "application" and p["count"] > 20]
-        assert bulk and bulk[0]["id"] is None and bulk[0]["who"] == "postgres"
+        started, bulk = time.monotonic(), []
+        while time.monotonic() - started < 2 and not bulk:
+            bulk += [
+                c for c in listener.poll(0.2)
+                if isinstance(c, Change) and c.entity == "application" and c.id is None
+            ]  # fmt: skip
+        assert bulk and bulk[0].who == "postgres"
     finally:
         listener.close()
 
