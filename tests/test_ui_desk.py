@@ -320,3 +320,17 @@ def test_applications_table_is_readable_without_a_sideways_scroll(qtbot, service
     dates = dialog.applications.index(0, 4).data()
     assert dates.splitlines() == ["Déposée le 01/03/2024 · notifiée le 04/06/2024",
                                   "motifs demandables jusqu'au 04/07/2024"]
+
+
+def test_identity_fields_never_shrink_below_an_ine(qtbot, services) -> None:  # noqa: ANN001
+    """A narrow window (1366 px at 150 % leaves ~900) shrinks the columns, not the identity
+    fields to a few letters: each stays wide enough for a whole INE."""
+    dialog = CandidateFileDialog(services, None)
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 600)  # narrower than the form can be: the dialog keeps its minimum
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    whole_ine = dialog.ine.fontMetrics().horizontalAdvance("12345678900")
+    for edit in (dialog.number, dialog.ine, dialog.last_name, dialog.first_name, dialog.email,
+                 dialog.phone, dialog.birth_date):
+        assert edit.width() >= whole_ine, edit.objectName()

@@ -216,6 +216,12 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(64)
 
+        # As wide as an INE at least: a narrow window shrinks the columns, never the fields to
+        # a few letters.
+        narrowest = self.fontMetrics().horizontalAdvance("0" * 12)
+        for edit in (self.number, self.ine, self.last_name, self.first_name, self.birth_date,
+                     self.email, self.phone):
+            edit.setMinimumWidth(narrowest)
         left, right = QFormLayout(), QFormLayout()
         for form in (left, right):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
