@@ -216,9 +216,9 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(64)
 
-        # As wide as an INE at least: a narrow window shrinks the columns, never the fields to
-        # a few letters.
-        narrowest = self.fontMetrics().horizontalAdvance("0" * 12)
+        # Eight characters at least: a narrow window shrinks the columns, never the fields to
+        # a few letters (more would push the file past an 800-pixel screen).
+        narrowest = self.fontMetrics().horizontalAdvance("0" * 8)
         for edit in (self.number, self.ine, self.last_name, self.first_name, self.birth_date,
                      self.email, self.phone):
             edit.setMinimumWidth(narrowest)
