@@ -6,8 +6,6 @@ import importlib
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "monmaster-desktop"
 APP_AUTHOR = "MonMasterDesk"
 
@@ -18,7 +16,11 @@ HOME_ENV = "MONMASTER_DESKTOP_HOME"
 def data_dir_location() -> Path:
     """Where the data folder is, without creating it."""
     override = os.environ.get(HOME_ENV)
-    return Path(override) if override else platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
+    if override:
+        return Path(override)
+    import platformdirs  # here: the window's first paint needs resource(), not this
+
+    return platformdirs.user_data_path(APP_NAME, APP_AUTHOR)
 
 
 def data_dir() -> Path:

@@ -178,6 +178,8 @@ def test_typography_collisions_and_caps_reported_not_changed(tmp_path: Path, cap
 
 
 def test_the_desk_shows_the_report_once_at_start(tmp_path: Path, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
     from monmaster_desktop.ui import app as app_module
     from monmaster_desktop.ui.main_window import MainWindow
     from monmaster_desktop.ui.preferences import Preferences
@@ -190,7 +192,7 @@ def test_the_desk_shows_the_report_once_at_start(tmp_path: Path, qtbot, monkeypa
     raw.close()
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        app_module.QMessageBox, "information", lambda _w, title, text: shown.append((title, text))
+        QMessageBox, "information", lambda _w, title, text: shown.append((title, text))
     )
     monkeypatch.setattr(MainWindow, "automatic_backup", lambda self: None)
     for _ in range(2):

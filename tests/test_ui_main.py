@@ -186,11 +186,39 @@ def test_table_model_loads_pages_lazily(window) -> None:  # noqa: ANN001
     model = window.table.candidates
     fetched: list[list[int]] = []
     model.set_source(
-        lambda _sort, _desc: list(range(1, 1001)), lambda ids: fetched.append(list(ids)) or []
+        lambda _sort, _desc, _limit: list(range(1, 1001)),
+        lambda ids: fetched.append(list(ids)) or [],
     )
     assert model.rowCount() == 1000 and model.cached_pages() == 0
     model.index(450, NAME).data()
-    assert fetched == [list(range(401, 601))]
+    assert fetched == [list(range(401, 501))]
+
+
+def test_first_page_is_shown_then_the_whole_list(window, qtbot) -> None:  # noqa: ANN001
+    """A long list shows its first page at once; the rest, read later, adds rows below it;
+    the answer of a list no longer shown is dropped."""
+    model = window.table.candidates
+    asked: list[int | None] = []
+    pending: list = []
+
+    def query(_sort: str, _descending: bool, limit: int | None) -> list[int]:
+        asked.append(limit)
+        whole = list(range(1, 1001))
+        return whole[:limit] if limit is not None else whole
+
+    later = lambda read, done: pending.append((read, done))  # noqa: E731
+    model.set_source(query, lambda ids: [], later)
+    assert asked == [model.PAGE] and model.rowCount() == model.PAGE and not model.complete
+    read, done = pending.pop()
+    with qtbot.waitSignal(model.completed):
+        done(read())
+    assert model.rowCount() == 1000 and model.complete and asked[-1] is None
+
+    model.reload()  # a newer list is asked for before the older answer comes back
+    stale_read, stale_done = pending.pop()
+    model.reload()
+    stale_done([7, 8, 9])
+    assert model.rowCount() == model.PAGE and not model.complete
 
 
 def test_status_bar_totals(window) -> None:  # noqa: ANN001

@@ -200,7 +200,9 @@ class WorklistController:
         campaign: int | None = None,
         sort: SortKey = SortKey.NAME,
         descending: bool = False,
+        limit: int | None = None,
     ) -> list[int]:
+        """The list's ids in order; with ``limit``, its first ``limit`` only (a first page)."""
         column = _SORT_COLUMNS[sort]
         order = column.desc() if descending else column.asc()
         query = (
@@ -208,6 +210,8 @@ class WorklistController:
             .where(search_condition(search))
             .order_by(order, Candidate.candidate_number)
         )
+        if limit is not None:
+            query = query.limit(limit)
         with self.db.read() as session:
             return session.connection().execute(query).scalars().all()
 

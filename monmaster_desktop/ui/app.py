@@ -1,4 +1,10 @@
-"""Start the desk: application, language, window painted first, then the database behind it."""
+"""Start the desk: application, language, window painted first, then the database behind it.
+
+Before the first paint only the frame is built (title, size, menu titles, « Ouverture de la
+base… »): this module and the frame import little of Qt (each Qt class Python first touches
+costs its enums) and nothing of SQLAlchemy. The window's body, the F1 filter, the crash
+handler, the database and its list come just after the frame has painted.
+"""
 
 from __future__ import annotations
 
@@ -8,16 +14,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from monmaster_desktop.paths import resource
-from monmaster_desktop.ui.crash_dialog import install_crash_handler
 from monmaster_desktop.ui.i18n import install_translators
 from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import APPLICATION, ORGANISATION, Preferences
-from monmaster_desktop.ui.shortcuts import HelpKeyFilter
 
 EXIT_REFUSED = 1
 log = logging.getLogger(__name__)
@@ -34,13 +38,22 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("monmaster-desktop")  # Wayland/X11 match it to the .desktop file
     app.setWindowIcon(QIcon(str(resource("icons", "monmaster-desktop.png"))))
-    if not app.findChild(HelpKeyFilter):  # F1 lists the shortcuts in every window
-        app.installEventFilter(HelpKeyFilter(app))
     return app
+
+
+def install_help_key(app: QApplication) -> None:
+    """F1 lists the shortcuts in every window (once per application)."""
+    from monmaster_desktop.ui.shortcuts import HelpKeyFilter
+
+    if not app.findChild(HelpKeyFilter):
+        app.installEventFilter(HelpKeyFilter(app))
 
 
 def report_site_problems(window: MainWindow) -> None:
     """A site configuration read only in part is said at start, never silently half-applied."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     from monmaster_desktop.site import current_site
 
     report = current_site().report_fr()
@@ -69,6 +82,8 @@ def demo_database() -> Path:
 
 def open_database(window: MainWindow, database: Path | str | None, demo: bool) -> bool:
     """Open (or create, or build the demo) database and attach it; False after saying why."""
+    from PySide6.QtWidgets import QMessageBox
+
     from monmaster_desktop import paths
     from monmaster_desktop.db import Database, DatabaseCorrupt, DatabaseError
     from monmaster_desktop.ui.services import Services
@@ -143,6 +158,8 @@ def open_database(window: MainWindow, database: Path | str | None, demo: bool) -
 
 def _show_migration_report(window: MainWindow, services) -> None:  # noqa: ANN001
     """What the last update of the base reported (typography of mentions), said once."""
+    from PySide6.QtWidgets import QMessageBox
+
     from monmaster_desktop.controllers.campaigns import CampaignController
     from monmaster_desktop.db import DatabaseError
 
@@ -156,12 +173,25 @@ def _show_migration_report(window: MainWindow, services) -> None:  # noqa: ANN00
         )
 
 
-def start(database: Path | str | None, demo: bool) -> MainWindow:
-    """Show the window now; open the database once it has painted (imports come after)."""
+def start(
+    database: Path | str | None, demo: bool, *, crash_handler: bool = False
+) -> MainWindow:
+    """Show the window's frame now; once it has painted, build the rest of the window, then
+    open the database and fill the list (the status bar says « Ouverture de la base… »)."""
     app = application()
     preferences = Preferences()
     install_translators(app, preferences.language())
-    window = MainWindow(preferences, demo=demo)
+    window = MainWindow(preferences, demo=demo, frame_only=True)
+
+    def build_the_rest() -> None:
+        if crash_handler:  # unexpected errors from here on: said in French, form kept
+            from monmaster_desktop.ui.crash_dialog import install_crash_handler
+
+            install_crash_handler(app)
+        install_help_key(app)
+        window.build()
+        # The body paints before the database (and SQLAlchemy) is opened.
+        QTimer.singleShot(0, after_first_paint)
 
     def after_first_paint() -> None:
         if not open_database(window, database, demo):
@@ -175,7 +205,7 @@ def start(database: Path | str | None, demo: bool) -> MainWindow:
 
         clean_stale_temporaries_at_start()
 
-    window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
+    window.first_painted.connect(lambda: QTimer.singleShot(0, build_the_rest))
     window.show()
     return window
 
@@ -183,8 +213,9 @@ def start(database: Path | str | None, demo: bool) -> MainWindow:
 def run(database: Path | str | None, demo: bool) -> int:
     """The ``monmaster-desktop`` window; returns the process exit code."""
     app = application()
-    install_crash_handler(app)  # here, not in start(): tests keep pytest-qt's own error capture
-    window = start(database, demo)
+    # The crash handler goes in after the first paint, not in start()'s callers: tests keep
+    # pytest-qt's own error capture.
+    window = start(database, demo, crash_handler=True)
     code = app.exec()
     del window
     return code

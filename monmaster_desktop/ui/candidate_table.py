@@ -32,10 +32,13 @@ if TYPE_CHECKING:
     from monmaster_desktop.controllers.views import CandidateRow
 
 Index = QModelIndex | QPersistentModelIndex
-#: The ordered ids of the current list, for a sort key and direction (runs the SQL).
-IdQuery = Callable[[str, bool], list[int]]
+#: The ordered ids of the current list, for a sort key and direction, at most ``limit`` of
+#: them (None: all) — more when the whole list is known already (runs the SQL).
+IdQuery = Callable[[str, bool, int | None], list[int]]
 #: The table rows of some ids, in their order (runs the SQL).
 RowFetch = Callable[[Sequence[int]], "list[CandidateRow]"]
+#: Runs ``read`` off the GUI thread, then ``done(result)`` back on it.
+Later = Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None]
 
 NUMBER, NAME, INE, ELIGIBLE, COUNTED, ACCEPTED, DEADLINE, FLAGS = range(8)
 #: Column -> controllers.worklists.SortKey value; the flags column does not sort.
@@ -130,14 +133,20 @@ class CandidateTableModel(QAbstractTableModel):
     pages of ``PAGE`` ids on the first ``data()`` that needs them and at most ``MAX_PAGES``
     pages stay cached (least recently used go first); ``reload()`` re-runs the id query and
     drops every cached page.
+
+    With a ``later`` runner, ``reload()`` reads only the first page's ids (one short query) and
+    the whole list off the GUI thread; the rows then grow to it (``rowsInserted``, then
+    ``completed``). Until then ``complete`` is False. An answer for an older reload is dropped.
     """
 
-    PAGE = 200
-    MAX_PAGES = 64
+    PAGE = 100
+    MAX_PAGES = 100
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     FLAGS_ROLE = Qt.ItemDataRole.UserRole + 2
 
     reloaded = Signal()
+    #: The whole list is known (after ``reloaded``; at once when the first page was all).
+    completed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -146,27 +155,70 @@ class CandidateTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, CandidateRow]] = OrderedDict()
         self._query: IdQuery | None = None
         self._fetch: RowFetch | None = None
+        self._later: Later | None = None
+        self._generation = 0
+        self.complete = True
         self.sort_column = NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
 
     # -- the clerk's list ------------------------------------------------------------------
 
-    def set_source(self, query: IdQuery, fetch: RowFetch) -> None:
-        """Show another list (worklist, search, reference date) and load its ids."""
-        self._query, self._fetch = query, fetch
+    def set_source(self, query: IdQuery, fetch: RowFetch, later: Later | None = None) -> None:
+        """Show another list (worklist, search, reference date) and load its ids (with
+        ``later``, those of its first page now and the rest off the GUI thread)."""
+        self._query, self._fetch, self._later = query, fetch, later
         self.reload()
 
     def reload(self) -> None:
+        self._generation += 1
         ids: list[int] = []
-        if self._query is not None:
+        complete = True
+        query, later = self._query, self._later
+        if query is not None:
+            sort = SORT_KEYS[self.sort_column]
             descending = self.sort_order == Qt.SortOrder.DescendingOrder
-            ids = self._query(SORT_KEYS[self.sort_column], descending)
+            if later is None:
+                ids = query(sort, descending, None)
+            else:
+                ids = query(sort, descending, self.PAGE)
+                complete = len(ids) != self.PAGE  # fewer: that was all; more: known already
         self.beginResetModel()
         self._ids = ids
         self._positions = None
         self._pages.clear()
+        self.complete = complete
         self.endResetModel()
         self.reloaded.emit()
+        if complete:
+            self.completed.emit()
+            return
+        generation = self._generation
+        assert query is not None and later is not None
+        later(
+            lambda: query(sort, descending, None),
+            lambda whole: self._complete(generation, whole),
+        )
+
+    def _complete(self, generation: int, whole: list[int]) -> None:
+        """The whole list, read after its first page: the rows grow to it."""
+        if generation != self._generation:
+            return  # another list was asked for meanwhile
+        shown = len(self._ids)
+        if whole[:shown] == self._ids:
+            if len(whole) > shown:
+                self._pages.pop(shown // self.PAGE, None)  # a page cut short by the first read
+                self.beginInsertRows(QModelIndex(), shown, len(whole) - 1)
+                self._ids = whole
+                self._positions = None
+                self.endInsertRows()
+        else:  # the base changed between the two reads: the whole list as it is now
+            self.beginResetModel()
+            self._ids = whole
+            self._positions = None
+            self._pages.clear()
+            self.endResetModel()
+        self.complete = True
+        self.completed.emit()
 
     def ids(self) -> list[int]:
         return list(self._ids)

@@ -125,7 +125,7 @@ class CandidateListDialog(QDialog):
         self.table.horizontalHeader().setAccessibleName(self.tr("Colonnes de la liste"))
         layout.addWidget(self.table)
 
-        def query(sort: str, descending: bool) -> list[int]:
+        def query(sort: str, descending: bool, _limit: int | None = None) -> list[int]:
             from monmaster_desktop.controllers.worklists import SortKey
 
             ordered = services.worklists.candidate_ids(

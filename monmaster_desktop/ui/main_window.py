@@ -1,70 +1,58 @@
-"""The main window: worklists on the left, the candidate table, search, menus and status bar."""
+"""The main window: worklists on the left, the candidate table, search, menus and status bar.
+
+The window is built in two steps: the frame (title, size, menu titles, status bar) paints
+first; ``build()`` adds the rest just after. Qt's namespace and the widgets are imported in
+``build()`` and where used, not at the top: each Qt class Python first touches costs its enums,
+and the first paint should not wait for them.
+"""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMainWindow
 
-from monmaster_desktop.ui.accessibility import complete_names
-from monmaster_desktop.ui.candidate_table import CandidateTable
-from monmaster_desktop.ui.main_window_output import OutputPart
+from monmaster_desktop.ui.main_window_list import SEARCH_DELAY_MS, ListPart, fr_date
+from monmaster_desktop.ui.main_window_output import PREVIEW_CONFIRM, OutputPart, error_text
 from monmaster_desktop.ui.main_window_tools import ToolsPart
 from monmaster_desktop.ui.preferences import Preferences
-from monmaster_desktop.ui.reference_date import ReferenceDateDialog
-from monmaster_desktop.ui.screen import fit_to_screen, keep_on_screen
-from monmaster_desktop.ui.tasks import IsCancelled, Progress, run_task
-from monmaster_desktop.ui.worklist_pane import ALL, WorklistPane
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+    from PySide6.QtWidgets import QDialog, QWidget
 
     from monmaster_desktop.ui.live import LiveDesk
     from monmaster_desktop.ui.services import Services
 
-SEARCH_DELAY_MS = 150
-#: Beyond this many sheets a print preview asks first (it lays out every page in memory).
-PREVIEW_CONFIRM = 200
+__all__ = ["PREVIEW_CONFIRM", "SEARCH_DELAY_MS", "MainWindow", "error_text", "fr_date"]
 
 
-def fr_date(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
-
-
-def error_text(exc: BaseException) -> str:
-    """The clerk's sentence of an error: a controller's French message, else its text."""
-    return str(getattr(exc, "message", None) or exc)
-
-
-class MainWindow(OutputPart, ToolsPart, QMainWindow):
+class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
     """The clerk's desk. Built without a database; ``attach(services)`` fills it.
 
     Nothing here reads the database directly: counts, ids and rows come from the
     worklist controller, files from the candidate file dialog, sheets and exports
     from their controllers (imported when first used).
+
+    ``MainWindow(preferences)`` is whole at once; with ``frame_only=True`` (the start of the
+    program) only the frame is, and ``build()`` adds the rest once it has painted.
     """
 
     first_painted = Signal()
-    #: Emitted after every reload of the list (ids loaded, first rows shown).
+    #: Emitted after every reload of the list (ids of its first page loaded, rows shown).
     refreshed = Signal()
+    #: Emitted when the whole list is known (right after ``refreshed`` for a short list).
+    listed = Signal()
     #: Emitted when the worklist counts and totals are shown (they are counted off-thread).
     counted = Signal()
 
-    def __init__(self, preferences: Preferences, *, demo: bool = False):
+    def __init__(self, preferences: Preferences, *, demo: bool = False, frame_only: bool = False):
         super().__init__()
         self.preferences = preferences
         self.demo = demo
@@ -72,12 +60,54 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         #: The live side on a server base (changes from other desks); None on a file.
         self.live: LiveDesk | None = None
         self.database_name = ""
+        self.built = False
         self._painted = False
         self._counts_request = 0
         self._open_files: list[QDialog] = []
+        #: Recent lists by (worklist, campaign, search, sort, order, date): typing then erasing
+        #: shows a list already read. Emptied by refresh(), which every write leads to.
+        self._lists: dict[tuple, list[int]] = {}
+        self._keep_current: int | None = None
+        self._last_search_at = 0.0
+        self._search_pending = False
+        self.dashboard: Any = None
+        self._dashboard_services: Services | None = None
         self.setObjectName("main_window")
+        from monmaster_desktop.ui.screen import fit_to_screen
+
         fit_to_screen(self, 1280, 760)
+        if geometry := preferences.layout("main_window/geometry"):
+            self.restoreGeometry(geometry)
         self._update_title()
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.candidate_menu = bar.addMenu(self.tr("&Candidat"))
+        self.view_menu = bar.addMenu(self.tr("&Affichage"))
+        self.tools_menu = bar.addMenu(self.tr("&Outils"))
+        self.help_menu = bar.addMenu(self.tr("&Aide"))
+        self.statusBar().showMessage(self.tr("Ouverture de la base…"))
+        if not frame_only:
+            self.build()
+
+    def build(self) -> None:
+        """Everything but the frame: search, worklists, table, actions, status bar, layout."""
+        if self.built:
+            return
+        self.built = True
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtWidgets import (
+            QLabel,
+            QLineEdit,
+            QPushButton,
+            QSplitter,
+            QVBoxLayout,
+            QWidget,
+        )
+
+        from monmaster_desktop.ui.accessibility import complete_names
+        from monmaster_desktop.ui.candidate_table import CandidateTable
+        from monmaster_desktop.ui.screen import keep_on_screen
+        from monmaster_desktop.ui.worklist_pane import WorklistPane
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -87,20 +117,18 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         )
         self.search.setAccessibleName(self.tr("Recherche"))
         self.search.installEventFilter(self)
-        #: Recent lists by (worklist, campaign, search, sort, order, date): typing then erasing
-        #: shows a list already read. Emptied by refresh(), which every write leads to.
-        self._lists: dict[tuple, list[int]] = {}
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer.timeout.connect(self._search_pause)
+        self.search.textChanged.connect(lambda _text: self._search_edited())
 
         self.list_title = QLabel()
         self.list_title.setObjectName("list_title")
         self.worklists = WorklistPane()
         self.table = CandidateTable()
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.candidates.completed.connect(self._list_completed)
         self.worklists.chosen.connect(lambda _code, _campaign: self.reload_list())
 
         # The dashboard's entry stands above the worklists (Ctrl+D).
@@ -108,8 +136,6 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         self.dashboard_button.setObjectName("dashboard_button")
         self.dashboard_button.setToolTip(self.tr("Les chiffres de la campagne (Ctrl+D)"))
         self.dashboard_button.clicked.connect(lambda _checked=False: self.open_dashboard())
-        self.dashboard: Any = None
-        self._dashboard_services: Services | None = None
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -134,23 +160,31 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         QWidget.setTabOrder(self.dashboard_button, self.worklists)
         QWidget.setTabOrder(self.worklists, self.table)
 
-        self.totals = QLabel()
-        self.totals.setObjectName("totals")
-        self.reference = QLabel()
-        self.reference.setObjectName("reference_date")
-        self.database_label = QLabel()
-        self.database_label.setObjectName("database_label")
-        self.statusBar().addPermanentWidget(self.database_label)
-        self.statusBar().addPermanentWidget(self.totals)
-        self.statusBar().addPermanentWidget(self.reference)
-
+        self._build_status_bar()
         self._build_actions()
         self._build_menus()
         self._set_enabled(False)
-        self.statusBar().showMessage(self.tr("Ouverture de la base…"))
         self._restore_layout()
         keep_on_screen(self)  # a layout saved on a larger screen is brought back inside
         complete_names(self)
+
+    def _build_status_bar(self) -> None:
+        """Base, totals and reference date on the right. The base's name and the totals are cut
+        first when the window is narrow (whole in their tooltips; the counts are in the pane
+        too), so that the server's state, inserted before them, stays readable at 800 pixels."""
+        from PySide6.QtWidgets import QLabel
+
+        from monmaster_desktop.ui.widgets import ElidedLabel
+
+        self.database_label = ElidedLabel(keep=self.tr("Base : x…"))
+        self.database_label.setObjectName("database_label")
+        self.totals = ElidedLabel(keep=self.tr("50 000 cand…"))
+        self.totals.setObjectName("totals")
+        self.reference = QLabel()
+        self.reference.setObjectName("reference_date")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(self.totals)
+        self.statusBar().addPermanentWidget(self.reference)
 
     # -- actions and menus -----------------------------------------------------------------
 
@@ -161,6 +195,8 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = (),
         tip: str = "",
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -171,6 +207,9 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         self.act_import = self._action(self.tr("&Importer…"), self.open_import, ("Ctrl+I",))
         self.act_export = self._action(
             self.tr("Exporter la liste (CSV/XLSX)…"),
@@ -276,8 +315,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         self.languages.triggered.connect(self.choose_language)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu = self.file_menu
         file_menu.addAction(self.act_connect)
         file_menu.addAction(self.act_open_file)
         file_menu.addSeparator()
@@ -294,10 +332,10 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         file_menu.addAction(self.act_backup)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        candidate_menu = bar.addMenu(self.tr("&Candidat"))
+        candidate_menu = self.candidate_menu
         for action in (self.act_new, self.act_open, self.act_previous, self.act_next):
             candidate_menu.addAction(action)
-        view_menu = bar.addMenu(self.tr("&Affichage"))
+        view_menu = self.view_menu
         view_menu.addAction(self.act_dashboard)
         view_menu.addAction(self.act_search)
         view_menu.addAction(self.act_refresh)
@@ -305,7 +343,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Langue"))
         language_menu.addActions(self.languages.actions())
-        tools_menu = bar.addMenu(self.tr("&Outils"))
+        tools_menu = self.tools_menu
         tools_menu.addAction(self.act_campaigns)
         tools_menu.addAction(self.act_catalogue)
         tools_menu.addAction(self.act_settings)
@@ -313,7 +351,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         tools_menu.addSeparator()
         tools_menu.addAction(self.act_backups)
         tools_menu.addAction(self.act_purge)
-        help_menu = bar.addMenu(self.tr("&Aide"))
+        help_menu = self.help_menu
         help_menu.addAction(self.act_keys)
         help_menu.addAction(self.act_about)
 
@@ -329,12 +367,11 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
 
     # -- start-up --------------------------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._painted:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
             self._painted = True
             self.first_painted.emit()
-        return handled
 
     def attach(self, services: Services, database_name: str) -> None:
         """Show this database: campaigns, counts and the list of the current worklist."""
@@ -348,6 +385,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         self.database_name = database_name
         self._update_title()
         self.database_label.setText(self.tr("Base : %1").replace("%1", database_name))
+        self.database_label.setToolTip(str(services.db.target))
         self.live = start_live(self)
         self._set_enabled(True)
         self.worklists.set_campaigns(campaign_years(services.db))
@@ -367,6 +405,8 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         try:
             services = Services(Database(path), as_of_override=as_of)
         except DatabaseError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             self._set_enabled(False)
             QMessageBox.critical(self, self.tr("Base de données"), exc.message)
             return
@@ -386,171 +426,17 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         else:
             self.setWindowTitle(name)
 
-    # -- the list --------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """List and counts again (after a save, an import, another reference date)."""
-        if self.services is None:
-            return
-        self._lists.clear()
-        self.reload_list()
-        self.refresh_counts()
-
-    def refresh_counts(self) -> None:
-        """Count every worklist off the GUI thread; the pane and status bar update after.
-
-        Only the newest request's answer is shown (a slower, older one is dropped).
-        """
-        services = self.services
-        if services is None:
-            return
-        as_of = services.as_of
-        campaigns = [
-            entry.campaign
-            for entry in map(
-                self.worklists.worklists.entry, range(self.worklists.worklists.rowCount())
-            )
-            if entry.campaign is not None
-        ]
-        self._counts_request += 1
-        request = self._counts_request
-        if services.as_of_override is None:
-            reference = self.tr("Date de référence : %1 (aujourd'hui)")
-        else:
-            reference = self.tr("Date de référence : %1 (fixée)")
-        self.reference.setText(reference.replace("%1", fr_date(as_of)))
-
-        def work(_progress: Progress, _is_cancelled: IsCancelled) -> dict:
-            counts = {(str(code), None): n for code, n in services.worklists.counts(as_of).items()}
-            for year in campaigns:
-                counts[(ALL, year)] = services.worklists.counts(as_of, campaign=year)[ALL]  # type: ignore[index]
-            return counts
-
-        def show(counts: dict[tuple[str, int | None], int]) -> None:
-            if request == self._counts_request:
-                self._show_counts(counts)
-
-        run_task(
-            self,
-            work,
-            on_done=show,
-            on_error=lambda exc: self.statusBar().showMessage(
-                self.tr("Comptage des listes impossible : %1").replace("%1", error_text(exc))
-            ),
-        )
-
-    def _show_counts(self, counts: dict[tuple[str, int | None], int]) -> None:
-        self.worklists.worklists.set_counts(counts)
-        total = counts.get((ALL, None), 0)
-        contact = counts.get(("must_contact_registrar", None), 0)
-        self.totals.setText(
-            self.tr("%1 · %2 doivent contacter la scolarité")
-            .replace("%1", self._candidates_text(total))
-            .replace("%2", QLocale().toString(contact))
-        )
-        self.counted.emit()
-
-    def _candidates_text(self, count: int) -> str:
-        number = QLocale().toString(count)
-        if count > 1:
-            return self.tr("%1 candidats").replace("%1", number)
-        return self.tr("%1 candidat").replace("%1", number)
-
-    def reload_list(self) -> None:
-        """Re-run the current worklist's query (search, sort, date); keep the current row."""
-        services = self.services
-        if services is None:
-            return
-        current = self.table.current_candidate_id()
-        entry = self.worklists.current_entry()
-        search = self.search.text()
-        as_of = services.as_of
-
-        lists = self._lists
-
-        def query(sort: str, descending: bool) -> list[int]:
-            from monmaster_desktop.controllers.worklists import SortKey
-
-            key = (entry.code, entry.campaign, search.strip(), sort, descending, as_of)
-            if key not in lists:
-                if len(lists) >= 16:
-                    lists.pop(next(iter(lists)))
-                lists[key] = services.worklists.candidate_ids(
-                    entry.code,
-                    as_of=as_of,
-                    search=search,
-                    campaign=entry.campaign,
-                    sort=SortKey(sort),
-                    descending=descending,
-                )
-            return lists[key]
-
-        self.table.candidates.set_source(
-            self._unless_unreachable(query, []),
-            self._unless_unreachable(lambda ids: services.worklists.rows(ids, as_of=as_of), []),
-        )
-        if not self.table.select_candidate(current) and self.table.candidates.rowCount():
-            self.table.selectRow(0)
-        self._update_list_title()
-        self.refreshed.emit()
-
-    def _unless_unreachable(self, read: Callable[..., Any], fallback: Any) -> Callable[..., Any]:
-        """``read`` for the table model; when the base cannot be reached (a server that just
-        went away) it gives ``fallback`` and says so, instead of an error in the middle of a
-        paint. The list is read again when the server is back."""
-        services = self.services
-
-        def guarded(*args: Any) -> Any:
-            try:
-                return read(*args)
-            except Exception as exc:
-                if services is None or not services.db.is_disconnect(exc):
-                    raise
-                self.statusBar().showMessage(
-                    self.tr("Serveur injoignable : la liste sera relue à son retour."), 10000
-                )
-                return fallback
-
-        return guarded
-
-    def _update_list_title(self) -> None:
-        entry = self.worklists.current_entry()
-        name = self.worklists.worklists.label(entry)
-        shown = self.table.candidates.rowCount()
-        text = self.tr("%1 — %2 affiché(s)").replace("%1", name)
-        text = text.replace("%2", QLocale().toString(shown))
-        if self.search.text().strip():
-            text += " " + self.tr("pour « %1 »").replace("%1", self.search.text().strip())
-        self.list_title.setText(f"<b>{text}</b>")
-
-    def apply_search(self) -> None:
-        self.search_timer.stop()
-        self.reload_list()
-
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """In the search field: Enter or Down goes to the table, Escape clears."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
-                if self.search_timer.isActive():
-                    self.apply_search()
-                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-                if not self.table.currentIndex().isValid() and self.table.candidates.rowCount():
-                    self.table.selectRow(0)
-                return True
-            if event.key() == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                self.apply_search()
-                return True
-        return super().eventFilter(watched, event)
+        return self._search_key(watched, event) or super().eventFilter(watched, event)
 
     def choose_reference_date(self) -> None:
         if self.services is None:
             return
+        from PySide6.QtWidgets import QDialog
+
+        from monmaster_desktop.ui.reference_date import ReferenceDateDialog
+
         dialog = ReferenceDateDialog(self.services.as_of_override, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.set_reference_date(dialog.chosen())
@@ -607,6 +493,8 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
         except Exception as exc:  # noqa: BLE001 - a file that cannot load must not end the day
             self.show_error(self.tr("Impossible d'ouvrir le dossier."), exc)
             return None
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._open_files.append(dialog)
         dialog.saved.connect(self._file_saved)
@@ -652,9 +540,7 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
     # -- layout memory ---------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        prefs = self.preferences
-        if geometry := prefs.layout("main_window/geometry"):
-            self.restoreGeometry(geometry)
+        prefs = self.preferences  # the geometry: with the frame, before the first paint
         if state := prefs.layout("main_window/state"):
             self.restoreState(state)
         if splitter := prefs.layout("main_window/splitter"):
@@ -665,6 +551,10 @@ class MainWindow(OutputPart, ToolsPart, QMainWindow):
 
     def save_layout(self) -> None:
         prefs = self.preferences
+        if not self.built:  # closed before its body was built: only the frame to remember
+            prefs.set_layout("main_window/geometry", self.saveGeometry())
+            prefs.sync()
+            return
         prefs.set_layout("main_window/geometry", self.saveGeometry())
         prefs.set_layout("main_window/state", self.saveState())
         prefs.set_layout("main_window/splitter", self.splitter.saveState())

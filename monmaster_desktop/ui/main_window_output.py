@@ -1,5 +1,6 @@
 """What leaves the desk from the main window: sheets printed, previewed or in one PDF, list
-exports and backups. A part of MainWindow."""
+exports and backups. A part of MainWindow; widgets are imported where used (this module loads
+before the window's first paint)."""
 
 from __future__ import annotations
 
@@ -8,19 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QMessageBox,
-)
-
-from monmaster_desktop.ui.tasks import IsCancelled, Progress, run_task
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from monmaster_desktop.ui.tasks import IsCancelled, Progress
 
-SEARCH_DELAY_MS = 150
 #: Beyond this many sheets a print preview asks first (it lays out every page in memory).
 PREVIEW_CONFIRM = 200
 
@@ -45,6 +39,8 @@ class OutputPart:
         return self.table.candidates.ids()
 
     def _sheet_controller(self) -> Any:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             from monmaster_desktop.controllers.sheets import SheetController
         except ImportError:
@@ -65,6 +61,10 @@ class OutputPart:
 
     def _print(self, ids: list[int]) -> None:
         """One print job with every sheet; files loaded and pages drawn off the GUI thread."""
+        from PySide6.QtWidgets import QDialog
+
+        from monmaster_desktop.ui.tasks import run_task
+
         if not ids or self.services is None:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Aucun candidat à imprimer."), 5000)
             return
@@ -103,6 +103,8 @@ class OutputPart:
         )
 
     def preview_selection(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         ids = self._printing_ids(whole_list=False)
         if not ids or self.services is None:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Aucun candidat à prévisualiser."), 5000)
@@ -144,6 +146,10 @@ class OutputPart:
 
     def export_pdf(self) -> None:
         """All sheets of the list shown into one PDF, with progress and cancel."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from monmaster_desktop.ui.tasks import run_task
+
         ids = self._printing_ids(whole_list=True)
         if not ids or self.services is None:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "La liste est vide : rien à exporter."), 5000)
@@ -198,6 +204,10 @@ class OutputPart:
 
     def export_list(self, what: str) -> None:
         """The list shown (worklist, campaign, search) as XLSX or CSV, written off the GUI thread."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from monmaster_desktop.ui.tasks import run_task
+
         if self.services is None:
             return
         try:
@@ -270,6 +280,8 @@ class OutputPart:
         self.show_error(QCoreApplication.translate("MainWindow", "L'export a échoué."), exc)
 
     def backup_now(self) -> None:
+        from monmaster_desktop.ui.tasks import run_task
+
         if self.services is None:
             return
         backups = self.services.backups
@@ -285,6 +297,8 @@ class OutputPart:
 
     def automatic_backup(self) -> None:
         """The start-up backup, in the background; a failure is said, never fatal."""
+        from monmaster_desktop.ui.tasks import run_task
+
         if self.services is None:
             return
         backups = self.services.backups

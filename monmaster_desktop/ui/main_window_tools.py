@@ -1,20 +1,20 @@
 """The main window's other windows (tools opened lazily), messages, language and help.
 
 A part of MainWindow; its strings are translated in the window's context (« MainWindow »),
-as ``tr()`` would.
+as ``tr()`` would. Widgets are imported where used (this module loads before the first paint).
 """
 
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
 
 from monmaster_desktop.ui.main_window_output import error_text
-from monmaster_desktop.ui.screen import keep_on_screen
-from monmaster_desktop.ui.shortcuts import add_help_action, show_shortcuts
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 
 class ToolsPart:
@@ -23,6 +23,8 @@ class ToolsPart:
     # -- other windows (opened lazily: they may not be installed yet) -----------------------
 
     def _dialog_class(self, module: str, name: str) -> type | None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             return getattr(importlib.import_module(module), name)
         except (ImportError, AttributeError):
@@ -35,6 +37,9 @@ class ToolsPart:
 
     def open_dialog(self, module: str, name: str) -> None:
         """A modal tool dialog (campaigns, catalogue, settings); the lists refresh after."""
+        from monmaster_desktop.ui.screen import keep_on_screen
+        from monmaster_desktop.ui.shortcuts import add_help_action
+
         dialog_class = self._dialog_class(module, name)
         if dialog_class is None or self.services is None:
             return
@@ -56,9 +61,13 @@ class ToolsPart:
     # -- messages, language, help ----------------------------------------------------------
 
     def show_error(self, summary: str, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Mon Master Desk"), f"{summary}\n\n{error_text(exc)}")
 
     def choose_language(self, action: QAction) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         code = action.data()
         if code == self.preferences.language():
             return
@@ -74,6 +83,8 @@ class ToolsPart:
 
     def show_shortcuts(self) -> None:
         """F1: every shortcut of this window, read from its actions (none can be missing)."""
+        from monmaster_desktop.ui.shortcuts import show_shortcuts
+
         show_shortcuts(self)
 
     def choose_clerk_name(self) -> None:

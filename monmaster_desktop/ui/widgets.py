@@ -1,4 +1,5 @@
-"""Shared form widgets: a DD/MM/YYYY date field, a country picker, a message beside a field."""
+"""Shared form widgets: a DD/MM/YYYY date field, a country picker, a message beside a field,
+a label that elides itself."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QRegularExpression,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -329,4 +331,50 @@ class TypeAheadCombo(QComboBox):
     def _typing(self) -> bool:
         return bool(self._typed) and self._clock.isValid() and (
             self._clock.elapsed() < self.TYPING_MS
+        )
+
+
+class ElidedLabel(QLabel):
+    """One line of text that gives up its room first: cut with « … » when the window is
+    narrow (``text()`` stays whole), the whole text in its tooltip unless another is set.
+
+    Status bar labels of this kind leave the room to the server's state at 800 pixels.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, keep: str = "Base : x…"):
+        super().__init__(parent)
+        self._keep = keep
+        self._own_tooltip = False
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        if not self._own_tooltip:
+            super().setToolTip(text)
+
+    def setToolTip(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._own_tooltip = bool(text)
+        super().setToolTip(text or self.text())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().horizontalAdvance(self._keep) + margins.left() + margins.right()
+        return QSize(min(hint.width(), width), hint.height())
+
+    def shown_text(self) -> str:
+        """What the label shows at its present width."""
+        return self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
         )
