@@ -83,3 +83,37 @@ def test_main_window_module_does_not_load_sqlalchemy() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_the_first_paint_waits_for_no_body_widget_nor_database(tmp_path: Path) -> None:
+    """The desk paints its frame before it loads the table, the worklists, SQLAlchemy or the
+    package metadata; the body and the list come right after, the status bar saying so."""
+    code = f"""
+import os, sys
+from pathlib import Path
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["MONMASTER_DESKTOP_HOME"] = {str(tmp_path / "home")!r}
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+from monmaster_desktop.ui import app as desk
+application = desk.application()
+window = desk.start(Path({str(tmp_path / "desk.sqlite")!r}), demo=False)
+seen = {{}}
+def painted():
+    seen["loaded"] = sorted(m for m in sys.modules if m.startswith((
+        "sqlalchemy", "importlib.metadata", "monmaster_desktop.ui.candidate_table",
+        "monmaster_desktop.ui.worklist_pane", "monmaster_desktop.ui.crash_dialog")))
+    seen["built"] = window.built
+    seen["message"] = window.statusBar().currentMessage()
+window.first_painted.connect(painted)
+window.refreshed.connect(lambda: (seen.setdefault("filled", window.built), application.quit()))
+application.exec()
+window.services = None
+print(seen)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.strip().splitlines()[-1] == str(
+        {"loaded": [], "built": False, "message": "Ouverture de la base…", "filled": True}
+    )

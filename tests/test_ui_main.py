@@ -145,6 +145,44 @@ def test_typing_a_name_without_accents_filters(window, qtbot) -> None:  # noqa: 
     assert len(shown_names(window)) == 6
 
 
+def test_a_key_after_a_pause_filters_at_once_a_burst_once_it_pauses(window, qtbot) -> None:  # noqa: ANN001
+    """The first key filters without waiting for the typing delay; keys typed right after it
+    wait for the pause, then filter once."""
+    window.focus_search()
+    qtbot.keyClicks(window.search, "l")
+    assert shown_names(window) == ["BERNARD Léa", "LEFÈVRE Zoé"]  # no wait: shown already
+    reloads: list[int] = []
+    window.refreshed.connect(lambda: reloads.append(1))
+    qtbot.keyClicks(window.search, "ef")
+    assert shown_names(window) == ["BERNARD Léa", "LEFÈVRE Zoé"] and reloads == []
+    qtbot.waitUntil(lambda: shown_names(window) == ["LEFÈVRE Zoé"], timeout=2000)
+    assert reloads == [1]
+
+
+def test_server_state_stays_readable_at_800_pixels(window, qtbot) -> None:  # noqa: ANN001
+    """At 800 pixels the server's state is shown whole; the base's long name gives up its
+    room (whole in its tooltip) and the totals too."""
+    from PySide6.QtWidgets import QLabel
+
+    long_name = "scolarite_master_2024 sur serveur-bdd.universite-exemple.fr:5432 (martin)"
+    window.attach(window.services, long_name)
+    state = QLabel("Serveur injoignable — nouvelle tentative en cours…")
+    state.setObjectName("server_state")
+    window.statusBar().insertPermanentWidget(0, state)  # where the live side puts it
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    QApplication.processEvents()
+    assert state.width() >= state.sizeHint().width()
+    assert window.database_label.text() == f"Base : {long_name}"
+    assert window.database_label.shown_text() != window.database_label.text()
+    assert window.database_label.toolTip() == str(window.services.db.target)
+    assert window.totals.toolTip() == window.totals.text()
+    window.resize(1366, 700)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    QApplication.processEvents()
+    assert window.database_label.shown_text() == window.database_label.text()
+
+
 def test_search_by_candidate_number_then_enter_goes_to_the_table(window, qtbot) -> None:  # noqa: ANN001
     """A candidate number typed then Enter lands on that row in the table."""
     window.focus_search()
