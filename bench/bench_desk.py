@@ -352,7 +352,7 @@ def measure(database: Path) -> dict[str, dict]:
           f"{quiet['rss_before_scroll_mb']:.0f} MB")  # fmt: skip
     goal("rss_after_scroll", quiet["rss_after_scroll_mb"])
 
-    busy = with_burners(BURNERS, lambda: run_child("measure", str(database), "--keys"))
+    busy = with_burners(BURNERS, lambda: run_child("measure", str(database), "keys"))
     keys = busy["keystrokes_ms"]
     print(f"\nKeystrokes again with {BURNERS} CPU burners ({load_average()}):")
     print(f"  keystrokes (ms): {' '.join(f'{k:.0f}' for k in keys)}")
@@ -384,7 +384,7 @@ def main() -> int:
         if kind == "paint":
             child_paint(rest[0], Path(rest[1]))
         else:
-            child_measure(Path(rest[0]), only_keys="--keys" in rest)
+            child_measure(Path(rest[0]), only_keys="keys" in rest)
         return 0
     database = ensure_database()
     candidates, applications = sizes(database)

@@ -21,9 +21,10 @@ from monmaster_desktop.controllers.records import (
 )
 from monmaster_desktop.controllers.validation import application_problems, as_facts
 from monmaster_desktop.controllers.views import ApplicationData, CandidateFile
+from monmaster_desktop.controllers.worklists import WorklistController
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import STATUS_FR, ApplicationStatus, fold
-from monmaster_desktop.models import Application, Campaign, Candidate, Course, Institution
+from monmaster_desktop.models import Application, Candidate, Course, Institution
 from monmaster_desktop.rules.asof import becomes_definitive_on
 from monmaster_desktop.rules.calendar import explanation_last_day
 from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
@@ -405,5 +406,5 @@ class ApplicationController:
 
 
 def campaign_years(db: Database) -> list[int]:
-    with db.read() as session:
-        return list(session.scalars(select(Campaign.year).order_by(Campaign.year.desc())))
+    """The campaigns of the base, latest first."""
+    return WorklistController(db).campaign_years()

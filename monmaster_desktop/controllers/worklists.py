@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import and_, exists, false, func, not_, or_, select, true
+from sqlalchemy import Date, Select, and_, bindparam, exists, false, func, not_, or_, select, true
 from sqlalchemy.sql import ColumnElement
 
 from monmaster_desktop.controllers.views import CandidateRow
@@ -141,6 +142,60 @@ def _prefix(column, text: str) -> ColumnElement[bool]:  # noqa: ANN001
     return and_(column >= text, column < text + "\U0010ffff")
 
 
+def _search_shape(text: str) -> tuple[str, list[str]]:
+    """What a search is made of: (« number », [the compacted text]), (« words », the words)
+    or (« none », [])."""
+    if any(ch.isdigit() for ch in text):
+        return "number", ["".join(text.split()).upper()]
+    words = search_words(text)
+    return ("words", list(words)) if words else ("none", [])
+
+
+def _prefix_of(column, number: int) -> ColumnElement[bool]:  # noqa: ANN001
+    """``column`` starts with the search's word ``number`` (parameters ``wN`` and ``wN_end``)."""
+    return and_(column >= bindparam(f"w{number}"), column < bindparam(f"w{number}_end"))
+
+
+@functools.lru_cache(maxsize=512)
+def _ids_statement(
+    worklist: Worklist,
+    sort: SortKey,
+    descending: bool,
+    by_campaign: bool,
+    kind: str,
+    words: int,
+    limited: bool,
+) -> Select:
+    """A list's id query, built once per shape; the date, campaign, words and limit are its
+    parameters (``as_of``, ``campaign``, ``wN``/``wN_end``, ``limit``)."""
+    as_of = bindparam("as_of", type_=Date)
+    column = _SORT_COLUMNS[sort]
+    query = (
+        select(Candidate.id)
+        .select_from(Candidate)
+        .outerjoin(CandidateStatus, CandidateStatus.candidate_id == Candidate.id)
+        .where(condition(worklist, as_of))
+    )
+    if by_campaign:
+        query = query.where(CandidateStatus.latest_campaign == bindparam("campaign"))
+    if kind == "number":
+        query = query.where(
+            or_(_prefix_of(Candidate.candidate_number, 0), _prefix_of(Candidate.ine, 0))
+        )
+    for number in range(words if kind == "words" else 0):
+        query = query.where(
+            Candidate.id.in_(
+                select(CandidateSearchToken.candidate_id).where(
+                    _prefix_of(CandidateSearchToken.token, number)
+                )
+            )
+        )
+    query = query.order_by(
+        column.desc() if descending else column.asc(), Candidate.candidate_number
+    )
+    return query.limit(bindparam("limit")) if limited else query
+
+
 def search_condition(text: str) -> ColumnElement[bool]:
     """Text with a digit starts a candidate number or an INE; otherwise every typed word starts
     a word of the name, ignoring case and accents (« lefev hel » finds LEFÈVRE Hélène).
@@ -164,6 +219,49 @@ def search_condition(text: str) -> ColumnElement[bool]:
     )
 
 
+@functools.cache
+def _row_statements() -> tuple[Select, Select, Select]:
+    """The table rows' three queries, built once with their reference date and ids as
+    parameters (``as_of``, ``ids``): a page costs their execution only, not their building."""
+    as_of = bindparam("as_of", type_=Date)
+    query = (
+        select(
+            Candidate.id,
+            Candidate.candidate_number,
+            Candidate.last_name,
+            Candidate.first_name,
+            Candidate.ine,
+            CandidateStatus.eligible,
+            CandidateStatus.counted_initial,
+            CandidateStatus.counted_alternance,
+            CandidateStatus.accepted_label,
+            CandidateStatus.registration_deadline,
+            _interrupted(as_of),
+            _head_deadline(as_of),
+            _overdue(as_of),
+            _explanation_open(as_of),
+            CandidateStatus.latest_campaign,
+            CandidateStatus.accepted_on,
+            CandidateStatus.registered_on,
+        )
+        .outerjoin(CandidateStatus, CandidateStatus.candidate_id == Candidate.id)
+        .where(Candidate.id.in_(bindparam("ids", expanding=True)))
+    )
+    last_events = (
+        select(
+            Application.candidate_id,
+            func.max(Application.submitted_on),
+            func.max(Application.notified_on),
+            func.max(Application.accepted_on),
+            func.max(Application.registered_on),
+        )
+        .where(Application.candidate_id.in_(bindparam("ids", expanding=True)))
+        .group_by(Application.candidate_id)
+    )
+    caps = select(Campaign.year, Campaign.main_cap_initial, Campaign.main_cap_alternance)
+    return query, last_events, caps
+
+
 class WorklistController:
     """What the main window lists: counts per worklist, ordered ids, rows by the page."""
 
@@ -180,6 +278,11 @@ class WorklistController:
         if campaign is not None:
             query = query.where(CandidateStatus.latest_campaign == campaign)
         return query
+
+    def campaign_years(self) -> list[int]:
+        """The campaigns of the base, latest first (the pane's « Par campagne » entries)."""
+        with self.db.read() as session:
+            return list(session.scalars(select(Campaign.year).order_by(Campaign.year.desc())))
 
     def counts(self, as_of: date, *, campaign: int | None = None) -> dict[Worklist, int]:
         with self.db.read() as session:
@@ -203,17 +306,16 @@ class WorklistController:
         limit: int | None = None,
     ) -> list[int]:
         """The list's ids in order; with ``limit``, its first ``limit`` only (a first page)."""
-        column = _SORT_COLUMNS[sort]
-        order = column.desc() if descending else column.asc()
-        query = (
-            self._base([Candidate.id], worklist, as_of, campaign)
-            .where(search_condition(search))
-            .order_by(order, Candidate.candidate_number)
-        )
-        if limit is not None:
-            query = query.limit(limit)
+        kind, words = _search_shape(search)
+        query = _ids_statement(
+            Worklist(str(worklist)), SortKey(sort), descending, campaign is not None, kind,
+            len(words), limit is not None,
+        )  # fmt: skip
+        values: dict[str, object] = {"as_of": as_of, "campaign": campaign, "limit": limit}
+        for number, word in enumerate(words):
+            values[f"w{number}"], values[f"w{number}_end"] = word, word + "\U0010ffff"
         with self.db.read() as session:
-            return session.connection().execute(query).scalars().all()
+            return session.connection().execute(query, values).scalars().all()
 
     def rows(self, ids: Sequence[int], *, as_of: date) -> list[CandidateRow]:
         """The table rows of these candidates, in the order of ``ids``, as they stood on
@@ -224,55 +326,21 @@ class WorklistController:
         that date (RULES.md §8), so the counts leave out what was submitted later."""
         if not ids:
             return []
-        query = (
-            select(
-                Candidate.id,
-                Candidate.candidate_number,
-                Candidate.last_name,
-                Candidate.first_name,
-                Candidate.ine,
-                CandidateStatus.eligible,
-                CandidateStatus.counted_initial,
-                CandidateStatus.counted_alternance,
-                CandidateStatus.accepted_label,
-                CandidateStatus.registration_deadline,
-                _interrupted(as_of),
-                _head_deadline(as_of),
-                _overdue(as_of),
-                _explanation_open(as_of),
-                CandidateStatus.latest_campaign,
-                CandidateStatus.accepted_on,
-                CandidateStatus.registered_on,
-            )
-            .outerjoin(CandidateStatus, CandidateStatus.candidate_id == Candidate.id)
-            .where(Candidate.id.in_(list(ids)))
-        )
-        last_events = (
-            select(
-                Application.candidate_id,
-                func.max(Application.submitted_on),
-                func.max(Application.notified_on),
-                func.max(Application.accepted_on),
-                func.max(Application.registered_on),
-            )
-            .where(Application.candidate_id.in_(list(ids)))
-            .group_by(Application.candidate_id)
-        )
+        query, last_events, caps_query = _row_statements()
+        values = {"as_of": as_of, "ids": list(ids)}
         with self.db.read() as session:
             conn = session.connection()
             caps = {
                 year: (initial, alternance)
-                for year, initial, alternance in conn.execute(
-                    select(Campaign.year, Campaign.main_cap_initial, Campaign.main_cap_alternance)
-                )
+                for year, initial, alternance in conn.execute(caps_query)
             }
             later = {
                 row[0]
-                for row in conn.execute(last_events).all()
+                for row in conn.execute(last_events, values).all()
                 if any(day is not None and day > as_of for day in row[1:])
             }
             found = {}
-            for r in conn.execute(query).all():
+            for r in conn.execute(query, values).all():
                 if r[15] is not None and r[15] > as_of:
                     later.add(r[0])  # an acceptance the platform makes definitive later
                 if r[0] in later:

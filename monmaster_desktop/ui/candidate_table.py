@@ -139,8 +139,8 @@ class CandidateTableModel(QAbstractTableModel):
     ``completed``). Until then ``complete`` is False. An answer for an older reload is dropped.
     """
 
-    PAGE = 100
-    MAX_PAGES = 100
+    PAGE = 50
+    MAX_PAGES = 200
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     FLAGS_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -375,7 +375,6 @@ class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
 
     def attach(self, services: Services, database_name: str) -> None:
         """Show this database: campaigns, counts and the list of the current worklist."""
-        from monmaster_desktop.controllers.applications import campaign_years
         from monmaster_desktop.ui.live import start_live
 
         if self.live is not None:
@@ -388,7 +387,7 @@ class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
         self.database_label.setToolTip(str(services.db.target))
         self.live = start_live(self)
         self._set_enabled(True)
-        self.worklists.set_campaigns(campaign_years(services.db))
+        self.worklists.set_campaigns(services.worklists.campaign_years())
         self.statusBar().clearMessage()
         self.refresh()
         self.table.setFocus()

@@ -51,9 +51,7 @@ class ToolsPart:
         self.refresh()
 
     def _campaign_years(self) -> list[int]:
-        from monmaster_desktop.controllers.applications import campaign_years
-
-        return campaign_years(self.services.db) if self.services else []
+        return self.services.worklists.campaign_years() if self.services else []
 
     def open_import(self) -> None:
         self.open_dialog("monmaster_desktop.ui.import_dialog", "ImportDialog")

@@ -1,16 +1,23 @@
-"""The controllers a window talks to, built once per open database (the UI's only door)."""
+"""The controllers a window talks to, built once per open database (the UI's only door).
+
+Each controller is built (and its module imported) when first asked for: the list the
+window fills at start needs the worklists only, and the rest waits for the clerk's first use.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from monmaster_desktop.controllers.applications import ApplicationController
-from monmaster_desktop.controllers.backups import BackupController
-from monmaster_desktop.controllers.campaigns import CampaignController
-from monmaster_desktop.controllers.candidates import CandidateController
-from monmaster_desktop.controllers.worklists import WorklistController
-from monmaster_desktop.db import Database
+if TYPE_CHECKING:
+    from monmaster_desktop.controllers.applications import ApplicationController
+    from monmaster_desktop.controllers.backups import BackupController
+    from monmaster_desktop.controllers.campaigns import CampaignController
+    from monmaster_desktop.controllers.candidates import CandidateController
+    from monmaster_desktop.controllers.worklists import WorklistController
+    from monmaster_desktop.db import Database
 
 
 @dataclass
@@ -20,18 +27,36 @@ class Services:
     as_of_override: date | None = None
     #: While a server base is unreachable: why saves are refused at once (None: they may go).
     unreachable: str | None = None
-    candidates: CandidateController = field(init=False)
-    applications: ApplicationController = field(init=False)
-    worklists: WorklistController = field(init=False)
-    backups: BackupController = field(init=False)
-    campaigns: CampaignController = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.candidates = CandidateController(self.db)
-        self.applications = ApplicationController(self.db)
-        self.worklists = WorklistController(self.db)
-        self.backups = BackupController(self.db)
-        self.campaigns = CampaignController(self.db)
+    @cached_property
+    def candidates(self) -> CandidateController:
+        from monmaster_desktop.controllers.candidates import CandidateController
+
+        return CandidateController(self.db)
+
+    @cached_property
+    def applications(self) -> ApplicationController:
+        from monmaster_desktop.controllers.applications import ApplicationController
+
+        return ApplicationController(self.db)
+
+    @cached_property
+    def worklists(self) -> WorklistController:
+        from monmaster_desktop.controllers.worklists import WorklistController
+
+        return WorklistController(self.db)
+
+    @cached_property
+    def backups(self) -> BackupController:
+        from monmaster_desktop.controllers.backups import BackupController
+
+        return BackupController(self.db)
+
+    @cached_property
+    def campaigns(self) -> CampaignController:
+        from monmaster_desktop.controllers.campaigns import CampaignController
+
+        return CampaignController(self.db)
 
     @property
     def as_of(self) -> date:
