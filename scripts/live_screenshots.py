@@ -9,6 +9,7 @@ writes to ``docs/screenshots/``:
 - ``live_two_desks.png``: the same candidate file on both desks after the save;
 - ``connect_dialog.png``: Fichier › « Se connecter à un serveur… »;
 - ``server_unreachable.png`` and ``server_unreachable_file.png``: the server stopped;
+- ``server_unreachable_800.png``: the same window 800 pixels wide (the state is not cut);
 - under Xvfb (``QT_QPA_PLATFORM=xcb``), ``live_xvfb_1366x768.png``: the whole screen.
 """
 
@@ -148,6 +149,9 @@ def main() -> int:
         spin(0.3)
         durand.grab().save(str(OUT / "server_unreachable.png"))
         durand_file.grab().save(str(OUT / "server_unreachable_file.png"))
+        durand.resize(800, 600)  # the smallest screen the desk fits: the state still whole
+        spin(1.2)
+        durand.grab().save(str(OUT / "server_unreachable_800.png"))
         durand.live.stop()
         for path in sorted(OUT.glob("*.png")):
             print(path)

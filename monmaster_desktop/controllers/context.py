@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from monmaster_desktop.models import Campaign, EtudesEnFranceCountry, Setting
+from monmaster_desktop.models import RegistrationBand as RegistrationBandModel
 from monmaster_desktop.rules.facts import CampaignCalendar, Caps, RegistrationBand
 
 
@@ -25,7 +28,8 @@ def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def calendar_of(campaign: Campaign) -> CampaignCalendar:
+def calendar_of(campaign, bands: Sequence[RegistrationBand] | None = None) -> CampaignCalendar:  # noqa: ANN001
+    """A campaign's calendar, from its model or from a row of its table (``bands`` given)."""
     return CampaignCalendar(
         year=campaign.year,
         browsing_from=campaign.browsing_from,
@@ -43,11 +47,29 @@ def calendar_of(campaign: Campaign) -> CampaignCalendar:
         complementary_caps=Caps(
             campaign.complementary_cap_initial, campaign.complementary_cap_alternance
         ),
-        bands=tuple(
+        bands=tuple(bands)
+        if bands is not None
+        else tuple(
             RegistrationBand(b.accepted_from, b.accepted_to, b.deadline) for b in campaign.bands
         ),
         withdrawals_from=campaign.withdrawals_from,
         withdrawals_to=campaign.withdrawals_to,
+    )
+
+
+@functools.cache
+def _context_statements() -> tuple[Select, Select, Select, Select]:
+    """The context's four queries, built once (Core rows: no ORM objects to build)."""
+    return (
+        select(Setting.key, Setting.value),
+        select(Campaign.__table__),
+        select(
+            RegistrationBandModel.campaign_id,
+            RegistrationBandModel.accepted_from,
+            RegistrationBandModel.accepted_to,
+            RegistrationBandModel.deadline,
+        ).order_by(RegistrationBandModel.campaign_id, RegistrationBandModel.accepted_from),
+        select(EtudesEnFranceCountry.code),
     )
 
 
@@ -61,12 +83,20 @@ class RulesContext:
 
     @classmethod
     def load(cls, session: Session) -> RulesContext:
-        settings = dict(session.execute(select(Setting.key, Setting.value)).all())
-        campaigns = session.scalars(select(Campaign)).all()
+        session.flush()  # what this session changed is read too (Core reads below)
+        conn = session.connection()
+        settings_query, campaigns_query, bands_query, countries_query = _context_statements()
+        settings = dict(conn.execute(settings_query).all())
+        bands: dict[int, list[RegistrationBand]] = {}
+        for campaign_id, accepted_from, accepted_to, deadline in conn.execute(bands_query):
+            bands.setdefault(campaign_id, []).append(
+                RegistrationBand(accepted_from, accepted_to, deadline)
+            )
+        campaigns = conn.execute(campaigns_query).all()
         return cls(
             home_institution_code=settings.get("home_institution_code", "0134009M"),
             home_institution_name=settings.get("home_institution_name", ""),
-            etudes_en_france=frozenset(session.scalars(select(EtudesEnFranceCountry.code))),
-            calendars={c.year: calendar_of(c) for c in campaigns},
+            etudes_en_france=frozenset(conn.execute(countries_query).scalars()),
+            calendars={c.year: calendar_of(c, bands.get(c.id, ())) for c in campaigns},
             campaign_ids={c.year: c.id for c in campaigns},
         )

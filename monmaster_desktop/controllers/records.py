@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from enum import Enum
 
-from sqlalchemy import String, delete, insert, select, type_coerce
+from sqlalchemy import String, bindparam, delete, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from monmaster_desktop.domain import (
@@ -147,15 +148,25 @@ def load_facts(
     result: dict[int, tuple[CandidateFacts, list[ApplicationFacts]]] = {}
     ids = sorted(set(candidate_ids))
     conn = session.connection()  # Core rows: no ORM result processing (the list pages read it)
+    candidates_query, applications_query = _facts_statements()
     for chunk in _chunks(ids):
-        query = select(*CANDIDATE_FACT_COLUMNS).where(Candidate.id.in_(chunk))
-        for row in conn.execute(query).all():  # fetchall: row by row costs a call per row
+        values = {"ids": list(chunk)}
+        for row in conn.execute(candidates_query, values).all():  # fetchall: one call
             result[row[0]] = (candidate_facts(row), [])
-        for row in conn.execute(
-            application_facts_select().where(Application.candidate_id.in_(chunk))
-        ).all():
+        for row in conn.execute(applications_query, values).all():
             result[row[0]][1].append(application_facts(row))
     return result
+
+
+@functools.cache
+def _facts_statements():  # noqa: ANN202
+    """load_facts' two queries, built once with the ids as a parameter (a list page reads a
+    few candidates at a time: building the queries would cost more than running them)."""
+    ids = bindparam("ids", expanding=True)
+    return (
+        select(*CANDIDATE_FACT_COLUMNS).where(Candidate.id.in_(ids)),
+        application_facts_select().where(Application.candidate_id.in_(ids)),
+    )
 
 
 def status_row(

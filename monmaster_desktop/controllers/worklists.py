@@ -340,10 +340,12 @@ class WorklistController:
                 if any(day is not None and day > as_of for day in row[1:])
             }
             found = {}
+            names = {}
             for r in conn.execute(query, values).all():
                 if r[15] is not None and r[15] > as_of:
                     later.add(r[0])  # an acceptance the platform makes definitive later
                 if r[0] in later:
+                    names[r[0]] = r
                     continue
                 flags = [
                     flag
@@ -373,32 +375,21 @@ class WorklistController:
                     cap_alternance=cap[1],
                     registered_on=r[16],
                 )
-            if later:
-                found.update(self._assessed_rows(session, sorted(later), as_of))
+            if names:
+                found.update(self._assessed_rows(session, names, as_of))
         return [found[i] for i in ids if i in found]
 
     @staticmethod
-    def _assessed_rows(session, ids: list[int], as_of: date) -> dict[int, CandidateRow]:  # noqa: ANN001
-        """Rows of candidates with events after ``as_of``, assessed by the rules on that date."""
+    def _assessed_rows(session, names: dict, as_of: date) -> dict[int, CandidateRow]:  # noqa: ANN001
+        """Rows of candidates with events after ``as_of``, assessed by the rules on that date
+        (``names``: their rows of the table's query, by id: number, names and INE)."""
         from monmaster_desktop.controllers.context import RulesContext
         from monmaster_desktop.controllers.records import load_facts
         from monmaster_desktop.domain import Phase, TrainingType
         from monmaster_desktop.rules.assess import assess
 
         ctx = RulesContext.load(session)
-        facts = load_facts(session, ids)
-        names = {
-            r[0]: r
-            for r in session.connection().execute(
-                select(
-                    Candidate.id,
-                    Candidate.candidate_number,
-                    Candidate.last_name,
-                    Candidate.first_name,
-                    Candidate.ine,
-                ).where(Candidate.id.in_(ids))
-            ).all()
-        }
+        facts = load_facts(session, list(names))
         found = {}
         for cid, (candidate, applications) in facts.items():
             a = assess(
