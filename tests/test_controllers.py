@@ -232,3 +232,23 @@ def test_codes_given_as_text_behave_as_enums(controllers) -> None:  # noqa: ANN0
         ),
     )
     assert outcome.closed and "Chimie" in outcome.closed[0]
+
+
+@pytest.mark.parametrize("common_start", [1, 10**9])
+def test_first_page_is_the_head_of_the_whole_list(db, controllers, monkeypatch, common_start) -> None:  # noqa: ANN001
+    """A first page (``limit``) holds the whole list's first candidates, in the same order,
+    whether its words are read along the name order (common) or gathered first (rare)."""
+    from monmaster_desktop.controllers import worklists as module
+
+    monkeypatch.setattr(module, "COMMON_START", common_start)
+    candidates, _applications = controllers
+    names = [("Martin", "Léa"), ("Marchand", "Zoé"), ("Lefèvre", "Marc"), ("Durand", "Maëlle"),
+             ("Mercier", "Luc"), ("Moreau", "Anaïs"), ("Roux", "Mathis")]  # fmt: skip
+    for number, (last, first) in enumerate(names, start=1):
+        candidates.save(person(f"M24-00{number:04d}", last_name=last, first_name=first))
+    worklists = WorklistController(db)
+    day = date(2024, 7, 20)
+    for search in ("m", "ma", "mar", "le", "roux", "zz", "M24-000", "000", "M24-0001"):
+        whole = worklists.candidate_ids(as_of=day, search=search)
+        assert worklists.candidate_ids(as_of=day, search=search, limit=3) == whole[:3], search
+    assert len(worklists.candidate_ids(as_of=day, search="m")) == 7  # Léa Martin … Mathis Roux

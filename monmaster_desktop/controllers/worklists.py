@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import Date, Select, and_, bindparam, exists, false, func, not_, or_, select, true
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement
 
 from monmaster_desktop.controllers.views import CandidateRow
@@ -156,6 +157,28 @@ def _prefix_of(column, number: int) -> ColumnElement[bool]:  # noqa: ANN001
     return and_(column >= bindparam(f"w{number}"), column < bindparam(f"w{number}_end"))
 
 
+#: A word (or number) that starts this many search tokens (candidate numbers) or more is
+#: common: its first page is read in name order (about one candidate in twenty matches it, so
+#: fifty are found early); a rarer one finds its few candidates first, then sorts them.
+COMMON_START = 3000
+_COMMON_START = {
+    "words": select(func.count()).select_from(
+        select(CandidateSearchToken.candidate_id)
+        .where(_prefix_of(CandidateSearchToken.token, 0))
+        .limit(COMMON_START)
+        .subquery()
+    ),
+    "number": select(
+        sum(
+            select(func.count())
+            .select_from(select(Candidate.id).where(_prefix_of(column, 0)).limit(COMMON_START).subquery())
+            .scalar_subquery()
+            for column in (Candidate.candidate_number, Candidate.ine)
+        )
+    ),
+}
+
+
 @functools.lru_cache(maxsize=512)
 def _ids_statement(
     worklist: Worklist,
@@ -165,9 +188,12 @@ def _ids_statement(
     kind: str,
     words: int,
     limited: bool,
+    in_name_order: bool = False,
 ) -> Select:
     """A list's id query, built once per shape; the date, campaign, words and limit are its
-    parameters (``as_of``, ``campaign``, ``wN``/``wN_end``, ``limit``)."""
+    parameters (``as_of``, ``campaign``, ``wN``/``wN_end``, ``limit``). ``in_name_order``: the
+    words are checked candidate by candidate along the name order (common words, first page)
+    instead of gathering their candidates first."""
     as_of = bindparam("as_of", type_=Date)
     column = _SORT_COLUMNS[sort]
     query = (
@@ -179,17 +205,30 @@ def _ids_statement(
     if by_campaign:
         query = query.where(CandidateStatus.latest_campaign == bindparam("campaign"))
     if kind == "number":
-        query = query.where(
-            or_(_prefix_of(Candidate.candidate_number, 0), _prefix_of(Candidate.ine, 0))
-        )
+        starts = or_(_prefix_of(Candidate.candidate_number, 0), _prefix_of(Candidate.ine, 0))
+        if in_name_order:  # checked on each candidate along the name order
+            same = aliased(Candidate)
+            starts = exists().where(
+                same.id == Candidate.id,
+                or_(_prefix_of(same.candidate_number, 0), _prefix_of(same.ine, 0)),
+            )
+        query = query.where(starts)
     for number in range(words if kind == "words" else 0):
-        query = query.where(
-            Candidate.id.in_(
-                select(CandidateSearchToken.candidate_id).where(
-                    _prefix_of(CandidateSearchToken.token, number)
+        if in_name_order:
+            query = query.where(
+                exists().where(
+                    CandidateSearchToken.candidate_id == Candidate.id,
+                    _prefix_of(CandidateSearchToken.token, number),
                 )
             )
-        )
+        else:
+            query = query.where(
+                Candidate.id.in_(
+                    select(CandidateSearchToken.candidate_id).where(
+                        _prefix_of(CandidateSearchToken.token, number)
+                    )
+                )
+            )
     query = query.order_by(
         column.desc() if descending else column.asc(), Candidate.candidate_number
     )
@@ -307,15 +346,36 @@ class WorklistController:
     ) -> list[int]:
         """The list's ids in order; with ``limit``, its first ``limit`` only (a first page)."""
         kind, words = _search_shape(search)
-        query = _ids_statement(
-            Worklist(str(worklist)), SortKey(sort), descending, campaign is not None, kind,
-            len(words), limit is not None,
-        )  # fmt: skip
         values: dict[str, object] = {"as_of": as_of, "campaign": campaign, "limit": limit}
         for number, word in enumerate(words):
             values[f"w{number}"], values[f"w{number}_end"] = word, word + "\U0010ffff"
         with self.db.read() as session:
-            return session.connection().execute(query, values).scalars().all()
+            conn = session.connection()
+            # A first page of a common name start (« m ») reads the names in order and keeps
+            # the first that match; a rare one (« lefev ») finds its few candidates, then sorts.
+            in_name_order = (
+                limit is not None
+                and len(words) == 1
+                and SortKey(sort) == SortKey.NAME
+                and conn.execute(_COMMON_START[kind], values).scalar_one() >= COMMON_START
+            )
+            query = _ids_statement(
+                Worklist(str(worklist)), SortKey(sort), descending, campaign is not None, kind,
+                len(words), limit is not None, in_name_order,
+            )  # fmt: skip
+            return conn.execute(query, values).scalars().all()
+
+    def prepare(self, *, as_of: date, sort: SortKey = SortKey.NAME, descending: bool = False) -> None:
+        """Run once the queries a search will need (a name, two words, a number; the first
+        page and the whole list; the rows) on searches that find nobody: the first keystroke
+        of each kind then finds its query compiled."""
+        word, number = "q" * 40, "0" * 40  # no name starts so, no number or INE is so long
+        for search in (word, f"{word} {word}", number):
+            for limit in (1, None):
+                self.candidate_ids(
+                    as_of=as_of, search=search, sort=sort, descending=descending, limit=limit
+                )
+        self.rows([0], as_of=as_of)
 
     def rows(self, ids: Sequence[int], *, as_of: date) -> list[CandidateRow]:
         """The table rows of these candidates, in the order of ``ids``, as they stood on

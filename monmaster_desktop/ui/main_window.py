@@ -390,6 +390,7 @@ class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
         self.worklists.set_campaigns(services.worklists.campaign_years())
         self.statusBar().clearMessage()
         self.refresh()
+        self.prepare_searches()
         self.table.setFocus()
 
     def reopen_database(self) -> None:

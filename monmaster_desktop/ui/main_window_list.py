@@ -11,6 +11,7 @@ first paint, which they would delay.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from datetime import date
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QObject
 
     from monmaster_desktop.ui.services import Services
+
+log = logging.getLogger(__name__)
 
 #: Typing debounce: a key pressed after a pause filters at once; keys typed in a burst wait
 #: this long after the last one.
@@ -171,6 +174,8 @@ class ListPart:
         self, read: Callable[[], list[int]], done: Callable[[list[int]], None]
     ) -> None:
         """The table model's way to read the rest of a list: in the thread pool."""
+        from PySide6.QtCore import QTimer
+
         from monmaster_desktop.ui.tasks import run_task
 
         guarded = self._unless_unreachable(read, None)
@@ -179,14 +184,18 @@ class ListPart:
             if ids is not None:
                 done(ids)
 
-        run_task(
-            self,
-            lambda _progress, _is_cancelled: guarded(),
-            on_done=shown,
-            on_error=lambda exc: self.statusBar().showMessage(
-                _tr("Liste incomplète : %1").replace("%1", error_text(exc))
-            ),
-        )
+        def start() -> None:
+            run_task(
+                self,
+                lambda _progress, _is_cancelled: guarded(),
+                on_done=shown,
+                on_error=lambda exc: self.statusBar().showMessage(
+                    _tr("Liste incomplète : %1").replace("%1", error_text(exc))
+                ),
+            )
+
+        # After the first page has painted: the reading thread would slow that paint down.
+        QTimer.singleShot(0, start)
 
     def _list_completed(self) -> None:
         """The whole list is read: the kept row may be beyond the first page."""
@@ -231,6 +240,21 @@ class ListPart:
         if self.search.text().strip():
             text += " " + _tr("pour « %1 »").replace("%1", self.search.text().strip())
         self.list_title.setText(f"<b>{text}</b>")
+
+    def prepare_searches(self) -> None:
+        """Off the GUI thread, once per base: the queries of the first keystrokes compiled."""
+        from monmaster_desktop.ui.tasks import run_task
+
+        services = self.services
+        if services is None:
+            return
+        run_task(
+            self,
+            lambda _progress, _is_cancelled: services.worklists.prepare(as_of=services.as_of),
+            on_done=lambda _result: None,
+            # Only a head start: the search itself says what goes wrong, if anything does.
+            on_error=lambda exc: log.warning("searches not prepared: %s", type(exc).__name__),
+        )
 
     # -- search ----------------------------------------------------------------------------
 
