@@ -16,6 +16,7 @@ writes to ``docs/screenshots/``:
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import sys
 import tempfile
@@ -29,7 +30,14 @@ SCREEN = (1366, 768)
 
 def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="monmaster-live-shots-"))
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        # Qt's offscreen screen is 800×600 unless told: a 1366×768 one, as on a clerk's PC
+        # (the windows fit the screen they are on, so they would be cut to 800 pixels).
+        config = scratch / "screen.json"
+        config.write_text(json.dumps({"screens": [
+            {"name": "1366x768", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
+             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))  # fmt: skip
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["MONMASTER_DESKTOP_HOME"] = str(scratch / "home")
     from PySide6.QtCore import QSettings
 
@@ -109,7 +117,7 @@ def main() -> int:
         wait(lambda: bar.change_row.isVisible(), 5)
         spin(0.5)
         durand.grab().save(str(OUT / "live_list_refreshed.png"))
-        if os.environ["QT_QPA_PLATFORM"] == "xcb":  # a real screen with a window manager
+        if os.environ["QT_QPA_PLATFORM"].startswith("xcb"):  # a real screen with a window manager
             martin.hide()
             martin_file.hide()
             durand.showMaximized()

@@ -172,13 +172,14 @@ class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
         """Base, totals and reference date on the right. The base's name and the totals are cut
         first when the window is narrow (whole in their tooltips; the counts are in the pane
         too), so that the server's state, inserted before them, stays readable at 800 pixels."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QLabel
 
         from monmaster_desktop.ui.widgets import ElidedLabel
 
         self.database_label = ElidedLabel(keep=self.tr("Base : x…"))
         self.database_label.setObjectName("database_label")
-        self.totals = ElidedLabel(keep=self.tr("50 000 cand…"))
+        self.totals = ElidedLabel(keep=self.tr("50 000 cand…"), elide=Qt.TextElideMode.ElideRight)
         self.totals.setObjectName("totals")
         self.reference = QLabel()
         self.reference.setObjectName("reference_date")

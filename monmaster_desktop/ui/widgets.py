@@ -341,9 +341,16 @@ class ElidedLabel(QLabel):
     Status bar labels of this kind leave the room to the server's state at 800 pixels.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, keep: str = "Base : x…"):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        keep: str = "Base : x…",
+        elide: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+    ):
         super().__init__(parent)
-        self._keep = keep
+        self._keep = keep  # the narrowest it goes: as wide as this text
+        self._elide = elide
         self._own_tooltip = False
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
@@ -363,9 +370,7 @@ class ElidedLabel(QLabel):
 
     def shown_text(self) -> str:
         """What the label shows at its present width."""
-        return self.fontMetrics().elidedText(
-            self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width()
-        )
+        return self.fontMetrics().elidedText(self.text(), self._elide, self.contentsRect().width())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
