@@ -448,3 +448,43 @@ def test_cancel_stops_the_work_and_says_so(qtbot) -> None:  # noqa: ANN001
     with qtbot.waitSignal(task.cancelled, timeout=3000):
         task.dialog.canceled.emit()  # the « Annuler » button
     assert results == []
+
+
+def test_refresh_in_place_keeps_rows_beyond_the_first_page(qtbot, services) -> None:  # noqa: ANN001
+    """Another desk's save re-reads a long list: the clerk's current row and scroll position,
+    far below the first page, are still where they were once the whole list is read."""
+    from monmaster_desktop.ui.live import refresh_in_place
+
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for number in range(1, 131):
+        name = "Nom" + letters[number // 26] + letters[number % 26]  # in number order
+        add_candidate(services, f"2{number:06d}", name, "Prénom")
+    services.as_of_override = SUMMER
+    main = MainWindow(Preferences())
+    qtbot.addWidget(main)
+    main.resize(1000, 600)
+    main.show()
+    with qtbot.waitSignal(main.listed, timeout=10000):
+        main.attach(services, "t.sqlite")
+    qtbot.waitUntil(lambda: main.table.candidates.rowCount() == 130, timeout=10000)
+    model = main.table.candidates
+    assert 130 > model.PAGE  # the list is longer than its first page
+    from PySide6.QtCore import QItemSelectionModel
+
+    main.table.select_candidate(model.candidate_id(100))
+    main.table.selectionModel().select(
+        model.index(120, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    bar = main.table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the clerk scrolled on, below the current row
+    kept, selected, scrolled = (
+        main.table.current_candidate_id(), main.table.selected_candidate_ids(), bar.value()
+    )
+    assert scrolled > 0 and len(selected) == 2
+    with qtbot.waitSignal(main.listed, timeout=10000):
+        refresh_in_place(main)
+    QApplication.processEvents()
+    assert main.table.current_candidate_id() == kept
+    assert main.table.selected_candidate_ids() == selected
+    assert bar.value() == scrolled

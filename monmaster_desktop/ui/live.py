@@ -133,15 +133,21 @@ def refresh_in_place(window: MainWindow) -> None:
     selected = table.selected_candidate_ids()
     window._lists.clear()  # the recent lists are what changed
     window.reload_list()
-    if len(selected) > 1:
-        model, selection = table.candidates, table.selectionModel()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for candidate_id in selected:
-            row = model.row_of(candidate_id)
-            if row is not None:
-                selection.select(model.index(row, 0), flags)
-    table.verticalScrollBar().setValue(vertical)
-    table.horizontalScrollBar().setValue(horizontal)
+
+    def restore() -> None:  # on the whole list: the rows may lie beyond its first page
+        if len(selected) > 1:
+            model, selection = table.candidates, table.selectionModel()
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            for candidate_id in selected:
+                row = model.row_of(candidate_id)
+                if row is not None:
+                    selection.select(model.index(row, 0), flags)
+        table.verticalScrollBar().setValue(vertical)
+        table.horizontalScrollBar().setValue(horizontal)
+
+    window.when_listed(restore)
     window.refresh_counts()
 
 

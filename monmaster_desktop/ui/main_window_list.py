@@ -197,6 +197,19 @@ class ListPart:
         # After the first page has painted: the reading thread would slow that paint down.
         QTimer.singleShot(0, start)
 
+    def when_listed(self, then: Callable[[], None]) -> None:
+        """``then()`` once the whole list is known: now if it is, else when it comes."""
+        model = self.table.candidates
+        if model.complete:
+            then()
+            return
+
+        def once() -> None:
+            model.completed.disconnect(once)
+            then()
+
+        model.completed.connect(once)
+
     def _list_completed(self) -> None:
         """The whole list is read: the kept row may be beyond the first page."""
         if self.table.current_candidate_id() is None:
