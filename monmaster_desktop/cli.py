@@ -143,8 +143,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    from monmaster_desktop.controllers.worklists import Worklist
-    from monmaster_desktop.db import database_target
+    from monmaster_desktop.db.targets import database_target
+    from monmaster_desktop.domain import Worklist
 
     database_help = (
         "la base : fichier SQLite ou serveur postgresql://IDENTIFIANT@SERVEUR/BASE "
@@ -445,7 +445,9 @@ def cmd_server(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
-    from monmaster_desktop.db import database_target
+    """The window. Its frame paints first: the log, the site configuration, SQLAlchemy and
+    the base come after (``ui.app.run``), each said in French if it fails."""
+    from monmaster_desktop.db.targets import database_target
     from monmaster_desktop.ui.app import run
 
     return run(database=database_target(args.database) if args.database else None, demo=args.demo)
@@ -478,6 +480,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "--demo ouvre la fenêtre sur une base de démonstration : il ne s'emploie pas avec "
             f"une sous-commande (« {args.command} »)."
         )
+    if args.command is None:
+        return cmd_window(args)  # before the imports below: the window paints first
     from monmaster_desktop.db import DatabaseDriverError, DatabaseError, translate_error
     from monmaster_desktop.io.writers import clean_stale_temporaries_at_start
     from monmaster_desktop.logs import setup_logging

@@ -77,6 +77,18 @@ CONTACT_FLAGS = frozenset(
 )
 
 
+class Worklist(enum.StrEnum):
+    """The desk's worklists: every candidate, then one per flag (« must contact » gathers three)."""
+
+    ALL = "all"
+    MUST_CONTACT = "must_contact_registrar"
+    NOT_ELIGIBLE = "not_eligible"
+    OVERDUE = "registration_overdue"
+    HEAD_DEADLINE = "deadline_set_by_head"
+    EXPLANATION = "explanation_window_open"
+    INTERRUPTED = "interrupted_enrolment"
+
+
 class IneligibilityReason(enum.StrEnum):
     ETUDES_EN_FRANCE = "etudes_en_france"
     REPEATING_M1 = "repeating_m1"

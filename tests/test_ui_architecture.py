@@ -121,3 +121,23 @@ print(seen)
     assert out.strip().splitlines()[-1] == str(
         {"loaded": [], "built": False, "message": "Ouverture de la base…", "filled": True}
     )
+
+
+def test_the_window_command_opens_the_window_before_loading_sqlalchemy(tmp_path: Path) -> None:
+    """``monmaster-desktop`` (no sub-command) hands over to the window before it loads
+    SQLAlchemy, the log or the site configuration: the frame paints first."""
+    code = f"""
+import sys
+import monmaster_desktop.ui.app as app
+def run(database, demo):
+    print(sorted(m for m in sys.modules if m.startswith(
+        ("sqlalchemy", "monmaster_desktop.logs", "monmaster_desktop.site"))), repr(database))
+    return 0
+app.run = run
+from monmaster_desktop.cli import main
+sys.exit(main(["--database", {str(tmp_path / "desk.sqlite")!r}]))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert out.strip() == f"[] PosixPath({str(tmp_path / 'desk.sqlite')!r})"

@@ -13,7 +13,7 @@ from sqlalchemy.sql import ColumnElement
 
 from monmaster_desktop.controllers.views import CandidateRow
 from monmaster_desktop.db import Database
-from monmaster_desktop.domain import EnrolmentHistory, Flag, search_words
+from monmaster_desktop.domain import EnrolmentHistory, Flag, Worklist, search_words
 from monmaster_desktop.models import (
     Application,
     Campaign,
@@ -21,17 +21,6 @@ from monmaster_desktop.models import (
     CandidateSearchToken,
     CandidateStatus,
 )
-
-
-class Worklist(enum.StrEnum):
-    ALL = "all"
-    MUST_CONTACT = "must_contact_registrar"
-    NOT_ELIGIBLE = "not_eligible"
-    OVERDUE = "registration_overdue"
-    HEAD_DEADLINE = "deadline_set_by_head"
-    EXPLANATION = "explanation_window_open"
-    INTERRUPTED = "interrupted_enrolment"
-
 
 WORKLIST_FR = {
     Worklist.ALL: "Tous les candidats",

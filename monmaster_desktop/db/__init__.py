@@ -11,7 +11,8 @@ controllers or windows:
 - :mod:`.sqlite` a database file; :mod:`.sqlite_files` whole files (checks, backups, restores);
 - :mod:`.postgresql` a server; :mod:`.roles` its roles and triggers; :mod:`.live` its
   notifications to the other desks;
-- :mod:`.schema` migrations and built-in data; :mod:`.bulk` bulk writes; :mod:`.files` the disk.
+- :mod:`.schema` migrations and built-in data; :mod:`.bulk` bulk writes; :mod:`.files` the disk;
+  :mod:`.targets` what a ``--database`` value names (read before the window's first paint).
 
 Names are loaded on first use (``from monmaster_desktop.db import Database``), so importing the
 package costs nothing before the base is opened.
@@ -27,12 +28,12 @@ _WHERE = {
     # base
     "BUSY_TIMEOUT_MS": "base",
     "Database": "base",
-    "SERVER_SCHEMES": "base",
+    "SERVER_SCHEMES": "targets",
     "_ReadSession": "base",
-    "database_target": "base",
-    "is_server_url": "base",
+    "database_target": "targets",
+    "is_server_url": "targets",
     "open_database": "base",
-    "site_database_target": "base",
+    "site_database_target": "targets",
     # errors
     "DatabaseBusy": "errors",
     "DatabaseCorrupt": "errors",

@@ -12,34 +12,15 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from monmaster_desktop.db.errors import DatabaseError, DatabaseUnavailable
+from monmaster_desktop.db.targets import (  # noqa: F401 - the façade's names, as before
+    SERVER_SCHEMES,
+    database_target,
+    is_server_url,
+    site_database_target,
+)
 
 #: How long a write waits for another desk's write to finish before « base occupée ».
 BUSY_TIMEOUT_MS = 5000
-
-SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server_url(target: object) -> bool:
-    """True when ``target`` names a PostgreSQL server rather than a SQLite file."""
-    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
-
-
-def database_target(text: str) -> Path | str:
-    """A ``--database`` value as given: a server URL (kept as text) or a file path."""
-    return text if is_server_url(text) else Path(text)
-
-
-def site_database_target(text: str) -> Path | str:
-    """The site configuration's ``[database] url`` for this desk: ``{login}`` becomes the
-    clerk's OS login (FORMATS.md §6); a file path is taken as it is."""
-    if is_server_url(text) and "{login}" in text:
-        from urllib.parse import quote
-
-        from monmaster_desktop.controllers.context import current_user
-
-        text = text.replace("{login}", quote(current_user(), safe=""))
-    return database_target(text)
-
 
 class _ReadSession(Session):
     """A read session whose database failures (damaged pages, I/O, busy) leave ``with`` as the

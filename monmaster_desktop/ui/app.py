@@ -184,9 +184,13 @@ def start(
     window = MainWindow(preferences, demo=demo, frame_only=True)
 
     def build_the_rest() -> None:
-        if crash_handler:  # unexpected errors from here on: said in French, form kept
+        if crash_handler:  # the program itself (run()): its log, then unexpected errors said
+            from monmaster_desktop import __version__
+            from monmaster_desktop.logs import setup_logging
             from monmaster_desktop.ui.crash_dialog import install_crash_handler
 
+            setup_logging()
+            log.info("start: window (version %s)", __version__)
             install_crash_handler(app)
         install_help_key(app)
         window.build()
