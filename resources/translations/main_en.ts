@@ -195,6 +195,26 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <location filename="../../monmaster_desktop/ui/main_window_list.py" />
+      <source>%1 — %2 premiers affichés…</source>
+      <translation>%1 — first %2 shown…</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window_list.py" />
+      <source>Liste incomplète : %1</source>
+      <translation>Incomplete list: %1</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window.py" />
+      <source>Base : x…</source>
+      <translation>Database: x…</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/main_window.py" />
+      <source>50 000 cand…</source>
+      <translation>50,000 cand…</translation>
+    </message>
+    <message>
       <location filename="../../monmaster_desktop/ui/main_window.py" line="81" />
       <source>Rechercher par nom, INE ou n° de candidat (Ctrl+F)</source>
       <extracomment>Beyond this many sheets a print preview asks first (it lays out every page in memory). Emitted after every reload of the list (ids loaded, first rows shown). Emitted when the worklist counts and totals are shown (they are counted off-thread).</extracomment>
