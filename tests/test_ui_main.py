@@ -165,7 +165,8 @@ def test_server_state_stays_readable_at_800_pixels(window, qtbot) -> None:  # no
     from PySide6.QtWidgets import QLabel
 
     long_name = "scolarite_master_2024 sur serveur-bdd.universite-exemple.fr:5432 (martin)"
-    window.attach(window.services, long_name)
+    with qtbot.waitSignal(window.counted):  # the totals take their room too
+        window.attach(window.services, long_name)
     state = QLabel("Serveur injoignable — nouvelle tentative en cours…")
     state.setObjectName("server_state")
     window.statusBar().insertPermanentWidget(0, state)  # where the live side puts it
@@ -177,10 +178,11 @@ def test_server_state_stays_readable_at_800_pixels(window, qtbot) -> None:  # no
     assert window.database_label.shown_text() != window.database_label.text()
     assert window.database_label.toolTip() == str(window.services.db.target)
     assert window.totals.toolTip() == window.totals.text()
-    window.resize(1366, 700)
-    qtbot.waitUntil(lambda: window.width() == 1366)
+    window.resize(1900, 700)  # room for everything: nothing cut
+    qtbot.waitUntil(lambda: window.width() == 1900)
     QApplication.processEvents()
     assert window.database_label.shown_text() == window.database_label.text()
+    assert window.totals.shown_text() == window.totals.text()
 
 
 def test_search_by_candidate_number_then_enter_goes_to_the_table(window, qtbot) -> None:  # noqa: ANN001
