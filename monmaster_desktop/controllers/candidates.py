@@ -25,7 +25,7 @@ from monmaster_desktop.controllers.views import (
     CandidateData,
     CandidateFile,
 )
-from monmaster_desktop.db import Database
+from monmaster_desktop.db import Database, record_key
 from monmaster_desktop.domain import fold
 from monmaster_desktop.models import Application, AuditEntry, Candidate
 from monmaster_desktop.rules.calendar import fr_date
@@ -242,7 +242,12 @@ class CandidateController:
         if problems:
             raise Invalid(problems)
         user, at = current_user(), now()
-        with self.db.write() as session:
+        # This candidate's records and the unique values it takes: other desks saving other
+        # candidates do not wait, one saving this candidate or giving its number/INE does.
+        with self.db.write(
+            candidates=[candidate_id] if candidate_id is not None else [],
+            keys=identity_keys(data),
+        ) as session:
             problems = uniqueness_problems(session, data, candidate_id)
             if problems:
                 raise Invalid(problems)
@@ -302,7 +307,7 @@ class CandidateController:
 
     def delete(self, candidate_id: int, *, expected_version: int | None = None) -> None:
         user, at = current_user(), now()
-        with self.db.write() as session:
+        with self.db.write(candidates=[candidate_id]) as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
                 return
@@ -322,6 +327,14 @@ class CandidateController:
                 ),
             )
             session.delete(candidate)
+
+
+def identity_keys(data: CandidateData) -> list[str]:
+    """The unique values a candidate's save gives (its number, its INE)."""
+    keys = [record_key("candidate_number", data.candidate_number)]
+    if data.ine:
+        keys.append(record_key("ine", data.ine))
+    return keys
 
 
 def duplicate_warnings(session: Session, data: CandidateData, exclude_id: int | None) -> list[str]:
