@@ -111,7 +111,7 @@ def edit(db: Database, candidate_id: int, notes: str):  # noqa: ANN201
 
 def test_two_desks_saving_different_candidates_do_not_wait(desks, monkeypatch) -> None:  # noqa: ANN001
     first, second, one, other = desks
-    held = Held(monkeypatch, candidates_module, "uniqueness_problems")
+    held = Held(monkeypatch, candidates_module, "identity_checks")
     held.start(edit(first, one, "desk one"))
     thread, outcome = in_thread(edit(second, other, "desk two"))
     thread.join(WAIT_S)
@@ -128,7 +128,7 @@ def test_two_desks_saving_different_candidates_do_not_wait(desks, monkeypatch) -
 
 def test_two_desks_saving_one_candidate_one_conflict_no_lost_update(desks, monkeypatch) -> None:  # noqa: ANN001
     first, second, one, _other = desks
-    held = Held(monkeypatch, candidates_module, "uniqueness_problems")
+    held = Held(monkeypatch, candidates_module, "identity_checks")
     first_save, second_save = edit(first, one, "desk one"), edit(second, one, "desk two")
     held.start(first_save)
     thread, outcome = in_thread(second_save)
@@ -153,7 +153,7 @@ def test_two_desks_saving_one_candidate_one_conflict_no_lost_update(desks, monke
 
 def test_two_desks_cannot_give_one_ine_to_two_candidates(desks, monkeypatch) -> None:  # noqa: ANN001
     first, second, one, other = desks
-    held = Held(monkeypatch, candidates_module, "uniqueness_problems")
+    held = Held(monkeypatch, candidates_module, "identity_checks")
     ine = "123456789AB"
 
     def give(db: Database, candidate_id: int):  # noqa: ANN202
@@ -220,7 +220,7 @@ def test_whole_base_write_waits_for_a_save_and_a_save_waits_for_it(desks, monkey
     """Restore, purge, transfer and settings write the whole base: never beside a save."""
     first, second, one, other = desks
     monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 400)
-    held = Held(monkeypatch, candidates_module, "uniqueness_problems")
+    held = Held(monkeypatch, candidates_module, "identity_checks")
     held.start(edit(first, one, "desk one"))
     with pytest.raises(DatabaseBusy), second.write() as session:
         session.add(Setting(key="whole-base", value="1"))
@@ -240,7 +240,7 @@ def test_restore_waits_for_a_save_in_progress(desks, monkeypatch, tmp_path) -> N
     first, second, one, _other = desks
     snapshot = first.snapshot(tmp_path / "snap.sqlite")
     monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 400)
-    held = Held(monkeypatch, candidates_module, "uniqueness_problems")
+    held = Held(monkeypatch, candidates_module, "identity_checks")
     held.start(edit(first, one, "desk one"))
     with pytest.raises(DatabaseBusy):
         second.restore_from(snapshot)
@@ -293,7 +293,7 @@ def test_small_import_of_other_candidates_does_not_wait_for_a_save(
     first, second, one, other = desks
     new = row_of(first, other, candidate_number="PP-000003", first_name="Nina")
     path = candidates_file(tmp_path / "c.csv", [row_of(first, other), new])
-    held = Held(monkeypatch, candidates_module, "uniqueness_problems")
+    held = Held(monkeypatch, candidates_module, "identity_checks")
     held.start(edit(first, one, "desk one"))
     thread, outcome = in_thread(lambda: ImportController(second).run(path))
     thread.join(WAIT_S)
@@ -316,7 +316,7 @@ def test_import_of_a_candidate_being_saved_waits_and_loses_nothing(
 
     first, second, one, _other = desks
     path = candidates_file(tmp_path / "c.csv", [row_of(first, one, ine="123456789AB")])
-    held = Held(monkeypatch, candidates_module, "uniqueness_problems")
+    held = Held(monkeypatch, candidates_module, "identity_checks")
     held.start(edit(first, one, "desk one"))
     thread, outcome = in_thread(lambda: ImportController(second).run(path))
     thread.join(0.5)
@@ -330,3 +330,24 @@ def test_import_of_a_candidate_being_saved_waits_and_loses_nothing(
         candidate = session.get(Candidate, one)
         assert (candidate.notes, candidate.ine) == ("desk one", "123456789AB")
         assert candidate.version == saved.file.version + 1
+
+
+def test_waiting_for_a_candidate_is_bounded_by_the_busy_timeout(desks, monkeypatch) -> None:  # noqa: ANN001
+    """The lock timeout is set before the candidate's lock is asked for: « base occupée »."""
+    import time
+
+    first, second, one, _other = desks
+    monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 300)
+    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held.start(edit(first, one, "desk one"))
+    second_save = edit(second, one, "desk two")
+    started = time.monotonic()
+    try:
+        with pytest.raises(DatabaseBusy):
+            second_save()
+        waited = time.monotonic() - started
+    finally:
+        held.release()
+    assert 0.25 <= waited < 5
+    with first.read() as session:
+        assert session.get(Candidate, one).notes == "desk one"

@@ -56,6 +56,10 @@ CANDIDATE_FACT_COLUMNS = (
     _code(Candidate.enrolment_history),
 )
 
+#: The candidate's fields its stored status is computed from: a save changing none of them
+#: leaves the status as it was.
+STATUS_CANDIDATE_FIELDS = frozenset(column.name for column in CANDIDATE_FACT_COLUMNS[1:])
+
 APPLICATION_FACT_COLUMNS = (
     Application.candidate_id,
     Institution.code,

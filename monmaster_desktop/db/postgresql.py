@@ -443,29 +443,20 @@ class PostgresDatabase(Database):
         for every desk (sorted candidates, then sorted keys), so two desks saving different
         candidates never wait for each other and two saving the same one take turns: the
         second reads what the first committed (its version check then says « modifié sur un
-        autre poste »), so no update is lost and no cap or unique value is overrun."""
+        autre poste »), so no update is lost and no cap or unique value is overrun.
+
+        One round trip: the target list runs left to right (the timeout first, then the
+        base's lock), and the sub-select's locks run when it is reached, in array order."""
+        hashes = sorted({key_hash(key) for key in keys})
+        spaces = [CANDIDATE_LOCKS] * len(candidates) + [KEY_LOCKS] * len(hashes)
         session.execute(
             text(
                 f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
-                f"pg_advisory_xact_lock_shared({WRITE_LOCK_KEY})"
-            )
-        )
-        self._lock(session, candidates, [key_hash(key) for key in keys])
-
-    @staticmethod
-    def _lock(session: Session, candidates: list[int], hashes: list[int]) -> None:
-        hashes = sorted(set(hashes))
-        spaces = [CANDIDATE_LOCKS] * len(candidates) + [KEY_LOCKS] * len(hashes)
-        values = list(candidates) + hashes
-        if not values:
-            return
-        # unnest returns the rows in array order: the locks are taken in that order
-        session.execute(
-            text(
-                "SELECT count(pg_advisory_xact_lock(s, v)) FROM "
-                "unnest(CAST(:spaces AS int[]), CAST(:values AS int[])) AS t(s, v)"
+                f"pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}), "
+                "(SELECT count(pg_advisory_xact_lock(s, v)) FROM "
+                "unnest(CAST(:spaces AS int[]), CAST(:values AS int[])) AS t(s, v))"
             ),
-            {"spaces": spaces, "values": values},
+            {"spaces": spaces, "values": [*candidates, *hashes]},
         )
 
     def begin_copy(self, session: Session) -> None:
