@@ -351,3 +351,27 @@ def test_waiting_for_a_candidate_is_bounded_by_the_busy_timeout(desks, monkeypat
     assert 0.25 <= waited < 5
     with first.read() as session:
         assert session.get(Candidate, one).notes == "desk one"
+
+
+def test_import_meeting_a_candidate_it_did_not_lock_stops_and_writes_nothing(
+    desks,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+    tmp_path,  # noqa: ANN001
+) -> None:
+    """A candidate renumbered into the file after the import looked its candidates up."""
+    from monmaster_desktop.controllers.imports import ImportController
+    from monmaster_desktop.controllers.imports import controller as import_module
+
+    first, second, one, _other = desks
+    path = candidates_file(tmp_path / "c.csv", [row_of(first, one, ine="123456789AB")])
+    looked_up = import_module.ImportController._records
+
+    def before_the_renumbering(self, file_candidates, app_rows):  # noqa: ANN001, ANN202
+        _ids, keys = looked_up(self, file_candidates, app_rows)
+        return [], keys
+
+    monkeypatch.setattr(import_module.ImportController, "_records", before_the_renumbering)
+    with pytest.raises(DatabaseBusy):
+        ImportController(second).run(path)
+    with first.read() as session:
+        assert session.get(Candidate, one).ine is None
