@@ -375,3 +375,22 @@ def test_import_meeting_a_candidate_it_did_not_lock_stops_and_writes_nothing(
         ImportController(second).run(path)
     with first.read() as session:
         assert session.get(Candidate, one).ine is None
+
+
+def test_large_import_locks_the_whole_base(desks, monkeypatch, tmp_path) -> None:  # noqa: ANN001
+    """Past RECORD_LOCKS_MAX an import is a whole-base write: it waits for any save."""
+    from monmaster_desktop.controllers.imports import ImportController
+
+    first, second, one, other = desks
+    monkeypatch.setattr(second, "RECORD_LOCKS_MAX", 1)
+    monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 400)
+    new = row_of(first, other, candidate_number="PP-000003", first_name="Nina")
+    path = candidates_file(tmp_path / "c.csv", [new])
+    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held.start(edit(first, one, "desk one"))
+    try:
+        with pytest.raises(DatabaseBusy):
+            ImportController(second).run(path)
+    finally:
+        held.release()
+    assert ImportController(second).run(path).written
