@@ -6,7 +6,8 @@ the time, although its cells repeat from sheet to sheet (a few dozen institution
 courses and statuses). So the sheet's document keeps everything else, and where the template
 says ``$applications`` it holds one inline object per row: Qt still places and paginates the
 rows with the rest of the page, and asks this module their height and to draw them. A row is its
-grid and its cells' text, laid out once per distinct cell of the batch and drawn as glyphs.
+grid and its cells' lines of text, each laid out once per batch and drawn as glyphs
+(sheet_cells).
 
 The office's template still decides the look: the header row is Qt's own drawing of the
 template's ``th``, and the column widths, padding, lines and their colour are measured on a
@@ -61,6 +62,9 @@ _EPSILON = 1.0
 
 _STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
 _BODY = re.compile(r"^(.*?<body[^>]*>)", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
 def _document(device: QPagedPaintDevice, width: float) -> QTextDocument:
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
@@ -199,7 +203,8 @@ class ApplicationsTable(QPyTextObject):
     ) -> ApplicationsTable | None:
         """The table for ``device``, or None when the template's table is not one it can draw
         like Qt (the sheet then holds Qt's HTML table)."""
-        found = _BODY.match(t.layout.template)
+        template = _COMMENT.sub("", t.layout.template)
+        found = _BODY.match(template)
         if found is None:
             return None
         head = found.group(1)
@@ -215,7 +220,7 @@ class ApplicationsTable(QPyTextObject):
         if len(tables) != 1 or tables[0].rows() != 1:
             log.info("sheet template: applications table drawn by Qt (header not alone)")
             return None
-        cells = CellLayouts(device, geometry.widths, "\n".join(_STYLE.findall(t.layout.template)))
+        cells = CellLayouts(device, geometry.widths, "\n".join(_STYLE.findall(template)))
         (probe_table,) = [f for f in probe.rootFrame().childFrames() if isinstance(f, QTextTable)]
         for column in range(len(geometry.widths)):
             in_table = probe_table.cellAt(1, column).firstCursorPosition().block()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ from monmaster_desktop.printing.sheet_html import (  # noqa: F401 - re-exported
     sheet_page_layout,
 )
 from monmaster_desktop.printing.sheet_table import ANCHOR_HTML, ApplicationsTable
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
@@ -141,7 +144,11 @@ class _SheetLayout:
         self.geometry = geometry
         self.logo = load_logo()
         self.template = load_template()
-        self.table = ApplicationsTable.for_device(device, geometry.width, self.template)
+        try:
+            self.table = ApplicationsTable.for_device(device, geometry.width, self.template)
+        except Exception:  # a template Qt reads in a way not foreseen: print as before
+            log.exception("sheet template: applications table drawn by Qt")
+            self.table = None
 
     def _new_document(self) -> QTextDocument:
         doc = QTextDocument()
