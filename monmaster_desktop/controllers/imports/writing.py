@@ -18,7 +18,7 @@ from monmaster_desktop.controllers.records import (
     status_row,
     write_search_tokens,
 )
-from monmaster_desktop.db import bulk_insert
+from monmaster_desktop.db import bulk_insert, bulk_insert_rows
 from monmaster_desktop.domain import ApplicationStatus, TrainingType
 from monmaster_desktop.models import Application, AuditEntry, Candidate, Course, Institution
 from monmaster_desktop.rules.calendar import explanation_last_day
@@ -32,6 +32,24 @@ APP_COMPARED = (
     "notified_on",
     "accepted_on",
     "registered_on",
+)
+#: The columns of a new application, in the order the import builds its rows.
+APP_INSERTED = (
+    "candidate_id",
+    "campaign_id",
+    "course_id",
+    "phase",
+    "submitted_on",
+    "status",
+    "waitlist_rank",
+    "rejection_reason",
+    "notified_on",
+    "accepted_on",
+    "registered_on",
+    "explanation_last_day",
+    "updated_at",
+    "updated_by",
+    "version",
 )
 
 
@@ -148,34 +166,43 @@ class ImportWriter:
         # catalogue
         courses = self._courses(app_rows)
 
-        # applications
-        app_new, app_updates = [], []
+        # applications: new ones as tuples in APP_INSERTED order (no dict per row)
+        app_new: list[tuple] = []
+        app_updates = []
+        campaign_ids = self.ctx.campaign_ids
+        existing_apps = self.existing_apps
+        rejected = ApplicationStatus.REJECTED
+        created_per_candidate: dict[int, int] = {}
         for row in app_rows:
             facts = row.facts
             cid = ids[row.candidate_number]
-            key = row.app_key
-            values = {
-                "candidate_id": cid,
-                "campaign_id": self.ctx.campaign_ids[facts.campaign_year],
-                "course_id": courses[row.course_key],
-                "phase": facts.phase,
-                "submitted_on": facts.submitted_on,
-                "status": facts.status,
-                "waitlist_rank": facts.waitlist_rank,
-                "rejection_reason": facts.rejection_reason,
-                "notified_on": facts.notified_on,
-                "accepted_on": facts.accepted_on,
-                "registered_on": facts.registered_on,
-                "explanation_last_day": explanation_last_day(facts.notified_on)
-                if facts.status is ApplicationStatus.REJECTED and facts.notified_on
-                else None,
-                "updated_at": at,
-                "updated_by": user,
-            }
-            stored = self.existing_apps.get(cid, {}).get(key)
+            explanation = (
+                explanation_last_day(facts.notified_on)
+                if facts.status is rejected and facts.notified_on
+                else None
+            )
+            stored = existing_apps.get(cid, {}).get(row.app_key) if existing_apps else None
             if stored is None:
-                values["version"] = 1
-                app_new.append(values)
+                app_new.append(
+                    (
+                        cid,
+                        campaign_ids[facts.campaign_year],
+                        courses[row.course_key],
+                        facts.phase,
+                        facts.submitted_on,
+                        facts.status,
+                        facts.waitlist_rank,
+                        facts.rejection_reason,
+                        facts.notified_on,
+                        facts.accepted_on,
+                        facts.registered_on,
+                        explanation,
+                        at,
+                        user,
+                        1,
+                    )
+                )
+                created_per_candidate[cid] = created_per_candidate.get(cid, 0) + 1
                 continue
             app_id, old = stored
             changed = {
@@ -199,11 +226,13 @@ class ImportWriter:
                     audit_text(value),
                 )
             params = {"app_id": app_id, "at_": at, "user_": user}
-            params.update({f"{name}_": values[name] for name in APP_COMPARED})
-            params["explanation_last_day_"] = values["explanation_last_day"]
+            params.update({f"{name}_": getattr(facts, name) for name in APP_COMPARED})
+            params["explanation_last_day_"] = explanation
             app_updates.append(params)
-        for start in range(0, len(app_new), 10000):
-            bulk_insert(session, Application.__table__, app_new[start : start + 10000])
+        for start in range(0, len(app_new), 50000):
+            bulk_insert_rows(
+                session, Application.__table__, APP_INSERTED, app_new[start : start + 50000]
+            )
         if app_updates:
             # A Core statement: the ORM would take a list of parameters for a bulk update by
             # primary key and demand each row's version.
@@ -223,10 +252,6 @@ class ImportWriter:
         self._close_stored(audit_row, at, user)
         result.applications_created = len(app_new)
         # One audit row per candidate for the applications an import creates (not one each).
-        created_per_candidate: dict[int, int] = {}
-        for values in app_new:
-            cid = values["candidate_id"]
-            created_per_candidate[cid] = created_per_candidate.get(cid, 0) + 1
         for cid, count in created_per_candidate.items():
             audit_row(
                 "import",
