@@ -124,8 +124,22 @@ class AppRow:
     app_key: tuple = ()
 
     def __post_init__(self) -> None:
-        self.course_key = course_key(self.facts)
-        self.app_key = (self.facts.campaign_year, self.facts.phase.value, *self.course_key)
+        facts = self.facts
+        raw = (facts.institution_code, facts.mention, facts.parcours, facts.training_type)
+        key = _COURSE_KEYS.get(raw)
+        if key is None:
+            if len(_COURSE_KEYS) > _MEMO_LIMIT:
+                _COURSE_KEYS.clear()
+            key = _COURSE_KEYS[raw] = course_key(facts)
+        self.course_key = key
+        self.app_key = (facts.campaign_year, facts.phase.value, *key)
+
+
+#: Course keys by (UAI, mention, parcours, type) as written: a file names a few thousand
+#: courses over hundreds of thousands of rows, and folding the names is the costly part.
+_COURSE_KEYS: dict[tuple, tuple] = {}
+#: Past this many entries a memo starts again (a hostile file cannot grow it for ever).
+_MEMO_LIMIT = 200_000
 
 
 APP_FIELD_COLUMN = {"campaign_year": "campaign"}
@@ -312,11 +326,21 @@ _REASON = _ENUM_VALUES[RejectionReason] | {"": None}
 
 def _iso(text: str) -> date | None:
     """An empty cell or a plain ISO date; anything else raises (the careful path explains)."""
-    if not text:
-        return None
+    try:
+        return _ISO_DATES[text]
+    except KeyError:
+        pass
     if not _PLAIN_ISO(text):
         raise ValueError(text)
-    return date.fromisoformat(text)
+    if len(_ISO_DATES) > _MEMO_LIMIT:
+        _ISO_DATES.clear()
+        _ISO_DATES[""] = None
+    value = _ISO_DATES[text] = date.fromisoformat(text)
+    return value
+
+
+#: Plain ISO dates already read (a campaign's rows share a few hundred days).
+_ISO_DATES: dict[str, date | None] = {"": None}
 
 
 def _rank(text: str) -> int | None:
