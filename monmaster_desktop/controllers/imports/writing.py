@@ -66,6 +66,8 @@ class ImportWriter:
         self.merged = check.merged
         self.cand_file = check.cand_file
         self.app_file = check.app_file
+        #: Ids of the candidates this import creates (nothing of theirs to replace).
+        self.created: set[int] = set()
 
     def write(self, file_candidates: dict, app_rows: list[AppRow], step) -> None:  # noqa: ANN001
         session, result = self.session, self.result
@@ -153,6 +155,7 @@ class ImportWriter:
                         f"créé par import de {self.cand_file}",
                     )
         renamed = {cid for cid, changed in updates if {"last_name", "first_name"} & set(changed)}
+        self.created = {ids[row["candidate_number"]] for row in new_rows}
         write_search_tokens(
             session,
             [
@@ -160,6 +163,7 @@ class ImportWriter:
                 for number, (_, data) in file_candidates.items()
                 if number not in self.existing or ids[number] in renamed
             ],
+            created=self.created,
         )
         step(0.7, "Enregistrement des candidatures")
 
@@ -369,7 +373,7 @@ class ImportWriter:
                     for a in apps
                 ]
             rows.append(status_row(cid, facts_of(data), apps, self.ctx))
-        replace_status_rows(self.session, rows)
+        replace_status_rows(self.session, rows, created=self.created)
 
     def _head_deadlines(self) -> dict[tuple, date]:
         query = (
