@@ -56,7 +56,7 @@ APP_INSERTED = (
 class ImportWriter:
     """The database half of one import, inside its write transaction, after its checks."""
 
-    def __init__(self, check: ImportCheck):
+    def __init__(self, check: ImportCheck, user: str | None = None):
         self.checked = check
         self.session = check.session
         self.result = check.result
@@ -66,12 +66,15 @@ class ImportWriter:
         self.merged = check.merged
         self.cand_file = check.cand_file
         self.app_file = check.app_file
+        #: The login the audit trail and ``updated_by`` record (the base's: the OS user on a
+        #: file, the server login on a server, which the server would stamp anyway).
+        self.user = user or current_user()
         #: Ids of the candidates this import creates (nothing of theirs to replace).
         self.created: set[int] = set()
 
     def write(self, file_candidates: dict, app_rows: list[AppRow], step) -> None:  # noqa: ANN001
         session, result = self.session, self.result
-        user, at = current_user(), now()
+        user, at = self.user, now()
         audit: list[dict] = []
 
         def audit_row(action, entity, entity_id, candidate_id, field=None, old=None, new=None):  # noqa: ANN001, ANN202
