@@ -204,7 +204,7 @@ class ImportController:
                 session.rollback()
                 return result
             step(0.6, "Enregistrement")
-            ImportWriter(check).write(file_candidates, app_rows, step)
+            ImportWriter(check, self.db.user_name()).write(file_candidates, app_rows, step)
             if options.dry_run:
                 session.rollback()
                 return result
