@@ -33,6 +33,7 @@ _WHERE = {
     "database_target": "targets",
     "is_server_url": "targets",
     "open_database": "base",
+    "record_key": "base",
     "site_database_target": "targets",
     # errors
     "DatabaseBusy": "errors",
@@ -112,6 +113,7 @@ if TYPE_CHECKING:
         database_target,
         is_server_url,
         open_database,
+        record_key,
         site_database_target,
     )
     from monmaster_desktop.db.bulk import (  # noqa: F401
