@@ -227,6 +227,7 @@ def main() -> int:
     args = parser.parse_args()
 
     import bench_desk
+    from goals import report
 
     from monmaster_desktop.local_server import LocalServer
     from monmaster_desktop.transfer import transfer
@@ -265,6 +266,10 @@ def main() -> int:
         pg, lite = results["PostgreSQL"][key], results["SQLite"][key]
         verdict = "ok" if pg <= goal else "OVER"
         print(f"{label:46}{pg:10.1f}ms{lite:10.1f}ms{pg / lite:7.2f}×   ≤ {goal} ms [{verdict}]")
+    for key, (label, goal) in goals.items():
+        lite = results["SQLite"][key]
+        report(f"server: {label}", results["PostgreSQL"][key], "ms", goal,
+               extra=f"SQLite in the same run {lite:.1f} ms")
     for name, figures in results.items():
         print(
             f"{name}: first paint {figures['first_paint_ms']:.0f} ms; {figures['listed']:,} listed; "

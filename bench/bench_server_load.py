@@ -537,6 +537,16 @@ def main() -> int:
         if server is not None:
             server.stop()
     report(rows)
+    from goals import report as report_goal
+
+    server_rows = rows.get("PostgreSQL server")
+    if server_rows is not None:
+        lite = rows.get("SQLite file (WAL)")
+        report_goal(f"server: {args.desks}-desk load, p95 save", server_rows["p95_ms"], "ms", 100,
+                    extra=f"p50 {server_rows['p50_ms']:.0f} ms, {server_rows['saves_per_s']:.1f} saves/s"
+                    + (f"; SQLite p95 {lite['p95_ms']:.0f} ms" if lite else ""))
+        lost = sum(len(r["lost"]) for r in rows.values())
+        report_goal("lost updates under load (both engines)", lost, "", 0)
     print(f"\nload average (1, 5, 15 min) at the end: {os.getloadavg()} on {os.cpu_count()} cores")
     for name, value in faults.items():
         print(f"{name}: {value}")
