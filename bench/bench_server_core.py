@@ -80,7 +80,7 @@ def bare_read(url: str) -> float:
 
 
 def measure(db, cands: Path, apps: Path, floor_import: float, floor_read) -> dict:  # noqa: ANN001
-    import monmaster_desktop.db_postgresql as server_module
+    import monmaster_desktop.db.postgresql as server_module
     from monmaster_desktop.controllers.applications import ApplicationController
     from monmaster_desktop.controllers.candidates import CandidateController
     from monmaster_desktop.controllers.checks import iter_checked
@@ -171,7 +171,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from monmaster_desktop.db import Database
-    from monmaster_desktop.db_roles import init_server
+    from monmaster_desktop.db.roles import init_server
     from monmaster_desktop.local_server import LocalServer
 
     cands, apps = dataset(args.out / f"data-{args.candidates}", args.candidates)

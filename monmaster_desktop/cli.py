@@ -268,7 +268,7 @@ def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202
     a typo never makes an empty database that looks valid (FORMATS.md §1). A server URL opens
     the server base (its password from the keyring, .pgpass or the terminal's prompt)."""
     from monmaster_desktop.db import is_server_url, open_database
-    from monmaster_desktop.db_postgresql import terminal_prompt
+    from monmaster_desktop.db.postgresql import terminal_prompt
 
     path = _database_path(args)
     if not is_server_url(path) and not create and not path.exists():
@@ -401,7 +401,7 @@ def cmd_sheets(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer(args: argparse.Namespace) -> int:
-    from monmaster_desktop.db_postgresql import terminal_prompt
+    from monmaster_desktop.db.postgresql import terminal_prompt
     from monmaster_desktop.transfer import transfer
 
     counts = transfer(args.source, args.target, password_prompt=terminal_prompt)
@@ -417,8 +417,8 @@ def cmd_server(args: argparse.Namespace) -> int:
     import getpass
 
     from monmaster_desktop.db import is_server_url
-    from monmaster_desktop.db_postgresql import terminal_prompt
-    from monmaster_desktop.db_roles import add_clerk, init_server
+    from monmaster_desktop.db.postgresql import terminal_prompt
+    from monmaster_desktop.db.roles import add_clerk, init_server
 
     if not is_server_url(args.url):
         print(

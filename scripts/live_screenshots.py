@@ -37,7 +37,7 @@ def main() -> int:
 
     from monmaster_desktop.controllers.demo import DEMO_AS_OF, build_demo_database
     from monmaster_desktop.db import Database
-    from monmaster_desktop.db_roles import add_clerk, init_server
+    from monmaster_desktop.db.roles import add_clerk, init_server
     from monmaster_desktop.local_server import LocalServer
     from monmaster_desktop.transfer import transfer
     from monmaster_desktop.ui.app import application

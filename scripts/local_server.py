@@ -33,7 +33,7 @@ def main() -> int:
     )
     args = parser.parse_args()
 
-    from monmaster_desktop.db_roles import init_server
+    from monmaster_desktop.db.roles import init_server
 
     server = LocalServer(port=args.port).start()
     try:

@@ -101,7 +101,7 @@ def pg_server():  # noqa: ANN201
             pytest.fail(message)
         pytest.skip(message)
     try:
-        from monmaster_desktop.db_roles import init_server
+        from monmaster_desktop.db.roles import init_server
 
         server.admin(f"CREATE DATABASE {TEMPLATE}")
         init_server(server.url_for(TEMPLATE))

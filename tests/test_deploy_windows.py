@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths
 
-from monmaster_desktop import db as db_module
 from monmaster_desktop.cli import needs_offscreen
 from monmaster_desktop.controllers.views import CandidateData
+from monmaster_desktop.db import files as db_module
 from monmaster_desktop.domain import Diploma, EnrolmentHistory
 from monmaster_desktop.ui.preferences import Preferences
 

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from monmaster_desktop import db as db_module
 from monmaster_desktop.cli import main
 from monmaster_desktop.controllers.applications import ApplicationController
 from monmaster_desktop.controllers.candidates import CandidateController
 from monmaster_desktop.controllers.errors import StaleRecord
 from monmaster_desktop.db import Database, DatabaseBusy
+from monmaster_desktop.db import base as db_base
 from monmaster_desktop.domain import ApplicationStatus, TrainingType
 from monmaster_desktop.models import AuditEntry, Candidate, Setting
 from tests.safety_helpers import REPO, content_digest, sample_candidate, table_counts
@@ -197,7 +197,7 @@ def hold_write_lock(target: Path | str):  # noqa: ANN201
     if isinstance(target, str):
         import psycopg
 
-        from monmaster_desktop.db_postgresql import WRITE_LOCK_KEY
+        from monmaster_desktop.db.postgresql import WRITE_LOCK_KEY
 
         conn = psycopg.connect(target)
         conn.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
@@ -212,7 +212,7 @@ def test_lock_held_too_long_gives_busy_then_retry_succeeds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A lock held past the busy timeout: DatabaseBusy in French, nothing written; retry works."""
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 300)
     path = db_target
     with Database(path) as db:
         candidates = CandidateController(db)
@@ -252,7 +252,7 @@ def test_cli_import_while_locked_says_busy_and_exits_1(
     """The import command facing a held lock prints the French message, exits 1, writes nothing."""
     from monmaster_desktop.demo import generate, write_csv_files
 
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 200)
     path = db_target
     Database(path).close()
     cands, apps = write_csv_files(generate(20, seed=3), tmp_path)

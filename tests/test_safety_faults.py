@@ -17,10 +17,11 @@ import pytest
 from platform_helpers import posix_modes_only
 from sqlalchemy import event
 
-from monmaster_desktop import db as db_module
 from monmaster_desktop.cli import main
 from monmaster_desktop.controllers.candidates import CandidateController
 from monmaster_desktop.db import Database, DatabaseUnavailable
+from monmaster_desktop.db import base as db_base
+from monmaster_desktop.db import sqlite as db_module
 from monmaster_desktop.demo import generate, write_csv_files
 from tests.safety_helpers import REPO, content_digest, sample_candidate, table_counts
 
@@ -164,7 +165,7 @@ def test_candidate_window_save_on_busy_database_shows_message_and_keeps_typing(
     from monmaster_desktop.ui.candidate_file import CandidateFileDialog
     from monmaster_desktop.ui.services import Services
 
-    monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 200)
     with Database(tmp_path / "busy.sqlite") as db:
         cid = CandidateController(db).save(sample_candidate()).file.candidate_id
         dialog = CandidateFileDialog(Services(db), cid)

@@ -24,7 +24,7 @@ from monmaster_desktop.controllers.candidates import CandidateController
 from monmaster_desktop.controllers.imports import ImportController
 from monmaster_desktop.controllers.purge import PurgeController
 from monmaster_desktop.db import Database, DatabaseDenied, DatabaseUnavailable
-from monmaster_desktop.db_postgresql import ServerAddress
+from monmaster_desktop.db.postgresql import ServerAddress
 from monmaster_desktop.demo import generate, write_csv_files
 from monmaster_desktop.local_server import free_port
 from monmaster_desktop.models import AuditEntry, Candidate, Setting
@@ -226,7 +226,7 @@ def test_other_desks_hear_a_save_with_entity_id_version_and_login(
     tmp_path: Path,
 ) -> None:
     """A save on one desk reaches a listening desk within 2 s: who, what, which version."""
-    from monmaster_desktop.db_live import Change
+    from monmaster_desktop.db.live import Change
 
     url, _ = as_login("n.durand")
     listener = db.listen()  # the window's own listener

@@ -215,7 +215,7 @@ def test_a_sqlite_file_has_no_live_side(qtbot, tmp_path: Path) -> None:  # noqa:
 def own_server():  # noqa: ANN201
     """A server of this module's own, to stop and restart without touching the others'
     (a test that stops it starts it again)."""
-    from monmaster_desktop.db_roles import init_server
+    from monmaster_desktop.db.roles import init_server
     from monmaster_desktop.local_server import LocalServer, ServerUnavailable
 
     try:
@@ -322,7 +322,7 @@ def memory_keyring():  # noqa: ANN201
 @pytest.fixture(scope="module")
 def password_login(own_server):  # noqa: ANN001, ANN201
     """A login the server asks a password of (scram), as an office's server does."""
-    from monmaster_desktop.db_roles import add_clerk
+    from monmaster_desktop.db.roles import add_clerk
 
     add_clerk(own_server.url_for("desk"), "dupont", "secret-123", head=False)
     hba = own_server.data / "pg_hba.conf"

@@ -6,10 +6,8 @@ import re
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -33,6 +31,7 @@ from monmaster_desktop.domain import (
     ApplicationStatus,
 )
 from monmaster_desktop.io.countries import country_name_fr
+from monmaster_desktop.ui.rows_model import RowsModel
 from monmaster_desktop.ui.widgets import (
     domain_tr,
     fr_date,
@@ -49,30 +48,7 @@ def _translated(text: str) -> str:
 # -- applications table ----------------------------------------------------------------------
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table of ``_rows`` under translated ``HEADERS`` (the two tables of the file)."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: ANN201, N802
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _translated(self.HEADERS[section])
-        return None
-
-
-class ApplicationTableModel(_RowsModel):
+class ApplicationTableModel(RowsModel):
     """The candidate's applications, one per row of two lines, in the order of the file.
 
     Five columns fit a 1366-pixel screen without a sideways scroll: campaign and phase,
@@ -83,6 +59,7 @@ class ApplicationTableModel(_RowsModel):
     """
 
     CAMPAIGN, INSTITUTION, COURSE, STATUS, DATES = range(5)
+    TR_CONTEXT = "CandidateFile"
     HEADERS = (
         QT_TRANSLATE_NOOP("CandidateFile", "Campagne"),
         QT_TRANSLATE_NOOP("CandidateFile", "Établissement"),
@@ -304,9 +281,10 @@ def summary_words(summary: str | None) -> str:
     return " ; ".join(parts) or "—"
 
 
-class HistoryTableModel(_RowsModel):
+class HistoryTableModel(RowsModel):
     """The audit trail of the candidate and his applications, newest first."""
 
+    TR_CONTEXT = "CandidateFile"
     HEADERS = (
         "Date",
         QT_TRANSLATE_NOOP("CandidateFile", "Utilisateur"),

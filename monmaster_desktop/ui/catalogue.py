@@ -5,10 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +26,7 @@ from monmaster_desktop.controllers.campaigns import CampaignController, CourseRo
 from monmaster_desktop.controllers.errors import DatabaseError, Invalid, NotFound
 from monmaster_desktop.domain import TRAINING_FR
 from monmaster_desktop.ui.accessibility import complete_names
+from monmaster_desktop.ui.rows_model import RowsModel
 from monmaster_desktop.ui.widgets import DateField, FieldMessage, domain_tr, fr_date
 
 
@@ -37,50 +34,8 @@ def _translated(text: str) -> str:
     return QApplication.translate("Catalogue", text)
 
 
-class _RowsModel(QAbstractTableModel):
-    """A read-only table of plain rows: ``HEADERS`` and ``cells(row)`` say what to show."""
-
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int):  # noqa: ANN201
-        return self._rows[number]
-
-    def cells(self, row) -> tuple[str, ...]:  # noqa: ANN001
-        raise NotImplementedError
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: ANN201, N802
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _translated(self.HEADERS[section])
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ):  # noqa: ANN201
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cells(self._rows[index.row()])[index.column()]
-        return None
-
-
-class InstitutionTableModel(_RowsModel):
+class InstitutionTableModel(RowsModel):
+    TR_CONTEXT = "Catalogue"
     HEADERS = (
         "UAI",
         QT_TRANSLATE_NOOP("Catalogue", "Établissement"),
@@ -91,7 +46,8 @@ class InstitutionTableModel(_RowsModel):
         return row.code, row.name, str(row.course_count)
 
 
-class CourseTableModel(_RowsModel):
+class CourseTableModel(RowsModel):
+    TR_CONTEXT = "Catalogue"
     HEADERS = (
         "Mention",
         QT_TRANSLATE_NOOP("Catalogue", "Parcours"),

@@ -62,7 +62,7 @@ def describe(url: str) -> str:
 
 def probe_server(url: str, password: str | None) -> str:
     """One connection attempt (database layer); the server's login on success."""
-    from monmaster_desktop.db_live import probe
+    from monmaster_desktop.db.live import probe
 
     return probe(url, password=password, where=describe(url))
 
@@ -227,7 +227,7 @@ class ConnectDialog(QDialog):
     def _refused(self, attempt: int, url: str, exc: BaseException) -> None:
         if attempt != self._attempt:
             return
-        from monmaster_desktop.db_live import LoginRefused
+        from monmaster_desktop.db.live import LoginRefused
 
         message = str(getattr(exc, "message", None) or exc)
         if isinstance(exc, LoginRefused) and exc.needs_password:

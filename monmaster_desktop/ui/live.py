@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monmaster_desktop.db_live import Change, ChangeListener, Presence, ServerUnreachable
+from monmaster_desktop.db.live import Change, ChangeListener, Presence, ServerUnreachable
 
 if TYPE_CHECKING:
     from monmaster_desktop.ui.main_window import MainWindow

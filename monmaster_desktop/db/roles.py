@@ -10,7 +10,7 @@
   schema owner, copying a base (``transfer``), may keep the logins it copies.
 - The retention purge goes through ``monmaster_purge_candidates``, a SECURITY DEFINER function
   owned by the schema owner, the only way to delete audit rows: those of the purged people.
-- Statement triggers notify other desks of changes (payload in :mod:`db_postgresql`).
+- Statement triggers notify other desks of changes (payload in :mod:`monmaster_desktop.db.postgresql`).
 
 Everything here is idempotent: ``server init`` run again changes nothing.
 """
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from monmaster_desktop.db_postgresql import CHANNEL, NOTIFY_ROWS_MAX
+from monmaster_desktop.db.postgresql import CHANNEL, NOTIFY_ROWS_MAX
 
 CLERK, HEAD = "monmaster_clerk", "monmaster_head"
 
@@ -240,7 +240,7 @@ def grant_privileges(conn, schema: str) -> None:  # noqa: ANN001
 
 def init_server(url: str, *, password_prompt=None) -> list[str]:  # noqa: ANN001
     """``server init URL``: schema by the migrations, roles, grants, triggers; idempotent."""
-    from monmaster_desktop.db_postgresql import PostgresDatabase
+    from monmaster_desktop.db.postgresql import PostgresDatabase
     from monmaster_desktop.migrations import HEAD as SCHEMA_HEAD
 
     lines = []
@@ -265,7 +265,7 @@ def add_clerk(url: str, login: str, password: str, *, head: bool, password_promp
     from psycopg import sql
 
     from monmaster_desktop.db import DatabaseUnavailable
-    from monmaster_desktop.db_postgresql import PostgresDatabase
+    from monmaster_desktop.db.postgresql import PostgresDatabase
 
     if not LOGIN_PATTERN.match(login):
         raise DatabaseUnavailable(

@@ -2,7 +2,7 @@
 
 Everything that only a server does lives here: the connection (URL, password from the OS
 keyring, ``.pgpass`` or a prompt — never from the command line), COPY for bulk loads, the
-schema objects that make the server enforce the rules (:mod:`monmaster_desktop.db_roles`),
+schema objects that make the server enforce the rules (:mod:`monmaster_desktop.db.roles`),
 consistent snapshots to a SQLite file, and the change notifications other desks listen to.
 
 Change notifications (the contract the live desks rely on)
@@ -351,7 +351,7 @@ class PostgresDatabase(Database):
         from alembic import command
 
         from monmaster_desktop.db import alembic_config
-        from monmaster_desktop.db_roles import install_server_objects
+        from monmaster_desktop.db.roles import install_server_objects
 
         with self.engine.connect() as conn:
             with conn.begin():  # PostgreSQL's DDL is transactional: all or nothing
@@ -425,9 +425,9 @@ class PostgresDatabase(Database):
         advisory lock, released at commit or rollback. Readers never wait. Every read-then-write
         of the transaction sees what the previous writer committed, so no update is lost; a
         desk that waited longer than the busy timeout gets « base occupée », nothing written."""
-        from monmaster_desktop import db as db_module
+        from monmaster_desktop.db import base
 
-        timeout_ms = int(db_module.BUSY_TIMEOUT_MS)
+        timeout_ms = int(base.BUSY_TIMEOUT_MS)
         session.execute(  # one round trip: the timeout, then the lock, in the same statement
             text(
                 f"SELECT set_config('lock_timeout', '{timeout_ms}', true), "
@@ -436,17 +436,17 @@ class PostgresDatabase(Database):
         )
 
     def begin_copy(self, session: Session) -> None:
-        # Honoured by the login-stamping trigger only for the schema owner (see db_roles).
+        # Honoured by the login-stamping trigger only for the schema owner (see db.roles).
         session.execute(text("SELECT set_config('monmaster.keep_logins', 'on', true)"))
 
     def after_copy(self, session: Session, tables: list) -> None:
         reset_sequences(session.connection(), tables)
 
     def listen(self):  # noqa: ANN201
-        """The live desks' listener (:mod:`monmaster_desktop.db_live`): a connection of its
+        """The live desks' listener (:mod:`monmaster_desktop.db.live`): a connection of its
         own LISTENing to changes and to other desks' open files, with keepalives so that a
         dead server or a cut network is noticed within seconds."""
-        from monmaster_desktop import db_live
+        from monmaster_desktop.db import live as db_live
 
         def connect(timeout: float):  # noqa: ANN202
             import psycopg

@@ -1,0 +1,171 @@
+"""The database layer: the one place that knows which engine holds the records.
+
+``Database(target)`` opens a SQLite file (a path, :mod:`.sqlite`) or a PostgreSQL server (a
+``postgresql://`` URL, :mod:`.postgresql`). Controllers use only the façade (:mod:`.base`):
+``read()``, ``write()``, ``bulk_insert()``, ``snapshot()``, ``restore_from()``, ``compact()``,
+``integrity_check()``, ``purge_candidates()`` and ``backup_dir``. Everything engine-specific
+(pragmas, backup API, COPY, roles, notifications) lives in the engine's modules, never in
+controllers or windows:
+
+- :mod:`.base` the façade; :mod:`.errors` typed errors with French messages;
+- :mod:`.sqlite` a database file; :mod:`.sqlite_files` whole files (checks, backups, restores);
+- :mod:`.postgresql` a server; :mod:`.roles` its roles and triggers; :mod:`.live` its
+  notifications to the other desks;
+- :mod:`.schema` migrations and built-in data; :mod:`.bulk` bulk writes; :mod:`.files` the disk.
+
+Names are loaded on first use (``from monmaster_desktop.db import Database``), so importing the
+package costs nothing before the base is opened.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+#: Where each public name of the layer lives.
+_WHERE = {
+    # base
+    "BUSY_TIMEOUT_MS": "base",
+    "Database": "base",
+    "SERVER_SCHEMES": "base",
+    "_ReadSession": "base",
+    "database_target": "base",
+    "is_server_url": "base",
+    "open_database": "base",
+    "site_database_target": "base",
+    # errors
+    "DatabaseBusy": "errors",
+    "DatabaseCorrupt": "errors",
+    "DatabaseDenied": "errors",
+    "DatabaseDriverError": "errors",
+    "DatabaseError": "errors",
+    "DatabaseForeign": "errors",
+    "DatabaseTooNew": "errors",
+    "DatabaseUnavailable": "errors",
+    "OS_REASONS_FR": "errors",
+    "disk_full_message": "errors",
+    "os_reason_fr": "errors",
+    "translate_error": "errors",
+    "translate_operational_error": "errors",
+    # sqlite
+    "SqliteDatabase": "sqlite",
+    "_driver_failure": "sqlite",
+    "_make_engine": "sqlite",
+    "connect_read_only": "sqlite",
+    "sqlite_uri": "sqlite",
+    # sqlite_files
+    "backup_database": "sqlite_files",
+    "foreign_tables": "sqlite_files",
+    "holds_our_schema": "sqlite_files",
+    "known_revisions": "sqlite_files",
+    "quick_check": "sqlite_files",
+    "replace_content": "sqlite_files",
+    "set_aside": "sqlite_files",
+    "staged_copy": "sqlite_files",
+    "unknown_revisions": "sqlite_files",
+    # schema
+    "alembic_config": "schema",
+    "load_defaults": "schema",
+    "schema_revisions": "schema",
+    "seed_defaults": "schema",
+    "upgrade_schema": "schema",
+    # files
+    "DRIVE_REMOTE": "files",
+    "NETWORK_FS": "files",
+    "_sync": "files",
+    "create_private_file": "files",
+    "filesystem_type": "files",
+    "macos_filesystem_name": "files",
+    "on_network_share": "files",
+    "remove_with_journals": "files",
+    "windows_drive_type": "files",
+    # bulk
+    "_memoised": "bulk",
+    "bulk_insert": "bulk",
+    "bulk_insert_rows": "bulk",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _WHERE[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))
+
+
+if TYPE_CHECKING:
+    from monmaster_desktop.db.base import (  # noqa: F401
+        BUSY_TIMEOUT_MS,
+        SERVER_SCHEMES,
+        Database,
+        _ReadSession,
+        database_target,
+        is_server_url,
+        open_database,
+        site_database_target,
+    )
+    from monmaster_desktop.db.bulk import (  # noqa: F401
+        _memoised,
+        bulk_insert,
+        bulk_insert_rows,
+    )
+    from monmaster_desktop.db.errors import (  # noqa: F401
+        OS_REASONS_FR,
+        DatabaseBusy,
+        DatabaseCorrupt,
+        DatabaseDenied,
+        DatabaseDriverError,
+        DatabaseError,
+        DatabaseForeign,
+        DatabaseTooNew,
+        DatabaseUnavailable,
+        disk_full_message,
+        os_reason_fr,
+        translate_error,
+        translate_operational_error,
+    )
+    from monmaster_desktop.db.files import (  # noqa: F401
+        DRIVE_REMOTE,
+        NETWORK_FS,
+        _sync,
+        create_private_file,
+        filesystem_type,
+        macos_filesystem_name,
+        on_network_share,
+        remove_with_journals,
+        windows_drive_type,
+    )
+    from monmaster_desktop.db.schema import (  # noqa: F401
+        alembic_config,
+        load_defaults,
+        schema_revisions,
+        seed_defaults,
+        upgrade_schema,
+    )
+    from monmaster_desktop.db.sqlite import (  # noqa: F401
+        SqliteDatabase,
+        _driver_failure,
+        _make_engine,
+        connect_read_only,
+        sqlite_uri,
+    )
+    from monmaster_desktop.db.sqlite_files import (  # noqa: F401
+        backup_database,
+        foreign_tables,
+        holds_our_schema,
+        known_revisions,
+        quick_check,
+        replace_content,
+        set_aside,
+        staged_copy,
+        unknown_revisions,
+    )

@@ -1,0 +1,190 @@
+"""The ``Database`` façade: ``Database(path)`` opens a file, ``Database(url)`` a server."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from monmaster_desktop.db.errors import DatabaseError, DatabaseUnavailable
+
+#: How long a write waits for another desk's write to finish before « base occupée ».
+BUSY_TIMEOUT_MS = 5000
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(target: object) -> bool:
+    """True when ``target`` names a PostgreSQL server rather than a SQLite file."""
+    return isinstance(target, str) and target.lower().startswith(SERVER_SCHEMES)
+
+
+def database_target(text: str) -> Path | str:
+    """A ``--database`` value as given: a server URL (kept as text) or a file path."""
+    return text if is_server_url(text) else Path(text)
+
+
+def site_database_target(text: str) -> Path | str:
+    """The site configuration's ``[database] url`` for this desk: ``{login}`` becomes the
+    clerk's OS login (FORMATS.md §6); a file path is taken as it is."""
+    if is_server_url(text) and "{login}" in text:
+        from urllib.parse import quote
+
+        from monmaster_desktop.controllers.context import current_user
+
+        text = text.replace("{login}", quote(current_user(), safe=""))
+    return database_target(text)
+
+
+class _ReadSession(Session):
+    """A read session whose database failures (damaged pages, I/O, busy) leave ``with`` as the
+    French, typed errors of this module, whichever window or command was reading."""
+
+    def __exit__(self, type_, value, traceback) -> None:  # noqa: ANN001
+        super().__exit__(type_, value, traceback)
+        if isinstance(value, SQLAlchemyDatabaseError | sqlite3.DatabaseError):
+            translated = self.info["database"].translate_error(value)
+            if translated is not None:
+                raise translated from value
+
+
+class Database:
+    """The database façade: ``Database(path)`` opens a file, ``Database(url)`` a server.
+
+    Subclasses implement one engine each; ``Database(...)`` picks the right one, so callers
+    never name an engine. Shared behaviour: short read sessions, one write transaction per
+    ``write()`` with the engine's errors turned into French :class:`DatabaseError`.
+    """
+
+    #: ``sqlite`` or ``postgresql``.
+    engine_name = ""
+    #: Where a file lives (SQLite only; None on a server).
+    path: Path | None = None
+    #: A file on an SMB/NFS share (SQLite's locking is unreliable there); never a server.
+    network_share = False
+
+    def __new__(cls, target=None, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN204
+        if cls is Database:
+            if is_server_url(target):
+                from monmaster_desktop.db.postgresql import PostgresDatabase
+
+                cls = PostgresDatabase
+            else:
+                from monmaster_desktop.db.sqlite import SqliteDatabase
+
+                cls = SqliteDatabase
+        return super().__new__(cls)
+
+    # -- what every engine provides ----------------------------------------------------------
+
+    @property
+    def target(self) -> Path | str:
+        """What ``Database(...)`` was given: the file path or the server URL (no password)."""
+        raise NotImplementedError
+
+    @property
+    def label(self) -> str:
+        """A short French-neutral name for the status bar and messages."""
+        raise NotImplementedError
+
+    @property
+    def backup_dir(self) -> Path:
+        """The local folder where this database's backups go (owner-only)."""
+        raise NotImplementedError
+
+    @property
+    def backup_stem(self) -> str:
+        """How this base's backup files are named (the file's stem, the server base's name)."""
+        raise NotImplementedError
+
+    def listen(self):  # noqa: ANN201
+        """The live desks' listener (:mod:`monmaster_desktop.db.live`: changes and other desks'
+        open files, reconnection) on a server base; None on a file (one desk)."""
+        return None
+
+    def is_disconnect(self, exc: BaseException) -> bool:
+        """True when ``exc`` says the base cannot be reached at all (a server down, a network
+        cut), as opposed to a refused or faulty statement."""
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DatabaseUnavailable):
+            return True
+        return isinstance(exc, DBAPIError) and (
+            exc.connection_invalidated or isinstance(exc, OperationalError)
+        )
+
+    def user_name(self) -> str:
+        """The login the audit trail records: the OS user on a file, the server login."""
+        from monmaster_desktop.controllers.context import current_user
+
+        return current_user()
+
+    def translate_error(self, exc: BaseException) -> DatabaseError | None:
+        """The engine's error as a French :class:`DatabaseError`, or None to let it through."""
+        raise NotImplementedError
+
+    # -- shared by every engine ----------------------------------------------------------------
+
+    def read(self) -> Session:
+        """A short read session: ``with db.read() as s: ...``."""
+        return self._reader()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (SQLite: BEGIN IMMEDIATE): commits on success, rolls back.
+
+        Engine errors come out as French :class:`DatabaseError` (busy, read-only, full disk,
+        server unreachable, permission refused...).
+        """
+        session = self._writer()
+        try:
+            with session.begin():
+                self.begin_write(session)
+                yield session
+        except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
+            translated = self.translate_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def consistent_read(self) -> Iterator[Session]:
+        """A read session that sees one instant of the whole base (snapshots, transfers)."""
+        session = self._reader()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def begin_write(self, session: Session) -> None:
+        """Take the base's write lock at the start of a write transaction (SQLite: at BEGIN)."""
+
+    def begin_copy(self, session: Session) -> None:
+        """Before a whole base is copied in: keep the copied logins (engine's business)."""
+
+    def after_copy(self, session: Session, tables: list) -> None:
+        """After rows were copied with their ids (a server's counters continue after them)."""
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(target: Path | str, *, migrate: bool = True, password_prompt=None) -> Database:  # noqa: ANN001
+    """``Database(target)``, with the prompt that asks a server's password when one is needed."""
+    if is_server_url(target):
+        return Database(target, migrate=migrate, password_prompt=password_prompt)
+    return Database(target, migrate=migrate)
