@@ -113,7 +113,7 @@ def child(kind: str, database: Path | str, folder: Path) -> None:
 def server_copy() -> tuple[object, str]:
     """A throwaway local PostgreSQL server holding the same base (``transfer``): the server,
     and the base's address."""
-    from monmaster_desktop.db_roles import init_server
+    from monmaster_desktop.db.roles import init_server
     from monmaster_desktop.local_server import LocalServer
     from monmaster_desktop.transfer import transfer
 
@@ -137,10 +137,6 @@ def measure(kind: str, database: Path | str, folder: Path) -> dict:
     if done.returncode != 0:
         raise SystemExit(f"{kind} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def verdict(value: float, goal: float) -> str:
-    return "met" if value <= goal else "MISSED"
 
 
 def main() -> int:
@@ -194,36 +190,34 @@ def run_all(database: Path | str, count: int) -> tuple[list[dict[str, dict]], li
 
 
 def report(runs: list[dict[str, dict]], loads: list[float], driver: str) -> None:
+    """The three goals through bench/goals.py (medians; the ratios of the medians), then the
+    medians of the ratios taken within each run and the CPU times, for the noise."""
+    from goals import report as goal
+
     def median(kind: str, key: str = "seconds") -> float:
         return statistics.median(run[kind][key] for run in runs)
 
     def ratio(kind: str, base: str, key: str = "seconds") -> float:
         return statistics.median(run[kind][key] / run[base][key] for run in runs)
 
-    csv_ratio, xlsx_ratio = ratio("csv", "bare"), ratio("xlsx", "csv")
-    peak = max(run[kind]["peak_mb"] for run in runs for kind in ("csv", "xlsx"))
     rows = runs[0]["csv"]["rows"]
+    where = " (server)" if driver == "psycopg" else ""
     print(f"load average during the runs: {', '.join(f'{x:.2f}' for x in loads)}")
-    print(f"bare SELECT + csv.writer ({driver}) {median('bare'):6.2f} s")
+    goal(f"CSV export, {rows:,} applications{where}", median("csv"), "s", GOAL_CSV_RATIO,
+         baseline=median("bare"), baseline_what=f"bare SELECT + csv.writer ({driver})",
+         extra=f"{median('csv', 'file_mb'):.0f} MB")  # fmt: skip
+    goal(f"XLSX export, {rows:,} applications{where}", median("xlsx"), "s", GOAL_XLSX_RATIO,
+         baseline=median("csv"), baseline_what="our CSV export",
+         extra=f"{median('xlsx', 'file_mb'):.0f} MB")  # fmt: skip
+    peak = max(run[kind]["peak_mb"] for run in runs for kind in ("csv", "xlsx"))
+    goal(f"peak memory of a {rows:,}-row export{where}", peak, "MB", GOAL_RSS_MB,
+         extra=f"after: csv {median('csv', 'after_mb'):.0f} MB, "
+               f"xlsx {median('xlsx', 'after_mb'):.0f} MB")  # fmt: skip
     print(
-        f"CSV export ({rows:,} rows)  {median('csv'):6.2f} s   {median('csv', 'file_mb'):5.1f} MB"
-        f"   ratio to bare {csv_ratio:4.2f}×   goal ≤ {GOAL_CSV_RATIO:g}×  "
-        f"[{verdict(csv_ratio, GOAL_CSV_RATIO)}]"
-    )
-    print(
-        f"XLSX export                  {median('xlsx'):6.2f} s   {median('xlsx', 'file_mb'):5.1f} MB"
-        f"   ratio to our CSV {xlsx_ratio:4.2f}×   goal ≤ {GOAL_XLSX_RATIO:g}×  "
-        f"[{verdict(xlsx_ratio, GOAL_XLSX_RATIO)}]"
-    )
-    print(
-        f"peak RSS of an export        {peak:6.0f} MB   (after: csv "
-        f"{median('csv', 'after_mb'):.0f} MB, xlsx {median('xlsx', 'after_mb'):.0f} MB)   "
-        f"goal ≤ {GOAL_RSS_MB:g} MB  [{verdict(peak, GOAL_RSS_MB)}]"
-    )
-    print(
-        f"CPU time (the same, less sensitive to the load): bare {median('bare', 'cpu'):.2f} s, "
-        f"csv {median('csv', 'cpu'):.2f} s (ratio {ratio('csv', 'bare', 'cpu'):.2f}×), "
-        f"xlsx {median('xlsx', 'cpu'):.2f} s (ratio to csv {ratio('xlsx', 'csv', 'cpu'):.2f}×)"
+        f"  within each run (median): csv / bare {ratio('csv', 'bare'):.2f}×, "
+        f"xlsx / csv {ratio('xlsx', 'csv'):.2f}×; CPU time: bare {median('bare', 'cpu'):.2f} s, "
+        f"csv {median('csv', 'cpu'):.2f} s ({ratio('csv', 'bare', 'cpu'):.2f}×), "
+        f"xlsx {median('xlsx', 'cpu'):.2f} s ({ratio('xlsx', 'csv', 'cpu'):.2f}× csv)"
     )
 
 
