@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -209,3 +212,24 @@ def test_applications_export_lists_what_the_candidate_files_show(
     if as_of > date(2024, 6, 1):
         assert last_days  # some refusals had been notified: the column was really compared
     db.close()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_xlsx_export_as_the_csv_export_says(tmp_path: Path) -> None:
+    """Another spreadsheet than our reader: LibreOffice, converting the workbook to CSV with
+    the cells as shown, gives the CSV export's every cell (dates shown DD/MM/YYYY)."""
+    db = seeded(tmp_path / "base.sqlite", tmp_path / "in")
+    for suffix in ("csv", "xlsx"):
+        ExportController(db).export("applications", tmp_path / f"liste.{suffix}", as_of=AS_OF)
+    db.close()
+    options = "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false"
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", options, "--outdir", str(tmp_path / "lo"),
+         str(tmp_path / "liste.xlsx")],
+        capture_output=True, text=True, timeout=300, env=os.environ | {"HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with (tmp_path / "lo" / "liste.csv").open(encoding="utf-8", newline="") as handle:
+        shown = list(csv.reader(handle, delimiter=";"))
+    expected = csv_cells(tmp_path / "liste.csv")
+    assert len(expected) > 100 and shown == expected

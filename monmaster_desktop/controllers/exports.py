@@ -132,26 +132,14 @@ _STREAM = 2000  # rows fetched at a time
 
 
 def _export_row(row: Sequence) -> list[object]:
+    """One row of the query as the export writes it: the codes turned into French labels."""
+    (_, number, year, phase, uai, institution, mention, parcours, training, submitted, status,
+     rank, reason, notified, accepted, registered, last_name, first_name, last_day) = row  # fmt: skip
     return [
-        row[1],
-        row[2],
-        PHASE_FR[row[3]],
-        row[4],
-        row[5],
-        row[6],
-        row[7],
-        TRAINING_FR[row[8]],
-        row[9],
-        STATUS_FR[row[10]],
-        row[11],
-        REJECTION_FR.get(row[12]),
-        row[13],
-        row[14],
-        row[15],
-        row[16],
-        row[17],
-        row[18],
-    ]
+        number, year, PHASE_FR[phase], uai, institution, mention, parcours, TRAINING_FR[training],
+        submitted, STATUS_FR[status], rank, REJECTION_FR.get(reason), notified, accepted,
+        registered, last_name, first_name, last_day,
+    ]  # fmt: skip
 
 
 def _application_rows(
