@@ -6,6 +6,7 @@ Without --url it starts a throwaway local server (monmaster_desktop.local_server
 engine it prints, against a baseline measured in the same run:
   (a) import of the CSV files through the import controller vs a bare load of the same rows
       into bare tables (server: csv + COPY; file: csv + executemany) — goal ≤ 1.5× on the server;
+      on the server also the whole ``monmaster-desktop import`` command, process start included;
   (b) check of every candidate vs a bare driver read of the same rows — goal ≤ 3×;
   (c) one interactive save (rules, audit, status, reloaded file) — goal ≤ 20 ms median;
   (d) ``backup`` of the whole base to one consistent SQLite snapshot (no goal: for the record).
@@ -66,6 +67,27 @@ def bare_copy(cands: Path, apps: Path, url: str) -> float:
                         copy.write_row(row)
         conn.commit()
         return time.perf_counter() - start
+
+
+def whole_command(cands: Path, apps: Path, target: str) -> float:
+    """``monmaster-desktop import`` of both files as a process of its own (start included)."""
+    import os
+    import subprocess
+
+    script = Path(sys.executable).with_name("monmaster-desktop")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "monmaster_desktop"]
+    with tempfile.TemporaryDirectory() as home:
+        start = time.perf_counter()
+        done = subprocess.run(
+            [*command, "import", str(cands), str(apps), "--database", target],
+            env=os.environ | {"MONMASTER_DESKTOP_HOME": home},
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
+        spent = time.perf_counter() - start
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    return spent
 
 
 def bare_read(url: str) -> float:
@@ -188,7 +210,7 @@ def main() -> int:
         import psycopg
 
         with psycopg.connect(admin_url, autocommit=True) as conn:
-            for name in ("bench_bare", "bench_app"):
+            for name in ("bench_bare", "bench_app", "bench_cmd"):
                 conn.execute(f"DROP DATABASE IF EXISTS {name}")
                 conn.execute(f"CREATE DATABASE {name}")
         base = admin_url.rsplit("/", 1)[0]
@@ -197,6 +219,12 @@ def main() -> int:
         with Database(f"{base}/bench_app") as db:
             server_figures = measure(db, cands, apps, floor, lambda: bare_read(f"{base}/bench_app"))
         report("server", server_figures, "csv + bare COPY", "bare psycopg read")
+        init_server(f"{base}/bench_cmd")
+        whole = whole_command(cands, apps, f"{base}/bench_cmd")
+        print(
+            f"server     (a) import, whole command {whole:7.2f} s   csv + bare COPY "
+            f"{floor:6.2f} s   ratio {whole / floor:4.2f}×"
+        )
     finally:
         if server is not None:
             server.stop()

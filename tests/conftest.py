@@ -25,6 +25,7 @@ BOTH_ENGINES = {
     "test_imports",
     "test_imports_fidelity",
     "test_imports_partial",
+    "test_imports_records",
     "test_withdrawals_phase",
     "test_exports",
     "test_cli",

@@ -232,3 +232,39 @@ def test_codes_given_as_text_behave_as_enums(controllers) -> None:  # noqa: ANN0
         ),
     )
     assert outcome.closed and "Chimie" in outcome.closed[0]
+
+
+def test_save_rewrites_search_words_and_status_from_what_they_are_made_of(db) -> None:  # noqa: ANN001
+    """A save changing the name is found by the new name only; one changing the nationality
+    moves the candidate between worklists; one changing a note leaves both as they were."""
+    candidates, worklists, day = CandidateController(db), WorklistController(db), date(2024, 7, 20)
+
+    def found(search: str) -> list[int]:
+        return worklists.candidate_ids(Worklist.ALL, as_of=day, search=search)
+
+    def not_eligible() -> list[int]:
+        return worklists.candidate_ids(Worklist.NOT_ELIGIBLE, as_of=day)
+
+    cid = candidates.save(person()).file.candidate_id
+    assert found("lefevre") == [cid] and not_eligible() == []
+    file = candidates.get_file(cid)
+    saved = candidates.save(
+        replace(file.candidate, last_name="Nguyen", nationality="MA", residence_country="MA"),
+        candidate_id=cid,
+        expected_version=file.version,
+    )
+    assert found("nguyen") == [cid] and found("lefevre") == []
+    assert not_eligible() == [cid]
+    noted = candidates.save(
+        replace(saved.file.candidate, notes="rappelée le 3"),
+        candidate_id=cid,
+        expected_version=saved.file.version,
+    )
+    assert noted.file.version == saved.file.version + 1
+    assert found("nguyen") == [cid] and not_eligible() == [cid]
+    back = candidates.save(
+        replace(noted.file.candidate, nationality="FR", residence_country="FR"),
+        candidate_id=cid,
+        expected_version=noted.file.version,
+    )
+    assert not_eligible() == [] and back.file.version == noted.file.version + 1

@@ -21,7 +21,7 @@ from monmaster_desktop.controllers.records import (
 )
 from monmaster_desktop.controllers.validation import application_problems, as_facts
 from monmaster_desktop.controllers.views import ApplicationData, CandidateFile
-from monmaster_desktop.db import Database
+from monmaster_desktop.db import Database, record_key
 from monmaster_desktop.domain import STATUS_FR, ApplicationStatus, fold
 from monmaster_desktop.models import Application, Campaign, Candidate, Course, Institution
 from monmaster_desktop.rules.asof import becomes_definitive_on
@@ -196,7 +196,11 @@ class ApplicationController:
             rejection_detail=(data.rejection_detail or "").strip() or None,
         )
         user, at = current_user(), now()
-        with self.db.write() as session:
+        # This candidate's records (its caps count its applications) and the institution
+        # under which a new course may be added to the catalogue.
+        with self.db.write(
+            candidates=[candidate_id], keys=[record_key("institution", data.institution_code)]
+        ) as session:
             ctx = RulesContext.load(session)
             if session.get(Candidate, candidate_id) is None:
                 raise NotFound("Ce candidat n'existe plus (supprimé sur un autre poste ?).")

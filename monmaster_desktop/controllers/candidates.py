@@ -13,6 +13,7 @@ from monmaster_desktop.controllers.context import RulesContext, current_user, no
 from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
 from monmaster_desktop.controllers.files import facts_of, load_file
 from monmaster_desktop.controllers.records import (
+    STATUS_CANDIDATE_FIELDS,
     audit_rows,
     refresh_status,
     write_audit,
@@ -25,7 +26,7 @@ from monmaster_desktop.controllers.views import (
     CandidateData,
     CandidateFile,
 )
-from monmaster_desktop.db import Database
+from monmaster_desktop.db import Database, record_key
 from monmaster_desktop.domain import fold
 from monmaster_desktop.models import Application, AuditEntry, Candidate
 from monmaster_desktop.rules.calendar import fr_date
@@ -121,18 +122,36 @@ def application_data(app: Application) -> ApplicationData:
 def uniqueness_problems(
     session: Session, data: CandidateData, exclude_id: int | None
 ) -> list[RuleViolation]:
-    problems = []
-    clash = session.execute(
-        select(Candidate.id, Candidate.candidate_number, Candidate.last_name, Candidate.first_name)
+    return identity_checks(session, data, exclude_id)[0]
+
+
+def identity_checks(
+    session: Session, data: CandidateData, exclude_id: int | None
+) -> tuple[list[RuleViolation], list[str]]:
+    """In one query: what a save must refuse (another candidate has this number or this
+    INE) and what it reports (others with the same name and birth date)."""
+    key = name_key(data.last_name, data.first_name)
+    others = session.execute(
+        select(
+            Candidate.id,
+            Candidate.candidate_number,
+            Candidate.ine,
+            Candidate.last_name,
+            Candidate.first_name,
+            Candidate.name_key,
+            Candidate.birth_date,
+        )
         .where(
             or_(
                 Candidate.candidate_number == data.candidate_number,
                 Candidate.ine == data.ine if data.ine else False,
+                (Candidate.name_key == key) & (Candidate.birth_date == data.birth_date),
             )
         )
         .where(Candidate.id != (exclude_id or -1))
     ).all()
-    for other_id, number, last, first in clash:
+    problems, warnings = [], []
+    for other_id, number, ine, last, first, other_key, birth_date in others:
         who = f"{number} ({last.upper()} {first})"
         if number == data.candidate_number:
             problems.append(
@@ -143,7 +162,7 @@ def uniqueness_problems(
                     other_id=other_id,
                 )
             )
-        else:
+        elif data.ine and ine == data.ine:
             problems.append(
                 RuleViolation(
                     "duplicate_ine",
@@ -153,7 +172,12 @@ def uniqueness_problems(
                     other_id=other_id,
                 )
             )
-    return problems
+        if other_key == key and birth_date == data.birth_date:
+            warnings.append(
+                f"Doublon possible : {who}, même nom et même date de naissance "
+                f"({fr_date(data.birth_date)})."
+            )
+    return problems, warnings
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,12 +266,17 @@ class CandidateController:
         if problems:
             raise Invalid(problems)
         user, at = current_user(), now()
-        with self.db.write() as session:
-            problems = uniqueness_problems(session, data, candidate_id)
+        # This candidate's records and the unique values it takes: other desks saving other
+        # candidates do not wait, one saving this candidate or giving its number/INE does.
+        with self.db.write(
+            candidates=[candidate_id] if candidate_id is not None else [],
+            keys=identity_keys(data),
+        ) as session:
+            problems, warnings = identity_checks(session, data, candidate_id)
             if problems:
                 raise Invalid(problems)
-            warnings = duplicate_warnings(session, data, candidate_id)
             values = asdict(data)
+            changed = set(values)  # a new candidate: everything
             if candidate_id is None:
                 candidate = Candidate(
                     **values,
@@ -277,6 +306,7 @@ class CandidateController:
                 if expected_version is not None and candidate.version != expected_version:
                     raise StaleRecord("candidat", candidate.updated_at, candidate.updated_by)
                 old = asdict(candidate_data(candidate))
+                changed = {name for name, value in values.items() if old.get(name) != value}
                 changes = audit_rows(
                     at=at,
                     user=user,
@@ -294,15 +324,20 @@ class CandidateController:
                     candidate.updated_at, candidate.updated_by = at, user
                     session.flush()
                     write_audit(session, changes)
-            write_search_tokens(session, [(candidate.id, data.last_name, data.first_name)])
+            # What the other tables derive from the candidate, rewritten when it may differ:
+            # the name's search words; the stored status (from the facts fields and the
+            # applications, which a candidate's save leaves as they are).
+            if changed & NAME_FIELDS:
+                write_search_tokens(session, [(candidate.id, data.last_name, data.first_name)])
             ctx = RulesContext.load(session)
-            refresh_status(session, ctx, [candidate.id])
+            if changed & STATUS_CANDIDATE_FIELDS:
+                refresh_status(session, ctx, [candidate.id])
             file = load_file(session, ctx, candidate.id)
         return SaveOutcome(file, tuple(warnings))
 
     def delete(self, candidate_id: int, *, expected_version: int | None = None) -> None:
         user, at = current_user(), now()
-        with self.db.write() as session:
+        with self.db.write(candidates=[candidate_id]) as session:
             candidate = session.get(Candidate, candidate_id)
             if candidate is None:
                 return
@@ -324,19 +359,20 @@ class CandidateController:
             session.delete(candidate)
 
 
+#: The fields the search words are made of.
+NAME_FIELDS = frozenset({"last_name", "first_name"})
+
+
+def identity_keys(data: CandidateData) -> list[str]:
+    """The unique values a candidate's save gives (its number, its INE)."""
+    keys = [record_key("candidate_number", data.candidate_number)]
+    if data.ine:
+        keys.append(record_key("ine", data.ine))
+    return keys
+
+
 def duplicate_warnings(session: Session, data: CandidateData, exclude_id: int | None) -> list[str]:
-    rows = session.execute(
-        select(Candidate.candidate_number, Candidate.last_name, Candidate.first_name).where(
-            Candidate.name_key == name_key(data.last_name, data.first_name),
-            Candidate.birth_date == data.birth_date,
-            Candidate.id != (exclude_id or -1),
-        )
-    ).all()
-    return [
-        f"Doublon possible : {number} ({last.upper()} {first}), même nom et même date de "
-        f"naissance ({fr_date(data.birth_date)})."
-        for number, last, first in rows
-    ]
+    return identity_checks(session, data, exclude_id)[1]
 
 
 def count_candidates(db: Database) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from enum import Enum
 
@@ -55,6 +55,10 @@ CANDIDATE_FACT_COLUMNS = (
     Candidate.automatic_admission,
     _code(Candidate.enrolment_history),
 )
+
+#: The candidate's fields its stored status is computed from: a save changing none of them
+#: leaves the status as it was.
+STATUS_CANDIDATE_FIELDS = frozenset(column.name for column in CANDIDATE_FACT_COLUMNS[1:])
 
 APPLICATION_FACT_COLUMNS = (
     Application.candidate_id,
@@ -197,11 +201,14 @@ def status_row(
     }
 
 
-def replace_status_rows(session: Session, rows: list[dict]) -> None:
-    """Write these candidates' stored status in place of what was there."""
+def replace_status_rows(
+    session: Session, rows: list[dict], *, created: Collection[int] = ()
+) -> None:
+    """Write these candidates' stored status in place of what was there (``created``: ids of
+    candidates created in this transaction, who have none to remove)."""
     from monmaster_desktop.db import bulk_insert
 
-    ids = [row["candidate_id"] for row in rows]
+    ids = [row["candidate_id"] for row in rows if row["candidate_id"] not in created]
     for chunk in _chunks(ids):
         session.execute(delete(CandidateStatus).where(CandidateStatus.candidate_id.in_(chunk)))
     bulk_insert(session, CandidateStatus.__table__, rows)
@@ -289,13 +296,16 @@ def write_audit(session: Session, rows: list[dict]) -> None:
         session.execute(insert(AuditEntry), rows)
 
 
-def write_search_tokens(session: Session, names: list[tuple[int, str, str]]) -> None:
-    """Replace the name words of these candidates: (id, last name, first name) each."""
+def write_search_tokens(
+    session: Session, names: list[tuple[int, str, str]], *, created: Collection[int] = ()
+) -> None:
+    """Replace the name words of these candidates: (id, last name, first name) each
+    (``created``: ids of candidates created in this transaction, who have none to remove)."""
     from monmaster_desktop.db import bulk_insert
     from monmaster_desktop.domain import search_words
     from monmaster_desktop.models import CandidateSearchToken
 
-    ids = [cid for cid, _, _ in names]
+    ids = [cid for cid, _, _ in names if cid not in created]
     table = CandidateSearchToken.__table__
     for chunk in _chunks(ids):
         session.execute(delete(table).where(table.c.candidate_id.in_(chunk)))

@@ -32,6 +32,7 @@ _WHERE = {
     "database_target": "base",
     "is_server_url": "base",
     "open_database": "base",
+    "record_key": "base",
     "site_database_target": "base",
     # errors
     "DatabaseBusy": "errors",
@@ -111,6 +112,7 @@ if TYPE_CHECKING:
         database_target,
         is_server_url,
         open_database,
+        record_key,
         site_database_target,
     )
     from monmaster_desktop.db.bulk import (  # noqa: F401

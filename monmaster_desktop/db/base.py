@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
@@ -17,6 +17,11 @@ from monmaster_desktop.db.errors import DatabaseError, DatabaseUnavailable
 BUSY_TIMEOUT_MS = 5000
 
 SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def record_key(kind: str, value: object) -> str:
+    """A unique value a record write may give: ``record_key("ine", "1234567890A")``."""
+    return f"{kind}:{value}"
 
 
 def is_server_url(target: object) -> bool:
@@ -67,6 +72,9 @@ class Database:
     path: Path | None = None
     #: A file on an SMB/NFS share (SQLite's locking is unreliable there); never a server.
     network_share = False
+    #: A record write naming more candidates and keys than this is a whole-base write (an
+    #: engine's lock table is finite; a large import locks the base instead).
+    RECORD_LOCKS_MAX = 200
 
     def __new__(cls, target=None, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN204
         if cls is Database:
@@ -135,8 +143,21 @@ class Database:
         return self._reader()
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(
+        self, *, candidates: Iterable[int] = (), keys: Iterable[str] = ()
+    ) -> Iterator[Session]:
         """One write transaction (SQLite: BEGIN IMMEDIATE): commits on success, rolls back.
+
+        What the transaction writes, when the caller can say it up front:
+
+        - nothing said: the **whole base** — no other write runs meanwhile (settings,
+          campaigns, purges, restores, transfers);
+        - ``candidates``: the ids of the candidates whose records (the candidate, its
+          applications, status, search words) it reads and writes, and ``keys``: the unique
+          values it may give (:func:`record_key`: a candidate number, an INE, an institution
+          code under which a course may be added). Two such writes wait for each other only
+          when they share a candidate or a key; a whole-base write waits for them all and they
+          wait for it. An engine with one writer at a time (a SQLite file) serialises them all.
 
         Engine errors come out as French :class:`DatabaseError` (busy, read-only, full disk,
         server unreachable, permission refused...).
@@ -144,7 +165,11 @@ class Database:
         session = self._writer()
         try:
             with session.begin():
-                self.begin_write(session)
+                candidates, keys = sorted(set(candidates)), sorted(set(keys))
+                if 0 < len(candidates) + len(keys) <= self.RECORD_LOCKS_MAX:
+                    self.begin_record_write(session, candidates, keys)
+                else:
+                    self.begin_write(session)
                 yield session
         except (SQLAlchemyDatabaseError, sqlite3.DatabaseError) as exc:
             translated = self.translate_error(exc)
@@ -166,6 +191,11 @@ class Database:
 
     def begin_write(self, session: Session) -> None:
         """Take the base's write lock at the start of a write transaction (SQLite: at BEGIN)."""
+
+    def begin_record_write(self, session: Session, candidates: list[int], keys: list[str]) -> None:
+        """Lock only these candidates and unique values (sorted) at the start of a write
+        transaction; an engine without finer locks takes the whole base's lock."""
+        self.begin_write(session)
 
     def begin_copy(self, session: Session) -> None:
         """Before a whole base is copied in: keep the copied logins (engine's business)."""

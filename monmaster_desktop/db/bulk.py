@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from sqlalchemy.orm import Session
 
 
@@ -15,36 +17,60 @@ def bulk_insert(session: Session, table, rows: list[dict]) -> None:  # noqa: ANN
     if not rows:
         return
     keys = list(rows[0])
-    bulk_insert_rows(session, table, keys, [tuple(row[k] for k in keys) for row in rows])
+    bulk_insert_rows(
+        session,
+        table,
+        keys,
+        list(map(itemgetter(*keys), rows)) if len(keys) > 1 else [(row[keys[0]],) for row in rows],
+    )
 
 
-def bulk_insert_rows(session: Session, table, keys: list[str], rows: list[tuple]) -> None:  # noqa: ANN001
-    """:func:`bulk_insert` for rows already as tuples in the order of ``keys``."""
+def bulk_insert_rows(session: Session, table, keys, rows: list[tuple]) -> None:  # noqa: ANN001
+    """:func:`bulk_insert` for rows already as tuples in the order of ``keys``.
+
+    The rows are turned into columns once; only the columns whose type converts values
+    (dates, enums, booleans...) are converted, each distinct value once; the columns are put
+    in the statement's order and zipped back into rows.
+    """
     if not rows:
         return
-    conn = session.connection()
-    processors = {c.key: c.type._cached_bind_processor(conn.dialect) for c in table.columns}
-    columns = []
-    for index, key in enumerate(keys):
-        values = [row[index] for row in rows]
-        process = processors.get(key)
-        if process is not None:
-            values = list(map(_memoised(process), values))
-        columns.append(values)
-    converted = list(zip(*columns))
     from sqlalchemy import insert
 
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=keys)
-    if conn.dialect.name == "postgresql":
+    keys = list(keys)
+    conn = session.connection()
+    dialect = conn.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    order = list(compiled.positiontup) if compiled.positiontup else keys
+    processors = {
+        key: process
+        for key in keys
+        if (process := table.c[key].type._cached_bind_processor(dialect)) is not None
+    }
+    if processors or order != keys:
+        columns = dict(zip(keys, zip(*rows)))
+        for key, process in processors.items():
+            columns[key] = _converted(process, columns[key])
+        rows = list(zip(*(columns[key] for key in order)))
+    if dialect.name == "postgresql":
         from monmaster_desktop.db.postgresql import COPY_FROM_ROWS, copy_rows
 
-        if len(converted) >= COPY_FROM_ROWS:
-            copy_rows(conn, table, keys, converted)
+        if len(rows) >= COPY_FROM_ROWS:
+            copy_rows(conn, table, order, rows)
         else:  # a few rows (one save): a plain INSERT costs fewer round trips than COPY
-            conn.exec_driver_sql(compiled.string, [dict(zip(keys, row)) for row in converted])
+            conn.exec_driver_sql(compiled.string, [dict(zip(order, row)) for row in rows])
         return
-    order = [keys.index(k) for k in compiled.positiontup]
-    conn.exec_driver_sql(compiled.string, [tuple(row[i] for i in order) for row in converted])
+    conn.exec_driver_sql(compiled.string, rows)
+
+
+def _converted(process, values) -> list:  # noqa: ANN001
+    """``values`` through a bind processor, each distinct value converted once (dates, codes
+    and timestamps repeat a lot)."""
+    try:
+        distinct = set(values)
+    except TypeError:  # unhashable values: one by one
+        return [process(value) for value in values]
+    converted = {value: process(value) for value in distinct}
+    return list(map(converted.__getitem__, values))
 
 
 def _memoised(process):  # noqa: ANN001, ANN202

@@ -58,8 +58,13 @@ log = logging.getLogger(__name__)
 CHANNEL = "monmaster_changes"
 #: From this many rows on, bulk loads use COPY (below it, one INSERT is fewer round trips).
 COPY_FROM_ROWS = 50
-#: The advisory lock every write transaction takes (see ``PostgresDatabase.begin_write``).
+#: The base's advisory lock: whole-base writes take it exclusively, record writes shared
+#: (see ``PostgresDatabase.begin_write`` and ``begin_record_write``).
 WRITE_LOCK_KEY = 7_262_774_201
+#: The two namespaces of the record locks (``pg_advisory_xact_lock(int, int)``: never the
+#: same lock as the one-number ``WRITE_LOCK_KEY``): one candidate's records, one unique value.
+CANDIDATE_LOCKS = 726_277
+KEY_LOCKS = 726_278
 NOTIFY_ROWS_MAX = 20
 CONNECT_TIMEOUT_S = 5
 KEYRING_SERVICE = "monmaster-desktop"
@@ -421,18 +426,37 @@ class PostgresDatabase(Database):
             session.close()
 
     def begin_write(self, session: Session) -> None:
-        """Writers take turns, as on a file (SQLite's BEGIN IMMEDIATE): one transaction-level
-        advisory lock, released at commit or rollback. Readers never wait. Every read-then-write
-        of the transaction sees what the previous writer committed, so no update is lost; a
-        desk that waited longer than the busy timeout gets « base occupée », nothing written."""
-        from monmaster_desktop.db import base
-
-        timeout_ms = int(base.BUSY_TIMEOUT_MS)
+        """A whole-base write (settings, campaigns, purge, restore, transfer): the base's
+        advisory lock, exclusively — it waits for every write in progress and every later
+        write waits for it. Released at commit or rollback; readers never wait. A desk that
+        waited longer than the busy timeout gets « base occupée », nothing written."""
         session.execute(  # one round trip: the timeout, then the lock, in the same statement
             text(
-                f"SELECT set_config('lock_timeout', '{timeout_ms}', true), "
+                f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
                 f"pg_advisory_xact_lock({WRITE_LOCK_KEY})"
             )
+        )
+
+    def begin_record_write(self, session: Session, candidates: list[int], keys: list[str]) -> None:
+        """A write of some candidates' records: the base's lock *shared* (whole-base writes
+        exclude it), then one advisory lock per candidate and per unique value, in one order
+        for every desk (sorted candidates, then sorted keys), so two desks saving different
+        candidates never wait for each other and two saving the same one take turns: the
+        second reads what the first committed (its version check then says « modifié sur un
+        autre poste »), so no update is lost and no cap or unique value is overrun.
+
+        One round trip: the target list runs left to right (the timeout first, then the
+        base's lock), and the sub-select's locks run when it is reached, in array order."""
+        hashes = sorted({key_hash(key) for key in keys})
+        spaces = [CANDIDATE_LOCKS] * len(candidates) + [KEY_LOCKS] * len(hashes)
+        session.execute(
+            text(
+                f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
+                f"pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}), "
+                "(SELECT count(pg_advisory_xact_lock(s, v)) FROM "
+                "unnest(CAST(:spaces AS int[]), CAST(:values AS int[])) AS t(s, v))"
+            ),
+            {"spaces": spaces, "values": [*candidates, *hashes]},
         )
 
     def begin_copy(self, session: Session) -> None:
@@ -459,6 +483,21 @@ class PostgresDatabase(Database):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _lock_timeout_ms() -> int:
+    from monmaster_desktop.db import base
+
+    return int(base.BUSY_TIMEOUT_MS)
+
+
+def key_hash(key: str) -> int:
+    """A unique value's lock number (a signed 32-bit int; two values sharing one only wait
+    for each other)."""
+    import zlib
+
+    number = zlib.crc32(key.encode("utf-8"))
+    return number - (1 << 32) if number >= 1 << 31 else number
 
 
 def copy_rows(conn, table, keys: list[str], rows: list[tuple]) -> None:  # noqa: ANN001

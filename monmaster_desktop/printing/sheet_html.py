@@ -6,7 +6,7 @@ import html
 import json
 import logging
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -328,13 +328,13 @@ def _later_text(t: SheetTemplate) -> str:
     return _esc(t.wording.get("later", _LATER))
 
 
-def _status_cell(view: ApplicationView, t: SheetTemplate) -> str:
+def _status_lines(view: ApplicationView, t: SheetTemplate) -> tuple[str, ...]:
     data = view.data
     if view.later and view.status_as_of is not data.status:
         shown = STATUS_FR[view.status_as_of] if view.status_as_of else "—"
         return (
-            f"<b>{_esc(shown)}</b><br>"
-            f'<span class="small">{_esc(STATUS_FR[data.status])} : {_later_text(t)}</span>'
+            f"<b>{_esc(shown)}</b>",
+            f'<span class="small">{_esc(STATUS_FR[data.status])} : {_later_text(t)}</span>',
         )
     parts = [f"<b>{_esc(STATUS_FR[data.status])}</b>"]
     if data.status is ApplicationStatus.WAITLISTED and data.waitlist_rank is not None:
@@ -346,10 +346,10 @@ def _status_cell(view: ApplicationView, t: SheetTemplate) -> str:
         parts.append(t.say("rejection_reason", reason=reason))
     if not view.counted:
         parts.append(f'<span class="small">{t.say("not_counted")}</span>')
-    return "<br>".join(parts)
+    return tuple(parts)
 
 
-def _dates_cell(view: ApplicationView, t: SheetTemplate) -> str:
+def _date_lines(view: ApplicationView, t: SheetTemplate) -> tuple[str, ...]:
     """Two lines: the submission, then the latest event (registration, acceptance or
     notification), so that a row stays two lines high and ten fit one A4 page."""
     data = view.data
@@ -376,7 +376,7 @@ def _dates_cell(view: ApplicationView, t: SheetTemplate) -> str:
         )
         if day and name in view.later
     ]
-    return "<br>".join(
+    return tuple(
         f'<span style="white-space: nowrap"><span class="label">{t.say(key)}</span>&nbsp;'
         f"{fr_date(day)}</span>"
         if name not in view.later
@@ -386,10 +386,19 @@ def _dates_cell(view: ApplicationView, t: SheetTemplate) -> str:
     )
 
 
-def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...] = ()) -> str:
-    if not file.applications:
-        return f"<p>{t.say('no_applications')}</p>"
-    views = sorted(
+#: The applications table's columns: share of the width (th ``width``) and heading key.
+APPLICATION_COLUMNS = (
+    (26, "col_institution"),
+    (34, "col_course"),
+    (21, "col_status"),
+    (19, "col_dates"),
+)
+#: The table's opening tag; the template's CSS (``table.apps``, ``th``, ``td.app``) styles it.
+_APPS_TABLE = '<table class="apps" width="100%" border="1" cellspacing="0" cellpadding="2"'
+
+
+def _sorted_applications(file: CandidateFile) -> list[ApplicationView]:
+    return sorted(
         file.applications,
         key=lambda v: (
             _PHASE_ORDER[v.data.phase],
@@ -398,14 +407,16 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
             v.data.mention.casefold(),
         ),
     )
-    head = (
-        f'<thead><tr><th width="26%">{t.say("col_institution")}</th>'
-        f'<th width="34%">{t.say("col_course")}</th>'
-        f'<th width="21%">{t.say("col_status")}</th>'
-        f'<th width="19%">{t.say("col_dates")}</th></tr></thead>'
-    )
+
+
+#: A cell of the applications table: its lines' inner HTML (``<br>`` between them).
+Cell = tuple[str, ...]
+
+
+def application_cells(file: CandidateFile, t: SheetTemplate) -> list[tuple[Cell, ...]]:
+    """The applications table's body: per application, in sheet order, its cells' lines."""
     rows = []
-    for view in views:
+    for view in _sorted_applications(file):
         data = view.data
         # The mode and phase ride with the course, so that a row stays two lines high.
         # Only what differs from the usual case (initial training, main phase) is written.
@@ -420,25 +431,43 @@ def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...]
         course = f"<b>{_esc(data.mention)}</b>"
         if tags:
             course += f' <span class="tag">{", ".join(tags)}</span>'
-        if data.parcours:
-            course += f"<br>{_esc(data.parcours)}"
         rows.append(
-            "<tr>"
-            f'<td class="app">{_esc(_institution_label(view))} <span class="small">'
-            f"UAI&nbsp;{_esc(data.institution_code)}</span></td>"
-            f'<td class="app">{course}</td>'
-            f'<td class="app">{_status_cell(view, t)}</td>'
-            f'<td class="app">{_dates_cell(view, t)}</td>'
-            "</tr>"
+            (
+                (
+                    f'{_esc(_institution_label(view))} <span class="small">'
+                    f"UAI&nbsp;{_esc(data.institution_code)}</span>",
+                ),
+                (course, _esc(data.parcours)) if data.parcours else (course,),
+                _status_lines(view, t),
+                _date_lines(view, t),
+            )
         )
-    tables = []
-    for start, end in zip((0, *breaks), (*breaks, len(rows)), strict=True):
-        page_break = ' style="page-break-before: always"' if start else ""
-        tables.append(
-            f'<table class="apps" width="100%" border="1" cellspacing="0" cellpadding="2"'
-            f"{page_break}>{head}<tbody>{''.join(rows[start:end])}</tbody></table>"
-        )
-    return "".join(tables)
+    return rows
+
+
+def applications_table(
+    t: SheetTemplate, rows: Sequence[Sequence[Cell]], *, page_break: bool = False
+) -> str:
+    """One HTML table of application rows (cells' lines), under the header row."""
+    head = "".join(
+        f'<th width="{share}%">{t.say(key)}</th>' for share, key in APPLICATION_COLUMNS
+    )
+    body = "".join(
+        "<tr>" + "".join(f'<td class="app">{"<br>".join(cell)}</td>' for cell in row) + "</tr>"
+        for row in rows
+    )
+    style = ' style="page-break-before: always"' if page_break else ""
+    return f"{_APPS_TABLE}{style}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _applications(file: CandidateFile, t: SheetTemplate, breaks: tuple[int, ...] = ()) -> str:
+    if not file.applications:
+        return f"<p>{t.say('no_applications')}</p>"
+    rows = application_cells(file, t)
+    return "".join(
+        applications_table(t, rows[start:end], page_break=bool(start))
+        for start, end in zip((0, *breaks), (*breaks, len(rows)), strict=True)
+    )
 
 
 def _stamp(t: SheetTemplate) -> str:
@@ -456,8 +485,14 @@ def build_sheet_html(file: CandidateFile, *, printed_on: date, clerk: str) -> st
     return _sheet_html(file)
 
 
-def _sheet_html(file: CandidateFile, breaks: tuple[int, ...] = ()) -> str:
-    """The sheet's HTML; the applications table restarts on a new page before ``breaks``."""
+def _sheet_html(
+    file: CandidateFile, breaks: tuple[int, ...] = (), *, applications: str | None = None
+) -> str:
+    """The sheet's HTML; the applications table restarts on a new page before ``breaks``.
+
+    ``applications``, when given, stands where the template says ``$applications`` instead of
+    the HTML table (the painter then draws the table's rows itself, see sheet_table).
+    """
     t = load_template()
     year = file.campaign_year
     values = {
@@ -477,7 +512,9 @@ def _sheet_html(file: CandidateFile, breaks: tuple[int, ...] = ()) -> str:
         "counts_heading": t.say("counts_heading"),
         "counts": _counts(file, t),
         "applications_heading": t.say("applications_heading"),
-        "applications": _applications(file, t, breaks),
+        "applications": (
+            _applications(file, t, breaks) if applications is None else applications
+        ),
         "stamp": _stamp(t),
     }
     return t.layout.safe_substitute(values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from monmaster_desktop.printing.sheet_html import (  # noqa: F401 - re-exported
     LOGO_URL,
     SheetTemplate,
     _sheet_html,
+    application_cells,
     build_sheet_html,
     configure_printer,
     ensure_app,
@@ -42,6 +44,9 @@ from monmaster_desktop.printing.sheet_html import (  # noqa: F401 - re-exported
     load_template,
     sheet_page_layout,
 )
+from monmaster_desktop.printing.sheet_table import ANCHOR_HTML, ApplicationsTable
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
 Cancelled = Callable[[], bool]
@@ -105,8 +110,10 @@ def _first_cut_row(doc: QTextDocument, page_height: float) -> int | None:
     return None
 
 
-def _keep_boxes_whole(doc: QTextDocument, page_height: float) -> None:
-    """Move a small boxed table (registration, stamp) that straddles two pages to the next."""
+def _keep_boxes_whole(doc: QTextDocument, page_height: float) -> bool:
+    """Move a small boxed table (registration, stamp) that straddles two pages to the next.
+
+    True when one moved (the document is then laid out again)."""
     layout = doc.documentLayout()
     for frame in doc.rootFrame().childFrames():
         if not isinstance(frame, QTextTable) or frame.format().headerRowCount() > 0:
@@ -114,36 +121,73 @@ def _keep_boxes_whole(doc: QTextDocument, page_height: float) -> None:
         box = layout.frameBoundingRect(frame)
         if box.height() >= page_height:
             continue
-        if _straddles(box.top(), box.bottom(), page_height):
-            fmt = frame.format()
+        fmt = frame.format()
+        if _straddles(box.top(), box.bottom(), page_height) and (
+            fmt.pageBreakPolicy() != QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        ):
             fmt.setPageBreakPolicy(QTextFrameFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             frame.setFormat(fmt)
+            return True
+    return False
 
 
-def _document(
-    file: CandidateFile,
-    device: QPagedPaintDevice,
-    geometry: _PageGeometry,
-    *,
-    printed_on: date,
-    clerk: str,
-) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setUndoRedoEnabled(False)
-    doc.documentLayout().setPaintDevice(device)
-    doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(geometry.width, geometry.body_height))
-    logo = load_logo()
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), logo)
-    doc.setHtml(_sheet_html(file))
-    if doc.pageCount() > 1:  # rare: only then pay for the finer page breaking
-        breaks: tuple[int, ...] = ()
-        while (row := _first_cut_row(doc, geometry.body_height)) is not None and row not in breaks:
-            breaks = (*breaks, row)  # restart the table (and its header) on the next page
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), logo)
-            doc.setHtml(_sheet_html(file, breaks))
-        _keep_boxes_whole(doc, geometry.body_height)
-    return doc
+class _SheetLayout:
+    """Makes the sheets' documents for one batch on one paint device.
+
+    The applications rows are drawn by an ApplicationsTable that keeps, over the batch, the
+    layouts of the cells it has met; a template whose table it cannot reproduce keeps Qt's
+    HTML table (``table`` is None), paginated as before.
+    """
+
+    def __init__(self, device: QPagedPaintDevice, geometry: _PageGeometry):
+        self.device = device
+        self.geometry = geometry
+        self.logo = load_logo()
+        self.template = load_template()
+        try:
+            self.table = ApplicationsTable.for_device(device, geometry.width, self.template)
+        except Exception:  # a template Qt reads in a way not foreseen: print as before
+            log.exception("sheet template: applications table drawn by Qt")
+            self.table = None
+
+    def _new_document(self) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        doc.documentLayout().setPaintDevice(self.device)
+        doc.setDocumentMargin(0)
+        doc.setPageSize(QSizeF(self.geometry.width, self.geometry.body_height))
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), self.logo)
+        return doc
+
+    def document(self, file: CandidateFile) -> QTextDocument:
+        """The sheet of ``file``, laid out on pages of the body's height."""
+        if self.table is not None and file.applications:
+            doc = self._new_document()
+            doc.setHtml(_sheet_html(file, applications=ANCHOR_HTML))
+            if self.table.insert(doc, application_cells(file, self.template)):
+                page = self.geometry.body_height
+                if doc.pageCount() > 1:  # rare: headers on the next pages, boxes kept whole
+                    for _ in range(2 * len(file.applications) + 8):
+                        if not (self.table.repeat_headers(doc, page) or _keep_boxes_whole(doc, page)):
+                            break
+                return doc
+            self.table = None  # the template puts $applications where rows cannot go
+        return self._html_document(file)
+
+    def _html_document(self, file: CandidateFile) -> QTextDocument:
+        """The sheet with Qt's HTML table, restarted (with its header) where a page cuts a row."""
+        doc = self._new_document()
+        doc.setHtml(_sheet_html(file))
+        if doc.pageCount() > 1:  # rare: only then pay for the finer page breaking
+            breaks: tuple[int, ...] = ()
+            page = self.geometry.body_height
+            while (row := _first_cut_row(doc, page)) is not None and row not in breaks:
+                breaks = (*breaks, row)  # restart the table (and its header) on the next page
+                doc = self._new_document()
+                doc.setHtml(_sheet_html(file, breaks))
+            while _keep_boxes_whole(doc, page):
+                pass
+        return doc
 
 
 def _draw_footer(painter: QPainter, geometry: _PageGeometry, left: str, right: str) -> None:
@@ -178,11 +222,12 @@ def paint_sheets(
     (checked before each sheet); ``progress(n)`` is called after the n-th sheet.
     """
     geometry = _PageGeometry.of(device)
+    sheets = _SheetLayout(device, geometry)
     pages = 0
     for done, file in enumerate(files, start=1):
         if is_cancelled is not None and is_cancelled():
             raise SheetsCancelled
-        doc = _document(file, device, geometry, printed_on=printed_on, clerk=clerk)
+        doc = sheets.document(file)
         count = doc.pageCount()
         who = f"{file.full_name} — n° {file.candidate.candidate_number}"
         for page in range(count):

@@ -21,6 +21,7 @@ from monmaster_desktop.domain import (
     TrainingType,
     fold,
 )
+from monmaster_desktop.io.columns import APPLICATIONS
 from monmaster_desktop.io.countries import parse_country
 from monmaster_desktop.io.tabular import Table
 from monmaster_desktop.io.values import (
@@ -124,8 +125,22 @@ class AppRow:
     app_key: tuple = ()
 
     def __post_init__(self) -> None:
-        self.course_key = course_key(self.facts)
-        self.app_key = (self.facts.campaign_year, self.facts.phase.value, *self.course_key)
+        facts = self.facts
+        raw = (facts.institution_code, facts.mention, facts.parcours, facts.training_type)
+        key = _COURSE_KEYS.get(raw)
+        if key is None:
+            if len(_COURSE_KEYS) > _MEMO_LIMIT:
+                _COURSE_KEYS.clear()
+            key = _COURSE_KEYS[raw] = course_key(facts)
+        self.course_key = key
+        self.app_key = (facts.campaign_year, facts.phase.value, *key)
+
+
+#: Course keys by (UAI, mention, parcours, type) as written: a file names a few thousand
+#: courses over hundreds of thousands of rows, and folding the names is the costly part.
+_COURSE_KEYS: dict[tuple, tuple] = {}
+#: Past this many entries a memo starts again (a hostile file cannot grow it for ever).
+_MEMO_LIMIT = 200_000
 
 
 APP_FIELD_COLUMN = {"campaign_year": "campaign"}
@@ -238,13 +253,16 @@ def parse_applications(
     report = RowProblems(table, problems)
     rows: list[AppRow] = []
     years = {str(year): year for year in campaigns}
+    fast_path = all(row.names == _APP_NAMES for row in table.rows[:1])
     for row in table.rows:
-        v, line = row.values, row.line
-        if not row.extra:
-            fast = _fast_application(v, years, today)
+        line = row.line
+        if fast_path and not row.extra:
+            cells = row.cells
+            fast = _fast_application(cells, years, today)
             if fast is not None:
-                rows.append(AppRow(line, v["candidate_number"], fast, v["institution_name"]))
+                rows.append(AppRow(line, cells[_NUMBER], fast, cells[_INSTITUTION_NAME]))
                 continue
+        v = row.values
         before = len(problems)
         if row.extra:
             report.add(
@@ -312,11 +330,21 @@ _REASON = _ENUM_VALUES[RejectionReason] | {"": None}
 
 def _iso(text: str) -> date | None:
     """An empty cell or a plain ISO date; anything else raises (the careful path explains)."""
-    if not text:
-        return None
+    try:
+        return _ISO_DATES[text]
+    except KeyError:
+        pass
     if not _PLAIN_ISO(text):
         raise ValueError(text)
-    return date.fromisoformat(text)
+    if len(_ISO_DATES) > _MEMO_LIMIT:
+        _ISO_DATES.clear()
+        _ISO_DATES[""] = None
+    value = _ISO_DATES[text] = date.fromisoformat(text)
+    return value
+
+
+#: Plain ISO dates already read (a campaign's rows share a few hundred days).
+_ISO_DATES: dict[str, date | None] = {"": None}
 
 
 def _rank(text: str) -> int | None:
@@ -328,29 +356,68 @@ def _rank(text: str) -> int | None:
     return int(text)
 
 
+_APP_NAMES = APPLICATIONS.names
+(
+    _NUMBER,
+    _CAMPAIGN,
+    _PHASE_AT,
+    _UAI_AT,
+    _INSTITUTION_NAME,
+    _MENTION,
+    _PARCOURS,
+    _TYPE_AT,
+    _SUBMITTED,
+    _STATUS_AT,
+    _RANK,
+    _REASON_AT,
+    _NOTIFIED,
+    _ACCEPTED,
+    _REGISTERED,
+) = (
+    _APP_NAMES.index(name)
+    for name in (
+        "candidate_number",
+        "campaign",
+        "phase",
+        "institution_code",
+        "institution_name",
+        "mention",
+        "parcours",
+        "training_type",
+        "submitted_on",
+        "status",
+        "waitlist_rank",
+        "rejection_reason",
+        "notified_on",
+        "accepted_on",
+        "registered_on",
+    )
+)
+
+
 def _fast_application(
-    v: dict[str, str], years: dict[str, int], today: date
+    v: tuple[str, ...], years: dict[str, int], today: date
 ) -> ApplicationFacts | None:
-    """The row as facts when every cell is in its plain form (codes, ISO dates, a known UAI
-    and campaign); None sends it to the cell-by-cell path, which accepts the other forms and
-    words every problem. Both paths give the same facts for the same row: what is refused
-    there is never taken here, whichever row came first."""
+    """The row (its cells in the spec's order) as facts when every cell is in its plain form
+    (codes, ISO dates, a known UAI and campaign); None sends it to the cell-by-cell path,
+    which accepts the other forms and words every problem. Both paths give the same facts for
+    the same row: what is refused there is never taken here, whichever row came first."""
     try:
-        year = years[v["campaign"]]
+        year = years[v[_CAMPAIGN]]
         facts = ApplicationFacts(
-            _UAI_CACHE[v["institution_code"]],
-            v["mention"],
-            _TYPE[v["training_type"]],
-            _PHASE[v["phase"]],
-            _STATUS[v["status"]],
-            _iso(v["submitted_on"]),
-            v["parcours"],
+            _UAI_CACHE[v[_UAI_AT]],
+            v[_MENTION],
+            _TYPE[v[_TYPE_AT]],
+            _PHASE[v[_PHASE_AT]],
+            _STATUS[v[_STATUS_AT]],
+            _iso(v[_SUBMITTED]),
+            v[_PARCOURS],
             year,
-            _rank(v["waitlist_rank"]),
-            _REASON[v["rejection_reason"]],
-            _iso(v["notified_on"]),
-            _iso(v["accepted_on"]),
-            _iso(v["registered_on"]),
+            _rank(v[_RANK]),
+            _REASON[v[_REASON_AT]],
+            _iso(v[_NOTIFIED]),
+            _iso(v[_ACCEPTED]),
+            _iso(v[_REGISTERED]),
         )
     except (KeyError, ValueError):
         return None
@@ -362,7 +429,7 @@ def _fast_application(
         or (facts.accepted_on is not None and facts.accepted_on > today)
         or (facts.registered_on is not None and facts.registered_on > today)
         or not facts.mention.strip()
-        or not v["candidate_number"]
+        or not v[_NUMBER]
     ):
         return None
     return facts

@@ -21,10 +21,10 @@ from monmaster_desktop.controllers.imports.report import (
 )
 from monmaster_desktop.controllers.imports.writing import ImportWriter
 from monmaster_desktop.controllers.records import gc_paused
-from monmaster_desktop.db import Database
+from monmaster_desktop.db import Database, DatabaseBusy, record_key
 from monmaster_desktop.io.columns import APPLICATIONS, CANDIDATES, FRENCH_HEADERS
 from monmaster_desktop.io.tabular import Assigned, TableError, read_table
-from monmaster_desktop.models import Campaign
+from monmaster_desktop.models import Campaign, Candidate
 
 Progress = Callable[[float, str], None]
 
@@ -143,6 +143,23 @@ class ImportController:
         with gc_paused():
             return self._run(candidates, applications, options, progress, is_cancelled)
 
+    def _records(self, file_candidates: dict, app_rows: list) -> tuple[list[int], list[str]]:
+        """What a small import writes, for a write that locks only that: the stored
+        candidates it matches and the unique values it gives (numbers, INEs, institutions).
+        A large one (more than the base's ``RECORD_LOCKS_MAX``) writes as a whole-base write:
+        ([], [])."""
+        numbers = set(file_candidates) | {row.candidate_number for row in app_rows}
+        keys = {record_key("candidate_number", number) for number in numbers}
+        keys |= {record_key("ine", data.ine) for _, data in file_candidates.values() if data.ine}
+        keys |= {record_key("institution", row.course_key[0]) for row in app_rows}
+        if not keys or len(keys) * 2 > self.db.RECORD_LOCKS_MAX:
+            return [], []
+        with self.db.read() as session:
+            ids = session.scalars(
+                select(Candidate.id).where(Candidate.candidate_number.in_(numbers))
+            ).all()
+        return sorted(ids), sorted(keys)
+
     def _run(self, candidates, applications, options, progress, is_cancelled) -> ImportResult:  # noqa: ANN001
         def step(fraction: float, text: str) -> None:
             if is_cancelled is not None and is_cancelled():
@@ -169,17 +186,25 @@ class ImportController:
         step(0.25, "Vérification des candidatures")
         app_rows = parse_applications(app_table, problems, campaigns, today) if app_table else []
         step(0.4, "Contrôle des règles")
-        with self.db.write() as session:
+        locked, keys = self._records(file_candidates, app_rows)
+        with self.db.write(candidates=locked, keys=keys) as session:
             check = ImportCheck(
                 session, result, cand_table, app_table, refused, options.accept_identity_changes
             )
             check.check(file_candidates, app_rows)
+            if keys and {cid for cid, _ in check.existing.values()} - set(locked):
+                # A candidate renumbered into the file on another desk since it was looked up:
+                # its records are not locked by this import, which stops, nothing written.
+                raise DatabaseBusy(
+                    "Un candidat du fichier vient d'être modifié sur un autre poste : "
+                    "relancez l'import ; rien n'a été enregistré."
+                )
             if result.problems:
                 result.problems.sort()
                 session.rollback()
                 return result
             step(0.6, "Enregistrement")
-            ImportWriter(check).write(file_candidates, app_rows, step)
+            ImportWriter(check, self.db.user_name()).write(file_candidates, app_rows, step)
             if options.dry_run:
                 session.rollback()
                 return result

@@ -18,7 +18,7 @@ from monmaster_desktop.controllers.records import (
     status_row,
     write_search_tokens,
 )
-from monmaster_desktop.db import bulk_insert
+from monmaster_desktop.db import bulk_insert, bulk_insert_rows
 from monmaster_desktop.domain import ApplicationStatus, TrainingType
 from monmaster_desktop.models import Application, AuditEntry, Candidate, Course, Institution
 from monmaster_desktop.rules.calendar import explanation_last_day
@@ -33,12 +33,30 @@ APP_COMPARED = (
     "accepted_on",
     "registered_on",
 )
+#: The columns of a new application, in the order the import builds its rows.
+APP_INSERTED = (
+    "candidate_id",
+    "campaign_id",
+    "course_id",
+    "phase",
+    "submitted_on",
+    "status",
+    "waitlist_rank",
+    "rejection_reason",
+    "notified_on",
+    "accepted_on",
+    "registered_on",
+    "explanation_last_day",
+    "updated_at",
+    "updated_by",
+    "version",
+)
 
 
 class ImportWriter:
     """The database half of one import, inside its write transaction, after its checks."""
 
-    def __init__(self, check: ImportCheck):
+    def __init__(self, check: ImportCheck, user: str | None = None):
         self.checked = check
         self.session = check.session
         self.result = check.result
@@ -48,10 +66,15 @@ class ImportWriter:
         self.merged = check.merged
         self.cand_file = check.cand_file
         self.app_file = check.app_file
+        #: The login the audit trail and ``updated_by`` record (the base's: the OS user on a
+        #: file, the server login on a server, which the server would stamp anyway).
+        self.user = user or current_user()
+        #: Ids of the candidates this import creates (nothing of theirs to replace).
+        self.created: set[int] = set()
 
     def write(self, file_candidates: dict, app_rows: list[AppRow], step) -> None:  # noqa: ANN001
         session, result = self.session, self.result
-        user, at = current_user(), now()
+        user, at = self.user, now()
         audit: list[dict] = []
 
         def audit_row(action, entity, entity_id, candidate_id, field=None, old=None, new=None):  # noqa: ANN001, ANN202
@@ -135,6 +158,7 @@ class ImportWriter:
                         f"créé par import de {self.cand_file}",
                     )
         renamed = {cid for cid, changed in updates if {"last_name", "first_name"} & set(changed)}
+        self.created = {ids[row["candidate_number"]] for row in new_rows}
         write_search_tokens(
             session,
             [
@@ -142,40 +166,50 @@ class ImportWriter:
                 for number, (_, data) in file_candidates.items()
                 if number not in self.existing or ids[number] in renamed
             ],
+            created=self.created,
         )
         step(0.7, "Enregistrement des candidatures")
 
         # catalogue
         courses = self._courses(app_rows)
 
-        # applications
-        app_new, app_updates = [], []
+        # applications: new ones as tuples in APP_INSERTED order (no dict per row)
+        app_new: list[tuple] = []
+        app_updates = []
+        campaign_ids = self.ctx.campaign_ids
+        existing_apps = self.existing_apps
+        rejected = ApplicationStatus.REJECTED
+        created_per_candidate: dict[int, int] = {}
         for row in app_rows:
             facts = row.facts
             cid = ids[row.candidate_number]
-            key = row.app_key
-            values = {
-                "candidate_id": cid,
-                "campaign_id": self.ctx.campaign_ids[facts.campaign_year],
-                "course_id": courses[row.course_key],
-                "phase": facts.phase,
-                "submitted_on": facts.submitted_on,
-                "status": facts.status,
-                "waitlist_rank": facts.waitlist_rank,
-                "rejection_reason": facts.rejection_reason,
-                "notified_on": facts.notified_on,
-                "accepted_on": facts.accepted_on,
-                "registered_on": facts.registered_on,
-                "explanation_last_day": explanation_last_day(facts.notified_on)
-                if facts.status is ApplicationStatus.REJECTED and facts.notified_on
-                else None,
-                "updated_at": at,
-                "updated_by": user,
-            }
-            stored = self.existing_apps.get(cid, {}).get(key)
+            explanation = (
+                explanation_last_day(facts.notified_on)
+                if facts.status is rejected and facts.notified_on
+                else None
+            )
+            stored = existing_apps.get(cid, {}).get(row.app_key) if existing_apps else None
             if stored is None:
-                values["version"] = 1
-                app_new.append(values)
+                app_new.append(
+                    (
+                        cid,
+                        campaign_ids[facts.campaign_year],
+                        courses[row.course_key],
+                        facts.phase,
+                        facts.submitted_on,
+                        facts.status,
+                        facts.waitlist_rank,
+                        facts.rejection_reason,
+                        facts.notified_on,
+                        facts.accepted_on,
+                        facts.registered_on,
+                        explanation,
+                        at,
+                        user,
+                        1,
+                    )
+                )
+                created_per_candidate[cid] = created_per_candidate.get(cid, 0) + 1
                 continue
             app_id, old = stored
             changed = {
@@ -199,11 +233,13 @@ class ImportWriter:
                     audit_text(value),
                 )
             params = {"app_id": app_id, "at_": at, "user_": user}
-            params.update({f"{name}_": values[name] for name in APP_COMPARED})
-            params["explanation_last_day_"] = values["explanation_last_day"]
+            params.update({f"{name}_": getattr(facts, name) for name in APP_COMPARED})
+            params["explanation_last_day_"] = explanation
             app_updates.append(params)
-        for start in range(0, len(app_new), 10000):
-            bulk_insert(session, Application.__table__, app_new[start : start + 10000])
+        for start in range(0, len(app_new), 50000):
+            bulk_insert_rows(
+                session, Application.__table__, APP_INSERTED, app_new[start : start + 50000]
+            )
         if app_updates:
             # A Core statement: the ORM would take a list of parameters for a bulk update by
             # primary key and demand each row's version.
@@ -223,10 +259,6 @@ class ImportWriter:
         self._close_stored(audit_row, at, user)
         result.applications_created = len(app_new)
         # One audit row per candidate for the applications an import creates (not one each).
-        created_per_candidate: dict[int, int] = {}
-        for values in app_new:
-            cid = values["candidate_id"]
-            created_per_candidate[cid] = created_per_candidate.get(cid, 0) + 1
         for cid, count in created_per_candidate.items():
             audit_row(
                 "import",
@@ -344,7 +376,7 @@ class ImportWriter:
                     for a in apps
                 ]
             rows.append(status_row(cid, facts_of(data), apps, self.ctx))
-        replace_status_rows(self.session, rows)
+        replace_status_rows(self.session, rows, created=self.created)
 
     def _head_deadlines(self) -> dict[tuple, date]:
         query = (
