@@ -1,6 +1,6 @@
 """Every speed goal of the desk in one run: each bench script in turn, then one table.
 
-Run: python bench/bench_goals.py [--server] [--only desk,data,sheets,core,server]
+Run: python bench/bench_goals.py [--server] [--only desk,data,exports,sheets,core,server]
 Each script measures its own baseline in the same run (a bare window, a bare csv+sqlite3 load,
 a bare SELECT+csv.writer, Qt's bare drawing…) and reports through ``bench/goals.py``; this
 script gathers those reports and prints them as the README's table (Markdown).
@@ -21,11 +21,12 @@ HERE = Path(__file__).resolve().parent
 SCRIPTS = {
     "desk": "bench_desk.py",
     "data": "bench_data.py",
+    "exports": "bench_exports.py",
     "sheets": "bench_sheets.py",
     "core": "bench_core.py",
     "server": "bench_server_core.py",
 }
-DEFAULT = ("desk", "data", "sheets", "core")
+DEFAULT = ("desk", "data", "exports", "sheets", "core")
 
 
 def run(names: list[str]) -> list[dict]:

@@ -67,6 +67,16 @@ def pdf_text(path: Path) -> list[str]:
         pdf.close()
 
 
+def xlsx_values(path: Path) -> list[tuple]:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return list(workbook.worksheets[0].iter_rows(values_only=True))
+    finally:
+        workbook.close()
+
+
 def test_bundle_is_small_enough_and_carries_its_pieces(bundle: Path) -> None:
     """Unused Qt modules are left out; icon, menu entry, migrations and resources are in."""
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
@@ -100,9 +110,19 @@ def test_bundle_import_check_sheets_match_the_package(bundle: Path, tmp_path: Pa
         printed = run([*command, "sheets", str(pdf), "--today", AS_OF, *base], env)
         assert printed.returncode == 0, printed.stderr
         version = run([*command, "--version"], env)
+        # Exported to XLSX and imported back into a new base: the writer and the reader are in.
+        workbooks = [tmp_path / f"{name}-{what}.xlsx" for what in ("candidates", "applications")]
+        for what, workbook in zip(("candidates", "applications"), workbooks, strict=True):
+            exported = run([*command, "export", what, str(workbook), "--today", AS_OF, *base], env)
+            assert exported.returncode == 0, exported.stderr
+        again = run([*command, "import", *map(str, workbooks), "--database",
+                     str(tmp_path / f"{name}-again.sqlite")], env)  # fmt: skip
+        assert again.returncode == 0, again.stderr
         outputs[name] = (imported.stdout, checked.stdout, printed.stdout.replace(str(pdf), "OUT"),
-                         pdf_text(pdf), version.stdout)  # fmt: skip
+                         pdf_text(pdf), version.stdout, xlsx_values(workbooks[1]),
+                         again.stdout.replace(f"{name}-", ""))  # fmt: skip
     assert outputs["bundle"] == outputs["package"]
+    assert len(outputs["bundle"][5]) > 40 and "candidats 40 créé(s)" in outputs["bundle"][6]
     assert '"candidate_number"' in outputs["bundle"][1]  # not vacuous: candidates were checked
     assert len(outputs["bundle"][3]) >= 40 and "Fiche de situation" in outputs["bundle"][3][0]
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -145,3 +148,88 @@ def test_cancelled_export_leaves_no_file(tmp_path) -> None:  # noqa: ANN001
             "applications", out, as_of=date(2024, 7, 20), is_cancelled=lambda: True
         )
     assert list(tmp_path.glob("*out.csv*")) == []
+
+
+def rows_as_the_files_show_them(db: Database, as_of: date, ids: list[int]) -> list[list[object]]:
+    """The applications as each candidate file lists them (the screens' path through the
+    rules): the reference the export's own query is held to."""
+    from monmaster_desktop.controllers.context import RulesContext
+    from monmaster_desktop.controllers.files import iter_files
+    from monmaster_desktop.domain import PHASE_FR, REJECTION_FR, STATUS_FR, TRAINING_FR
+
+    rows = []
+    with db.read() as session:
+        for file in iter_files(session, RulesContext.load(session), ids, as_of):
+            for view in file.applications:
+                d = view.data
+                rows.append([
+                    file.candidate.candidate_number, d.campaign_year, PHASE_FR[d.phase],
+                    d.institution_code, d.institution_name, d.mention, d.parcours,
+                    TRAINING_FR[d.training_type], d.submitted_on, STATUS_FR[d.status],
+                    d.waitlist_rank,
+                    REJECTION_FR[d.rejection_reason] if d.rejection_reason else None,
+                    d.notified_on, d.accepted_on, d.registered_on, file.candidate.last_name,
+                    file.candidate.first_name, view.explanation_last_day,
+                ])  # fmt: skip
+    return rows
+
+
+@pytest.mark.parametrize("as_of", [date(2024, 5, 20), date(2024, 6, 12), AS_OF, date(2025, 1, 6)])
+def test_applications_export_lists_what_the_candidate_files_show(
+    tmp_path: Path,
+    as_of: date,
+    db_target,  # noqa: ANN001
+) -> None:
+    """Everyone, a worklist and a hand-picked list: the same rows, in the same order, with the
+    same last day to ask for reasons (none before the refusal was notified) as the files."""
+    from monmaster_desktop.controllers.sheets import SheetController
+    from monmaster_desktop.io.columns import APPLICATION_DERIVED, APPLICATIONS, FRENCH_HEADERS
+    from monmaster_desktop.io.writers import write_csv
+
+    db = seeded(db_target, tmp_path / "in", candidates=120)
+    headers = [FRENCH_HEADERS[n] for n in APPLICATIONS.names] + list(APPLICATION_DERIVED)
+    sheets, exporter = SheetController(db), ExportController(db)
+    everyone = sheets.candidate_ids(flag="all", as_of=as_of)
+    not_eligible = sheets.candidate_ids(flag="not_eligible", as_of=as_of)
+    picked = everyone[::-7]  # not by number: the export keeps the order it is given
+    cases = [
+        ({}, everyone),
+        ({"worklist": "not_eligible"}, not_eligible),
+        ({"candidate_ids": picked}, picked),
+    ]
+    last_days = 0
+    for number, (chosen, ids) in enumerate(cases):
+        expected = rows_as_the_files_show_them(db, as_of, ids)
+        last_days += sum(row[-1] is not None for row in expected)
+        write_csv(tmp_path / f"attendu{number}.csv", headers, expected)
+        count = exporter.export("applications", tmp_path / f"export{number}.csv", as_of=as_of,
+                                **chosen)  # fmt: skip
+        assert count == len(expected)
+        assert csv_cells(tmp_path / f"export{number}.csv") == csv_cells(
+            tmp_path / f"attendu{number}.csv"
+        )
+    assert not_eligible and len(picked) > 10
+    if as_of > date(2024, 6, 1):
+        assert last_days  # some refusals had been notified: the column was really compared
+    db.close()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_xlsx_export_as_the_csv_export_says(tmp_path: Path) -> None:
+    """Another spreadsheet than our reader: LibreOffice, converting the workbook to CSV with
+    the cells as shown, gives the CSV export's every cell (dates shown DD/MM/YYYY)."""
+    db = seeded(tmp_path / "base.sqlite", tmp_path / "in")
+    for suffix in ("csv", "xlsx"):
+        ExportController(db).export("applications", tmp_path / f"liste.{suffix}", as_of=AS_OF)
+    db.close()
+    options = "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false"
+    done = subprocess.run(
+        ["soffice", "--headless", "--convert-to", options, "--outdir", str(tmp_path / "lo"),
+         str(tmp_path / "liste.xlsx")],
+        capture_output=True, text=True, timeout=300, env=os.environ | {"HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    with (tmp_path / "lo" / "liste.csv").open(encoding="utf-8", newline="") as handle:
+        shown = list(csv.reader(handle, delimiter=";"))
+    expected = csv_cells(tmp_path / "liste.csv")
+    assert len(expected) > 100 and shown == expected

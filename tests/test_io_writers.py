@@ -142,3 +142,67 @@ def test_any_text_survives_a_csv_round_trip(
     table = read_table(path, CANDIDATES)
     got = [(row.values["last_name"], row.values["first_name"]) for row in table.rows]
     assert [pair for pair in got if pair != ("", "")] == expected
+
+
+MIXED = [
+    [True, "a & b <c> \"d\"", date(2024, 7, 20), datetime(2024, 7, 20, 14, 30), 2.5, None],
+    [1, " deux espaces ", date(1899, 12, 31), None, 0, ""],
+    [False, "ligne\nsuite\x07", None, None, -3, "=1+1"],
+    [0, "", date(2024, 7, 20), None, 10**15, "fin", "au-delà des titres"],
+    ["court"],
+]
+
+
+def test_csv_keeps_yes_no_apart_from_one_and_zero(tmp_path: Path) -> None:
+    """True and 1 (False and 0) in one column stay oui / 1 (non / 0), in any order."""
+    path = tmp_path / "export.csv"
+    write_csv(path, ["A", "B", "C", "D", "E", "F"], MIXED)
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        _header, *records = list(csv.reader(stream, delimiter=";"))
+    assert [record[0] for record in records] == ["oui", "1", "non", "0", "court"]
+    assert records[1][2] == "31/12/1899" and records[0][3] == "20/07/2024 14:30"
+
+
+def test_xlsx_cells_keep_their_types_and_texts_every_character(tmp_path: Path) -> None:
+    """Numbers, dates and date-times are real and formatted; oui/non apart from 1/0; texts come
+    back whole (XML-special characters, edge spaces, line breaks), but for the control
+    characters XML cannot hold; a date before March 1900 (Excel's false 1900 leap day) as text;
+    rows longer or shorter than the header."""
+    path = tmp_path / "export.xlsx"
+    write_xlsx(path, ["A", "B", "C", "D", "E", "F"], MIXED, "Liste")
+    sheet = load_workbook(path)["Liste"]
+    values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert [row[0] for row in values] == ["oui", 1, "non", 0, "court"]
+    assert values[0][1:5] == ['a & b <c> "d"', datetime(2024, 7, 20), datetime(2024, 7, 20, 14, 30), 2.5]
+    assert sheet["C2"].number_format == "DD/MM/YYYY"
+    assert sheet["D2"].number_format == "DD/MM/YYYY HH:MM"
+    assert values[1][1:3] == [" deux espaces ", "31/12/1899"]
+    assert values[2][1] == "ligne\nsuite" and values[2][5] == "'=1+1"
+    assert values[3][4] == 10**15 and values[3][6] == "au-delà des titres"
+    assert values[0][5] is None and values[1][5] in (None, "")
+    assert sheet.max_row == 6 and sheet.max_column == 7
+
+
+def test_xlsx_is_a_well_formed_package(tmp_path: Path) -> None:
+    """Every part is well-formed XML, declared in [Content_Types].xml and reached from the
+    package's relationships; the sheet's name is one Excel accepts."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    path = tmp_path / "export.xlsx"
+    write_xlsx(path, HEADERS, ROWS, "Tableau : [bord] / 2024 ? * très long titre de feuille")
+    with zipfile.ZipFile(path) as archive:
+        assert archive.testzip() is None
+        parts = {name: ElementTree.fromstring(archive.read(name)) for name in archive.namelist()}
+    declared = {
+        o.get("PartName").lstrip("/")
+        for o in parts["[Content_Types].xml"]
+        if o.get("PartName")
+    }
+    assert declared == {name for name in parts if not name.endswith(".rels")} - {"[Content_Types].xml"}
+    targets = {r.get("Target") for r in parts["_rels/.rels"]} | {
+        "xl/" + r.get("Target") for r in parts["xl/_rels/workbook.xml.rels"]
+    }
+    assert declared <= targets
+    [name] = load_workbook(path).sheetnames
+    assert len(name) <= 31 and not set(name) & set("[]:*?/\\")

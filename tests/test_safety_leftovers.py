@@ -48,29 +48,33 @@ def test_cancelled_xlsx_export_leaves_no_temporary_file_anywhere(
     assert list(out.parent.iterdir()) == []
 
 
-def test_xlsx_temporary_files_are_owner_only_beside_the_target(
-    office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_while_an_export_is_written_its_only_file_is_owner_only_beside_the_target(
+    office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
-    """While the workbook is written, its spill files sit in a 0700 folder beside the target."""
-    from openpyxl.worksheet import _writer
-
-    seen: list[tuple[Path, int, int]] = []
-    original = _writer.WorksheetWriter.__init__
-
-    def spy(self, ws, out=None):  # noqa: ANN001, ANN202
-        original(self, ws, out)
-        spill = Path(self.out)
-        seen.append((spill, spill.stat().st_mode & 0o777, spill.parent.stat().st_mode & 0o777))
-
-    monkeypatch.setattr(_writer.WorksheetWriter, "__init__", spy)
-    out = tmp_path / "exports" / "liste.xlsx"
+    """Midway through the rows: one hidden 0600 file beside the target, nothing in the system's
+    temp folder; at the end, the export alone."""
+    system_temp = tmp_path / "system-tmp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    out = tmp_path / "exports" / f"liste.{suffix}"
     out.parent.mkdir()
+    seen: list[tuple[list[str], list[int], list[Path]]] = []
+
+    def midway(rows: int) -> None:
+        beside = sorted(out.parent.iterdir())
+        seen.append(
+            ([p.name for p in beside], [p.stat().st_mode & 0o777 for p in beside],
+             list(system_temp.iterdir()))
+        )  # fmt: skip
+
     with Database(office) as db:
-        ExportController(db).export("candidates", out, as_of=date(2024, 7, 20))
-    [(spill, mode, folder_mode)] = seen
-    assert spill.parent.parent == out.parent
-    assert (mode, folder_mode) == (0o600, 0o700)
-    assert sorted(p.name for p in out.parent.iterdir()) == ["liste.xlsx"]
+        ExportController(db).export("applications", out, as_of=date(2024, 7, 20), progress=midway)
+    assert seen
+    for names, modes, in_system_temp in seen:
+        assert len(names) == 1 and names[0].startswith(".liste.") and names[0].endswith(".part")
+        assert modes == [0o600] and in_system_temp == []
+    assert sorted(p.name for p in out.parent.iterdir()) == [out.name]
 
 
 def kill_export_midway(office: Path, out: Path, system_temp: Path) -> None:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
 import re
 import shutil
 import socket
 import tempfile
-import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
-from itertools import chain, islice
 from pathlib import Path
 from typing import IO
 
@@ -43,6 +40,33 @@ def _csv_cell(value: object) -> str:
     if isinstance(value, str):
         return neutralise(value)
     return str(value)
+
+
+class CellMemo(dict):
+    """What ``make`` gives for each cell value, remembered: an export repeats the same dates,
+    labels, institutions and names (a candidate's, on each of their applications) over
+    hundreds of thousands of rows, and a lookup costs far less than a call.
+
+    Only texts, dates and empty cells are remembered: ``True == 1`` for a dict, and the two
+    must not share a cell. At most :data:`MEMO_SIZE` values; then it starts afresh."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[object], str]):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, value: object) -> str:
+        made = self.make(value)
+        if type(value) in _REMEMBERED:
+            if len(self) >= MEMO_SIZE:
+                self.clear()
+            self[value] = made
+        return made
+
+
+_REMEMBERED = frozenset({str, date, datetime, type(None)})
+MEMO_SIZE = 50_000
 
 
 def _host() -> str:
@@ -218,25 +242,14 @@ def write_csv(path: Path | str, headers: Sequence[str], rows: Iterable[Sequence[
     """A CSV file Excel opens as is: ``;``-separated, UTF-8 with BOM, CRLF line ends."""
     with (
         naming(Path(path)),
-        _owner_only_replacement(Path(path), "w", encoding="utf-8-sig", newline="") as stream,
+        _owner_only_replacement(Path(path), "w", encoding="utf-8", newline="") as stream,
     ):
+        # The BOM by hand: Python's "utf-8-sig" encoder runs Python code on every line written.
+        stream.write("\ufeff")
         writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
         writer.writerow([neutralise(header) for header in headers])
-        writer.writerows([_csv_cell(value) for value in row] for row in rows)
-
-
-_WIDTH_SAMPLE = 200  # rows looked at to size the columns
-_MAX_WIDTH = 60
-_DATE_FORMAT = "DD/MM/YYYY"
-_DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
-
-
-def _display_width(value: object) -> int:
-    if isinstance(value, datetime):
-        return len(_DATETIME_FORMAT)
-    if isinstance(value, date):
-        return len(_DATE_FORMAT)
-    return max((len(part) for part in str(value).splitlines()), default=0)
+        cell = CellMemo(_csv_cell).__getitem__
+        writer.writerows(map(cell, row) for row in rows)
 
 
 def write_xlsx(
@@ -245,129 +258,10 @@ def write_xlsx(
     rows: Iterable[Sequence[object]],
     sheet_title: str,
 ) -> None:
-    """An Excel workbook: bold frozen header, sized columns, real dates shown DD/MM/YYYY."""
-    with naming(Path(path)), _openpyxl_temporaries_beside(Path(path)):
-        _write_xlsx(Path(path), headers, rows, sheet_title)
+    """An Excel workbook: bold frozen header, sized columns, real dates shown DD/MM/YYYY.
 
+    Streamed into the owner-only file beside ``path`` (io/xlsx.py): no spill file elsewhere."""
+    from monmaster_desktop.io.xlsx import write_workbook
 
-def _abandon(sheet) -> None:  # noqa: ANN001
-    """Close a write-only sheet's row writer after a failure, so that it does not try to
-    finish its file later, when collected (« Exception ignored in … get_stream »)."""
-    rows = getattr(sheet, "_rows", None)
-    if rows is not None:
-        with contextlib.suppress(Exception):
-            rows.close()
-    writer = getattr(sheet, "_writer", None)
-    if writer is not None:
-        with contextlib.suppress(Exception):
-            writer.xf.close()
-
-
-def _write_xlsx(
-    path: Path,
-    headers: Sequence[str],
-    rows: Iterable[Sequence[object]],
-    sheet_title: str,
-) -> None:
-    # openpyxl is imported here: the window and the CSV export must not pay for loading it.
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=sheet_title[:31])  # Excel's limit on sheet titles
-
-    rows = iter(rows)
-    sample = list(islice(rows, _WIDTH_SAMPLE))
-    # Column widths must be set before the first row in write-only mode: size them on a sample.
-    for index, header in enumerate(headers):
-        widest = max(
-            (_display_width(row[index]) for row in sample if index < len(row)),
-            default=0,
-        )
-        width = min(max(widest, len(header)) + 2, _MAX_WIDTH)
-        sheet.column_dimensions[get_column_letter(index + 1)].width = width
-    sheet.freeze_panes = "A2"
-
-    bold = Font(bold=True)
-
-    def styled(value: object, number_format: str = "General", font: Font | None = None) -> object:
-        made = WriteOnlyCell(sheet, value=value)
-        made.number_format = number_format
-        if font is not None:
-            made.font = font
-        return made
-
-    def xlsx_cell(value: object) -> object:
-        if isinstance(value, str):
-            return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
-        if isinstance(value, bool):
-            return "oui" if value else "non"
-        if isinstance(value, datetime):
-            return styled(value, _DATETIME_FORMAT)
-        if isinstance(value, date):
-            return styled(value, _DATE_FORMAT)
-        return value
-
-    try:
-        sheet.append([styled(xlsx_cell(header), font=bold) for header in headers])
-        for row in chain(sample, rows):
-            sheet.append([xlsx_cell(value) for value in row])
-        with _owner_only_replacement(path, "wb") as stream:
-            _save_workbook(workbook, stream)
-    except BaseException:
-        _abandon(sheet)
-        raise
-
-
-def _save_workbook(workbook, stream: IO[bytes]) -> None:  # noqa: ANN001
-    """openpyxl's save, with its archive closed on failure (else, on a full disk, the archive
-    left open complains later: « Exception ignored in ZipFile.__del__ »)."""
-    from zipfile import ZIP_DEFLATED, ZipFile
-
-    from openpyxl.writer.excel import ExcelWriter
-
-    archive = ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True)
-    try:
-        ExcelWriter(workbook, archive).save()  # writes every part, then closes the archive
-    except BaseException:
-        with contextlib.suppress(Exception):
-            archive.close()  # marks it closed even when the disk refuses its last bytes
-        raise
-
-
-_OPENPYXL_TEMPORARIES = threading.Lock()
-
-
-@contextmanager
-def _openpyxl_temporaries_beside(target: Path) -> Iterator[None]:
-    """openpyxl's write-only sheets spill their rows into temporary files, by default in the
-    system's temp folder (/tmp) where a killed export leaves names and e-mails behind. They go
-    to an owner-only folder beside the target instead, deleted whatever happens (and by
-    :func:`clean_stale_temporaries` if the process is killed)."""
-    from openpyxl.worksheet import _writer
-
-    _remember_folder(target.parent)
-    folder = Path(
-        tempfile.mkdtemp(prefix=temporary_prefix(target), suffix=".tmpdir", dir=target.parent)
-    )  # mkdtemp: mode 0700
-
-    def beside(suffix: str = "") -> str:
-        handle, name = tempfile.mkstemp(prefix="openpyxl.", suffix=suffix, dir=folder)
-        os.close(handle)
-        _writer.ALL_TEMP_FILES.append(name)
-        return name
-
-    with _OPENPYXL_TEMPORARIES:
-        original = _writer.create_temporary_file
-        _writer.create_temporary_file = beside
-        try:
-            yield
-        finally:
-            _writer.create_temporary_file = original
-            _writer.ALL_TEMP_FILES[:] = [
-                name for name in _writer.ALL_TEMP_FILES if not name.startswith(str(folder))
-            ]
-            shutil.rmtree(folder, ignore_errors=True)
+    with naming(Path(path)), _owner_only_replacement(Path(path), "wb") as stream:
+        write_workbook(stream, headers, rows, sheet_title)
