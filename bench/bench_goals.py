@@ -25,7 +25,12 @@ SCRIPTS = {
     "sheets": "bench_sheets.py",
     "core": "bench_core.py",
     "server": "bench_server_core.py",
+    "server-desk": "bench_server.py",
+    "server-load": "bench_server_load.py",
 }
+#: Arguments a script gets here (the exports have their own script, not bench_data's).
+ARGUMENTS = {"data": ["--skip-exports"]}
+SERVER = ("server", "server-desk", "server-load")
 DEFAULT = ("desk", "data", "exports", "sheets", "core")
 
 
@@ -36,7 +41,8 @@ def run(names: list[str]) -> list[dict]:
         for name in names:
             print(f"\n=== {SCRIPTS[name]} ===", flush=True)
             started = time.perf_counter()
-            code = subprocess.call([sys.executable, str(HERE / SCRIPTS[name])], env=env)
+            command = [sys.executable, str(HERE / SCRIPTS[name]), *ARGUMENTS.get(name, [])]
+            code = subprocess.call(command, env=env)
             print(
                 f"=== {SCRIPTS[name]}: exit {code}, {time.perf_counter() - started:.0f} s",
                 flush=True,
@@ -72,7 +78,7 @@ def main() -> int:
     parser.add_argument("--only", default="", help="comma-separated: " + ",".join(SCRIPTS))
     args = parser.parse_args()
     names = [n for n in args.only.split(",") if n] or list(DEFAULT) + (
-        ["server"] if args.server else []
+        list(SERVER) if args.server else []
     )
     unknown = [n for n in names if n not in SCRIPTS]
     if unknown:
