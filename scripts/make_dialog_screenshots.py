@@ -9,7 +9,10 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from offscreen_screen import use_clerk_screen  # noqa: E402
+
+use_clerk_screen()
 HERE = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 

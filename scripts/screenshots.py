@@ -25,7 +25,10 @@ def settle(app, rounds: int = 5) -> None:  # noqa: ANN001
 
 def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="monmaster-shots-"))
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from offscreen_screen import use_clerk_screen
+
+    use_clerk_screen(*SCREEN)
     os.environ["MONMASTER_DESKTOP_HOME"] = str(scratch / "home")
     from PySide6.QtCore import QSettings
 
