@@ -57,45 +57,15 @@ from monmaster_desktop.demo_world import (
     _Random,
     _random_plan,
 )
+from monmaster_desktop.io.columns import APPLICATIONS, CANDIDATES
 from monmaster_desktop.rules.eligibility import EEA_AND_ASSOCIATED
 
 T = TypeVar("T")
 
-#: Columns of candidates.csv and applications.csv, FORMATS.md §2, in file order.
-CANDIDATE_COLUMNS: tuple[str, ...] = (
-    "candidate_number",
-    "ine",
-    "last_name",
-    "first_name",
-    "birth_date",
-    "email",
-    "phone",
-    "nationality",
-    "residence_country",
-    "diploma",
-    "diploma_status",
-    "repeating_m1",
-    "ves_vap",
-    "automatic_admission",
-    "enrolment_history",
-)
-APPLICATION_COLUMNS: tuple[str, ...] = (
-    "candidate_number",
-    "campaign",
-    "phase",
-    "institution_code",
-    "institution_name",
-    "mention",
-    "parcours",
-    "training_type",
-    "submitted_on",
-    "status",
-    "waitlist_rank",
-    "rejection_reason",
-    "notified_on",
-    "accepted_on",
-    "registered_on",
-)
+#: Columns of candidates.csv and applications.csv, FORMATS.md §2, in file order: those the
+#: import reads (io/columns.py), so the demo files always import back.
+CANDIDATE_COLUMNS: tuple[str, ...] = CANDIDATES.names
+APPLICATION_COLUMNS: tuple[str, ...] = APPLICATIONS.names
 
 
 @dataclass(slots=True)
