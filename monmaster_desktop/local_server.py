@@ -79,34 +79,13 @@ class LocalServer:
             self.folder.chmod(0o755)
             shutil.chown(self.folder, "postgres", "postgres")
         if not (self.data / "PG_VERSION").exists():
-            done = self._run(
-                "initdb",
-                "-D",
-                str(self.data),
-                "-U",
-                SUPERUSER,
-                "-A",
-                "trust",
-                "-E",
-                "UTF8",
-                "--locale=C.UTF-8",
-                "--no-sync",
-            )
-            if done.returncode != 0:
-                # older initdb without C.UTF-8: plain C locale
+            for locale in ("C.UTF-8", "C"):  # an older initdb has no C.UTF-8: plain C
                 done = self._run(
-                    "initdb",
-                    "-D",
-                    str(self.data),
-                    "-U",
-                    SUPERUSER,
-                    "-A",
-                    "trust",
-                    "-E",
-                    "UTF8",
-                    "--locale=C",
-                    "--no-sync",
-                )
+                    "initdb", "-D", str(self.data), "-U", SUPERUSER, "-A", "trust",
+                    "-E", "UTF8", f"--locale={locale}", "--no-sync",
+                )  # fmt: skip
+                if done.returncode == 0:
+                    break
             if done.returncode != 0:
                 raise ServerUnavailable(f"initdb a échoué : {done.stderr.strip()[-500:]}")
             if self.passwords:
