@@ -28,17 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 PAINT_RUNS = 5
-KEYSTROKES = ["m", "a", "r", "t", "\b", "\b", "\b", "\b", "l", "e", "f", "e", "v", "\b",
-              "\b", "\b", "\b", "\b", "2", "4"]  # fmt: skip
-
-
-def scratch_environment() -> None:
-    scratch = Path(tempfile.mkdtemp(prefix="monmaster-bench-"))
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["MONMASTER_DESKTOP_HOME"] = str(scratch / "home")
-    from PySide6.QtCore import QSettings
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+from bench_desk import KEYSTROKES, scratch_environment  # noqa: E402  (the same clerk)
 
 
 def child_environment() -> dict[str, str]:

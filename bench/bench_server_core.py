@@ -20,7 +20,6 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent))
 sys.path.insert(0, str(ROOT))
 
-from bench_core import dataset, raw_check, raw_import  # noqa: E402
+from bench_core import dataset, interactive_saves, raw_check, raw_import  # noqa: E402
 
 CHECK_CANDIDATES = (
     "SELECT id, nationality, residence_country, diploma, diploma_status, repeating_m1, "
@@ -103,11 +102,8 @@ def bare_read(url: str) -> float:
 
 def measure(db, cands: Path, apps: Path, floor_import: float, floor_read) -> dict:  # noqa: ANN001
     import monmaster_desktop.db.postgresql as server_module
-    from monmaster_desktop.controllers.applications import ApplicationController
-    from monmaster_desktop.controllers.candidates import CandidateController
     from monmaster_desktop.controllers.checks import iter_checked
     from monmaster_desktop.controllers.imports import ImportController
-    from monmaster_desktop.domain import ApplicationStatus
 
     figures = {}
     copying = [0.0]
@@ -138,23 +134,7 @@ def measure(db, cands: Path, apps: Path, floor_import: float, floor_read) -> dic
     figures["check"] = (min(times), floor)
     figures["checked"] = count
 
-    candidates, controller = CandidateController(db), ApplicationController(db)
-    target = None
-    for cid in range(1, 2000):
-        for view in candidates.get_file(cid).applications:
-            if view.data.status is ApplicationStatus.WAITLISTED:
-                target = (cid, view)
-                break
-        if target:
-            break
-    cid, view = target
-    samples = []
-    for i in range(41):
-        data = replace(view.data, waitlist_rank=(i % 7) + 1)
-        start = time.perf_counter()
-        outcome = controller.save(cid, data, application_id=view.id, expected_version=view.version)
-        samples.append(time.perf_counter() - start)
-        view = next(v for v in outcome.file.applications if v.id == view.id)
+    samples = interactive_saves(db)
     figures["save"] = statistics.median(samples)
 
     with tempfile.TemporaryDirectory() as scratch:
