@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 from pathlib import Path
 
 import pytest
 
 from monmaster_desktop.controllers.context import RulesContext
-from monmaster_desktop.controllers.imports import ImportController
+from monmaster_desktop.controllers.imports import ImportController, writing
+from monmaster_desktop.controllers.imports.forked import Forked
 from monmaster_desktop.controllers.records import refresh_all_status
 from monmaster_desktop.db import Database
 from monmaster_desktop.demo import generate, write_csv_files
@@ -28,6 +30,11 @@ from monmaster_desktop.models import (
 #: applications created; withdrawn ones closed by a definitive acceptance): its digest.
 AUDIT_DIGEST = "7354510a4b465b5db81d9cee8caa232c39e8956ed8a7d45422b454517e48e026"
 AUDIT_ROWS = 241
+
+#: pytest's own threads make it a multi-threaded process; the copies here compute only.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:This process .* is multi-threaded:DeprecationWarning"
+)
 
 
 def _rows(path: Path) -> list[dict]:
@@ -109,8 +116,23 @@ def _status(db: Database) -> list[tuple]:
         return sorted(tuple(row) for row in session.execute(CandidateStatus.__table__.select()))
 
 
-@pytest.fixture
-def imported_twice(db: Database, tmp_path: Path):  # noqa: ANN201
+@pytest.fixture(params=["here", "in a forked copy"])
+def imported_twice(request, db: Database, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
+    """Two imports; the stored status computed in this process, or in a forked copy of it
+    while the rows are written (what a large import does from the command line)."""
+    copies: list[Forked] = []
+    if request.param != "here":
+        if not hasattr(os, "fork"):
+            pytest.skip("no fork on this platform: the status is always computed in process")
+        monkeypatch.setattr(writing, "STATUS_IN_COPY_FROM", 0)
+        monkeypatch.setattr(writing, "can_fork", lambda: True)
+
+        class Spied(Forked):
+            def __init__(self, *args, **kwargs):  # noqa: ANN002, ANN003
+                super().__init__(*args, **kwargs)
+                copies.append(self)
+
+        monkeypatch.setattr(writing, "Forked", Spied)
     cands, apps = write_csv_files(generate(80, seed=31), tmp_path / "first")
     controller = ImportController(db)
     first = controller.run(cands, apps)
@@ -118,6 +140,8 @@ def imported_twice(db: Database, tmp_path: Path):  # noqa: ANN201
     cands2, apps2 = _second_import(tmp_path, cands, apps)
     second = controller.run(cands2, apps2, accept_identity_changes=True)
     assert second.problems == [] and second.written, second.problems[:3]
+    if request.param != "here":
+        assert len(copies) == 2 and all(copy.started for copy in copies)
     return db, first, second
 
 

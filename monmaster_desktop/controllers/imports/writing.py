@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Text, bindparam, cast, func, insert, literal, null, select, update
 
 from monmaster_desktop.controllers.candidates import CANDIDATE_FIELDS, name_key
 from monmaster_desktop.controllers.context import current_user, now
 from monmaster_desktop.controllers.files import facts_of
 from monmaster_desktop.controllers.imports.cells import AppRow, course_key
 from monmaster_desktop.controllers.imports.checking import ImportCheck
+from monmaster_desktop.controllers.imports.forked import Forked, can_fork
 from monmaster_desktop.controllers.records import (
     audit_text,
     replace_status_rows,
@@ -52,6 +53,10 @@ APP_INSERTED = (
     "version",
 )
 
+#: From this many candidates to assess, the stored status is computed in a forked copy of the
+#: process (below, forking costs more than it saves).
+STATUS_IN_COPY_FROM = 2000
+
 
 class ImportWriter:
     """The database half of one import, inside its write transaction, after its checks."""
@@ -73,9 +78,34 @@ class ImportWriter:
         self.created: set[int] = set()
 
     def write(self, file_candidates: dict, app_rows: list[AppRow], step) -> None:  # noqa: ANN001
+        # The stored status depends only on what the checks concluded: on a large import it is
+        # computed on the other core while this one writes.
+        heads = self._head_deadlines()
+        status = Forked(
+            lambda: self._status_rows(file_candidates, heads),
+            in_copy=len(file_candidates) + len(self.merged) >= STATUS_IN_COPY_FROM and can_fork(),
+        )
+        try:
+            ids = self._write(file_candidates, app_rows, step)
+            step(0.85, "Mise à jour des signalements")
+            rows = status.result()
+        finally:
+            status.cancel()
+        for number, row in rows:
+            row["candidate_id"] = ids[number]
+        replace_status_rows(self.session, [row for _, row in rows], created=self.created)
+
+    def _write(self, file_candidates: dict, app_rows: list[AppRow], step) -> dict[str, int]:  # noqa: ANN001
+        """Every row of the import and its audit; the ids of the candidates by number."""
         session, result = self.session, self.result
         user, at = self.user, now()
         audit: list[dict] = []
+
+        def write_audit() -> None:
+            """The audit rows gathered so far, before those written in SQL (kept in order)."""
+            for start in range(0, len(audit), 20000):
+                bulk_insert(session, AuditEntry.__table__, audit[start : start + 20000])
+            audit.clear()
 
         def audit_row(action, entity, entity_id, candidate_id, field=None, old=None, new=None):  # noqa: ANN001, ANN202
             audit.append(
@@ -133,6 +163,8 @@ class ImportWriter:
             session.execute(
                 update(table).where(table.c.id == bindparam("cid")).values(ine=None), releasing
             )
+        table = Candidate.__table__
+        before = session.scalar(select(func.max(table.c.id))) or 0
         for chunk_start in range(0, len(new_rows), 5000):
             bulk_insert(session, Candidate.__table__, new_rows[chunk_start : chunk_start + 5000])
         for cid, changed in updates:
@@ -145,18 +177,24 @@ class ImportWriter:
         ids: dict[str, int] = {n: cid for n, (cid, _) in self.existing.items()}
         if new_rows:
             wanted = {r["candidate_number"] for r in new_rows}
-            for cid, number in session.execute(select(Candidate.id, Candidate.candidate_number)):
+            query = select(table.c.id, table.c.candidate_number).where(table.c.id > before)
+            for cid, number in session.execute(query):
                 if number in wanted:
                     ids[number] = cid
-                    audit_row(
-                        "import",
-                        "candidate",
-                        cid,
-                        cid,
-                        None,
-                        None,
-                        f"créé par import de {self.cand_file}",
-                    )
+            write_audit()
+            # One row per created candidate, made by the database from the rows just written.
+            session.execute(
+                created_audit(
+                    table,
+                    before,
+                    at,
+                    user,
+                    "candidate",
+                    table.c.id,
+                    table.c.id,
+                    literal(f"créé par import de {self.cand_file}", Text),
+                )
+            )
         renamed = {cid for cid, changed in updates if {"last_name", "first_name"} & set(changed)}
         self.created = {ids[row["candidate_number"]] for row in new_rows}
         write_search_tokens(
@@ -179,7 +217,6 @@ class ImportWriter:
         campaign_ids = self.ctx.campaign_ids
         existing_apps = self.existing_apps
         rejected = ApplicationStatus.REJECTED
-        created_per_candidate: dict[int, int] = {}
         for row in app_rows:
             facts = row.facts
             cid = ids[row.candidate_number]
@@ -209,7 +246,6 @@ class ImportWriter:
                         1,
                     )
                 )
-                created_per_candidate[cid] = created_per_candidate.get(cid, 0) + 1
                 continue
             app_id, old = stored
             changed = {
@@ -236,6 +272,7 @@ class ImportWriter:
             params.update({f"{name}_": getattr(facts, name) for name in APP_COMPARED})
             params["explanation_last_day_"] = explanation
             app_updates.append(params)
+        app_before = session.scalar(select(func.max(Application.__table__.c.id))) or 0
         for start in range(0, len(app_new), 50000):
             bulk_insert_rows(
                 session, Application.__table__, APP_INSERTED, app_new[start : start + 50000]
@@ -258,21 +295,26 @@ class ImportWriter:
             )
         self._close_stored(audit_row, at, user)
         result.applications_created = len(app_new)
-        # One audit row per candidate for the applications an import creates (not one each).
-        for cid, count in created_per_candidate.items():
-            audit_row(
-                "import",
-                "application",
-                None,
-                cid,
-                None,
-                None,
-                f"{count} candidature(s) ajoutée(s) par import de {self.app_file}",
+        write_audit()
+        if app_new:
+            # One audit row per candidate for the applications an import creates (not one
+            # each), counted by the database in the rows just written.
+            apps = Application.__table__
+            session.execute(
+                created_audit(
+                    apps,
+                    app_before,
+                    at,
+                    user,
+                    "application",
+                    null(),
+                    apps.c.candidate_id,
+                    cast(func.count(apps.c.id), Text)
+                    + literal(f" candidature(s) ajoutée(s) par import de {self.app_file}", Text),
+                    group_by=apps.c.candidate_id,
+                )
             )
-        for start in range(0, len(audit), 20000):
-            bulk_insert(session, AuditEntry.__table__, audit[start : start + 20000])
-        step(0.85, "Mise à jour des signalements")
-        self._refresh_status(file_candidates, ids)
+        return ids
 
     def _close_stored(self, audit_row, at, user) -> None:  # noqa: ANN001
         """Withdraw the stored applications a definitive acceptance of the import closes."""
@@ -356,27 +398,26 @@ class ImportWriter:
                 courses[(id_of_institution[inst_id], mkey, pkey, TrainingType(ttype).value)] = cid
         return courses
 
-    def _refresh_status(self, file_candidates: dict, ids: dict[str, int]) -> None:
-        heads = self._head_deadlines()
+    def _status_rows(self, file_candidates: dict, heads: dict) -> list[tuple[str, dict]]:
+        """The stored status of every candidate the import touches, by candidate number (the
+        ids of the new ones are not known yet): what the rules conclude on their records."""
         rows = []
-        for number in set(file_candidates) | set(self.merged):
-            cid = ids[number]
-            data = (
-                file_candidates[number][1]
-                if number in file_candidates
-                else self.existing[number][1]
-            )
-            if number in self.merged:
-                apps = self.merged[number]
+        existing, existing_apps, merged = self.existing, self.existing_apps, self.merged
+        for number in set(file_candidates) | set(merged):
+            data = file_candidates[number][1] if number in file_candidates else existing[number][1]
+            if number in merged:
+                apps = merged[number]
+            elif number in existing:
+                apps = [facts for _, facts in existing_apps.get(existing[number][0], {}).values()]
             else:
-                apps = [facts for _, facts in self.existing_apps.get(cid, {}).values()]
+                apps = []
             if heads:
                 apps = [
                     a._replace(head_deadline=heads.get(course_key(a))) if a.accepted_on else a
                     for a in apps
                 ]
-            rows.append(status_row(cid, facts_of(data), apps, self.ctx))
-        replace_status_rows(self.session, rows, created=self.created)
+            rows.append((number, status_row(None, facts_of(data), apps, self.ctx)))
+        return rows
 
     def _head_deadlines(self) -> dict[tuple, date]:
         query = (
@@ -394,3 +435,39 @@ class ImportWriter:
             (code, mkey, pkey, TrainingType(ttype).value): deadline
             for code, mkey, pkey, ttype, deadline in self.session.execute(query)
         }
+
+
+def created_audit(
+    table, before: int, at, user: str, entity: str, entity_id, candidate_id, text, group_by=None
+):  # noqa: ANN001, ANN201, PLR0913
+    """``INSERT INTO audit_entry … SELECT``: one « import » row per row of ``table`` this import
+    created (``group_by``: per group of them), made by the database from the rows just written.
+
+    The rows this import created are those past ``before`` (the largest id before it wrote)
+    stamped with its time and login at their first version: a row another desk adds meanwhile
+    has its own stamp.
+    """
+    audit = AuditEntry.__table__
+    at_column = audit.c.at
+    query = select(
+        bindparam("audit_at", at, type_=at_column.type),
+        literal(user, audit.c.os_user.type),
+        literal("import", audit.c.action.type),
+        literal(entity, audit.c.entity.type),
+        entity_id,
+        candidate_id,
+        text,
+    ).where(
+        table.c.id > before,
+        table.c.updated_at == at,
+        table.c.updated_by == user,
+        table.c.version == 1,
+    )
+    query = (
+        query.group_by(group_by).order_by(group_by)
+        if group_by is not None
+        else query.order_by(table.c.id)
+    )
+    return insert(audit).from_select(
+        ["at", "os_user", "action", "entity", "entity_id", "candidate_id", "new_value"], query
+    )
