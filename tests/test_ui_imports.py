@@ -1,0 +1,49 @@
+"""Modules imported after PySide6 are not read back as source to answer its feature scan."""
+
+from __future__ import annotations
+
+import inspect
+import sys
+
+import pytest
+
+import monmaster_desktop.ui  # noqa: F401 - installs the answer
+from monmaster_desktop.ui.imports import skip_feature_source_scan, uses_pyside
+
+feature = pytest.importorskip("shibokensupport.feature")
+
+
+@pytest.fixture
+def fresh_modules(tmp_path, monkeypatch):
+    (tmp_path / "desk_probe_qt.py").write_text(
+        "from PySide6.QtCore import QObject\n\nclass Probe(QObject):\n    pass\n"
+    )
+    (tmp_path / "desk_probe_plain.py").write_text("import json\n\nVALUE = json.dumps([1])\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield
+    for name in ("desk_probe_qt", "desk_probe_plain"):
+        sys.modules.pop(name, None)
+        feature.pyside_feature_dict.pop(name, None)
+
+
+def test_a_module_imported_after_pyside_is_not_read_as_source(fresh_modules, monkeypatch):
+    read = []
+    real = inspect.getsource
+    monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or real(obj))
+    assert skip_feature_source_scan()
+    __import__("desk_probe_qt")  # an import statement, which PySide6's hook follows
+    __import__("desk_probe_plain")
+    assert [getattr(m, "__name__", m) for m in read] == []
+    # PySide6's own answers: 0 = uses PySide6 (default features), -1 = left out.
+    assert feature.pyside_feature_dict["desk_probe_qt"] == 0
+    assert feature.pyside_feature_dict["desk_probe_plain"] == -1
+
+
+def test_the_answer_is_the_source_scans_for_the_windows_modules():
+    import monmaster_desktop.ui.candidate_table as table
+    import monmaster_desktop.ui.main_window as window
+
+    for module in (window, table):
+        assert uses_pyside(module) is ("PySide6" in inspect.getsource(module))
+    assert not uses_pyside(sys)  # built in
+    assert not uses_pyside(inspect)  # a source that never names PySide6
