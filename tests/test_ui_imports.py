@@ -13,15 +13,23 @@ from monmaster_desktop.ui.imports import skip_feature_source_scan, uses_pyside
 feature = pytest.importorskip("shibokensupport.feature")
 
 
+PROBES = ("monmaster_desktop.desk_probe_qt", "monmaster_desktop.desk_probe_plain", "probe_other")
+
+
 @pytest.fixture
 def fresh_modules(tmp_path, monkeypatch):
+    """Two new modules of the desk's package (one using Qt) and one of another package."""
+    import monmaster_desktop
+
     (tmp_path / "desk_probe_qt.py").write_text(
         "from PySide6.QtCore import QObject\n\nclass Probe(QObject):\n    pass\n"
     )
     (tmp_path / "desk_probe_plain.py").write_text("import json\n\nVALUE = json.dumps([1])\n")
+    (tmp_path / "probe_other.py").write_text("from PySide6.QtCore import QObject\n")
+    monkeypatch.setattr(monmaster_desktop, "__path__", [*monmaster_desktop.__path__, str(tmp_path)])
     monkeypatch.syspath_prepend(str(tmp_path))
     yield
-    for name in ("desk_probe_qt", "desk_probe_plain"):
+    for name in PROBES:
         sys.modules.pop(name, None)
         feature.pyside_feature_dict.pop(name, None)
 
@@ -31,12 +39,12 @@ def test_a_module_imported_after_pyside_is_not_read_as_source(fresh_modules, mon
     real = inspect.getsource
     monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or real(obj))
     assert skip_feature_source_scan()
-    __import__("desk_probe_qt")  # an import statement, which PySide6's hook follows
-    __import__("desk_probe_plain")
+    for name in PROBES:  # an import statement, which PySide6's hook follows
+        __import__(name, fromlist=["_"])
     assert [getattr(m, "__name__", m) for m in read] == []
     # PySide6's own answers: 0 = uses PySide6 (default features), -1 = left out.
-    assert feature.pyside_feature_dict["desk_probe_qt"] == 0
-    assert feature.pyside_feature_dict["desk_probe_plain"] == -1
+    answers = {name: feature.pyside_feature_dict.get(name) for name in PROBES}
+    assert answers == dict(zip(PROBES, (0, -1, -1), strict=True))
 
 
 def test_the_answer_is_the_source_scans_for_the_windows_modules():

@@ -6,11 +6,13 @@ module's whole source file (``inspect.getsource``) and searches it for « PySide
 imports some 250 modules after its first paint (SQLAlchemy, the models, the controllers), each
 read and split into lines only for that.
 
-The desk selects no feature. Here the question is answered from what the module holds once
-imported: a module holding a PySide6 module, class or function uses PySide6. That is the
-source scan's answer for every module of the desk (a module naming PySide6 only inside a
-function is left out of the feature switching, as PySide6 leaves any module whose source it
-cannot read). Where PySide6 no longer has this hook, nothing is changed.
+The desk selects no feature. Here the question is answered without reading any file: a
+module of the desk uses PySide6 when it holds a PySide6 module, class or function once
+imported, which is the source scan's answer for every module of the window (a module naming
+PySide6 only inside a function is left out of the feature switching, as PySide6 leaves any
+module whose source it cannot read). Other packages (SQLAlchemy, the standard library...) are
+left out: with no feature selected anywhere, being left out changes nothing for them. Where
+PySide6 no longer has this hook, nothing is changed.
 """
 
 from __future__ import annotations
@@ -21,10 +23,14 @@ from types import ModuleType
 log = logging.getLogger(__name__)
 
 _QT = ("PySide6", "shiboken6")
+_DESK = "monmaster_desktop"
 
 
 def uses_pyside(module: object) -> bool:
     """Our answer to PySide6's question, from the module's names instead of its source."""
+    name = getattr(module, "__name__", None)
+    if not (isinstance(name, str) and name.partition(".")[0] == _DESK):
+        return False
     source = getattr(module, "__file__", None)
     if not (isinstance(source, str) and source.endswith(".py")):
         return False  # built in, compiled or sourceless: PySide6's scan says no as well
