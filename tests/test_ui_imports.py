@@ -38,7 +38,7 @@ def test_a_module_imported_after_pyside_is_not_read_as_source(fresh_modules, mon
     read = []
     real = inspect.getsource
     monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj) or real(obj))
-    assert skip_feature_source_scan()
+    assert feature._mod_uses_pyside is uses_pyside  # installed by importing the ui package
     for name in PROBES:  # an import statement, which PySide6's hook follows
         __import__(name, fromlist=["_"])
     assert [getattr(m, "__name__", m) for m in read] == []
@@ -55,3 +55,5 @@ def test_the_answer_is_the_source_scans_for_the_windows_modules():
         assert uses_pyside(module) is ("PySide6" in inspect.getsource(module))
     assert not uses_pyside(sys)  # built in
     assert not uses_pyside(inspect)  # a source that never names PySide6
+    assert skip_feature_source_scan()  # installing it again changes nothing
+    assert feature._mod_uses_pyside is uses_pyside
