@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
@@ -68,3 +70,31 @@ def test_without_a_copy_the_work_is_done_here() -> None:
     work = Forked(os.getpid, in_copy=False)
     assert not work.started
     assert work.result() == os.getpid()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the copy is made on Linux only")
+def test_a_single_threaded_process_may_fork() -> None:
+    """The command line (one thread) computes in a copy."""
+    done = subprocess.run(
+        [sys.executable, "-c", f"{CAN_FORK}; print(can_fork())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "True"
+
+
+def test_a_thread_unknown_to_python_prevents_the_copy() -> None:
+    """A thread started outside ``threading`` (as Qt's are) is seen all the same: no copy."""
+    script = (
+        f"{CAN_FORK}; import _thread, threading, time; release = threading.Event(); "
+        "_thread.start_new_thread(release.wait, ()); time.sleep(0.2); "
+        "print(threading.active_count(), can_fork()); release.set()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["1", "False"]
+
+
+CAN_FORK = "from monmaster_desktop.controllers.imports.forked import can_fork"

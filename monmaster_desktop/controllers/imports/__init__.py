@@ -2,9 +2,10 @@
 
 The same rules as the form (controllers/validation.py and rules/) on a fast path: cells are
 parsed once (``cells``), rows are checked against the stored records with an incremental cap
-tally (``checking``), then written with Core executemany in one write transaction, audited,
-with the stored status refreshed (``writing``). ``controller`` runs the steps; ``report``
-holds what the clerk is told.
+tally (``checking``), then written with the engine's bulk path in one write transaction,
+audited (the rows of created records by ``INSERT … SELECT``), with the stored status refreshed
+(``writing``; on a large import from the command line, computed meanwhile in a forked copy of
+the process: ``forked``). ``controller`` runs the steps; ``report`` holds what the clerk is told.
 """
 
 from monmaster_desktop.controllers.imports.controller import ImportController

@@ -1,7 +1,7 @@
 """A pure computation run on the machine's other core while the import writes: a forked copy of
 the process computes, sends its result back through a pipe and exits; it writes nothing.
 
-Only where a fork is cheap and safe: a platform that has one, a process with a single thread
+Only where a fork is cheap and safe: Linux, a process with a single thread
 (the command line; the window imports on a worker thread, where forking could leave the copy
 waiting on a lock another thread held) and enough work to pay for it. Elsewhere, and whenever
 the copy fails or dies, the same function runs here: the result is the same either way.
@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import threading
 from collections.abc import Callable
 
 
 def can_fork() -> bool:
-    """A fork is available and this process has a single thread."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+    """Linux, and this process has a single thread: Python's, and the system's too (a Qt
+    thread running Python code is not always known to Python's ``threading``)."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False  # macOS frameworks do not survive a fork; Windows has none
+    try:
+        threads = len(os.listdir("/proc/self/task"))
+    except OSError:
+        return False
+    return threads == 1 and threading.active_count() == 1
 
 
 class Forked[T]:
