@@ -7,6 +7,8 @@ A part of CandidateFileDialog; its strings are translated in the dialog's contex
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +43,9 @@ from monmaster_desktop.ui.widgets import (
     domain_tr,
     show_field_messages,
 )
+
+if TYPE_CHECKING:
+    from monmaster_desktop.controllers.candidates import Eligibility  # live_checks() gives it
 
 
 class IdentityPart:
@@ -239,15 +244,14 @@ class IdentityPart:
             return found
 
     def _checked(self, data: CandidateData, own: dict[str, str], found: dict) -> dict:
-        for problem in self.services.candidates.problems(data, self.candidate_id):
+        checks = self.services.candidates.live_checks(data, self.candidate_id)
+        for problem in checks.problems:
             if problem.field in own:
                 continue
             found.setdefault(problem.field or "general", []).append(problem.message)
         self._show_problems(found)
-        self._show_verdict(data)
-        warnings = (
-            [] if own else self.services.candidates.possible_duplicates(data, self.candidate_id)
-        )
+        self._show_verdict(checks.eligibility)
+        warnings = [] if own else checks.duplicates  # a date not read yet finds no twin
         self.duplicates.setText("\n".join(warnings))
         self.duplicates.setVisible(bool(warnings))
         return found
@@ -266,14 +270,14 @@ class IdentityPart:
             }
         show_field_messages(found, self.messages, self.general)
 
-    def _show_verdict(self, data: CandidateData) -> None:
-        if not data.nationality or not data.residence_country:
+    def _show_verdict(self, eligibility: Eligibility | None) -> None:
+        """The verdict; None: nationality or residence still missing."""
+        if eligibility is None:
             self.verdict.setStyleSheet("")
             self.verdict.setText(
                 QCoreApplication.translate("CandidateFileDialog", "Verdict : complétez la nationalité et le pays de résidence.")
             )
             return
-        eligibility = self.services.candidates.eligibility(data)
         if eligibility.eligible:
             self.verdict.setStyleSheet("color: #1b5e20; font-weight: bold;")
             self.verdict.setText(QCoreApplication.translate("CandidateFileDialog", "Éligible : candidature par Mon Master."))
