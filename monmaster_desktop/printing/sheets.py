@@ -44,6 +44,7 @@ from monmaster_desktop.printing.sheet_html import (  # noqa: F401 - re-exported
     load_template,
     sheet_page_layout,
 )
+from monmaster_desktop.printing.sheet_skeleton import Skeletons
 from monmaster_desktop.printing.sheet_table import ANCHOR_HTML, ApplicationsTable
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,7 @@ class _SheetLayout:
         self.geometry = geometry
         self.logo = load_logo()
         self.template = load_template()
+        self.skeletons = Skeletons(self._prepare)
         try:
             self.table = ApplicationsTable.for_device(device, geometry.width, self.template)
         except Exception:  # a template Qt reads in a way not foreseen: print as before
@@ -152,19 +154,32 @@ class _SheetLayout:
 
     def _new_document(self) -> QTextDocument:
         doc = QTextDocument()
-        doc.setUndoRedoEnabled(False)
-        doc.documentLayout().setPaintDevice(self.device)
-        doc.setDocumentMargin(0)
-        doc.setPageSize(QSizeF(self.geometry.width, self.geometry.body_height))
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), self.logo)
+        self._prepare(doc)
+        self._on_device(doc)
+        self._page(doc)
         return doc
+
+    def _prepare(self, doc: QTextDocument) -> None:
+        """Before the document gets content: no undo, no margin, the logo."""
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(0)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), self.logo)
+
+    def _on_device(self, doc: QTextDocument) -> None:
+        doc.documentLayout().setPaintDevice(self.device)
+
+    def _page(self, doc: QTextDocument) -> None:
+        doc.setPageSize(QSizeF(self.geometry.width, self.geometry.body_height))
 
     def document(self, file: CandidateFile) -> QTextDocument:
         """The sheet of ``file``, laid out on pages of the body's height."""
         if self.table is not None and file.applications:
-            doc = self._new_document()
-            doc.setHtml(_sheet_html(file, applications=ANCHOR_HTML))
-            if self.table.insert(doc, application_cells(file, self.template)):
+            doc = self.skeletons.document(lambda: _sheet_html(file, applications=ANCHOR_HTML))
+            # Without a page size Qt lays nothing out: the sheet is laid out once, rows included.
+            self._on_device(doc)
+            inserted = self.table.insert(doc, application_cells(file, self.template))
+            self._page(doc)
+            if inserted:
                 page = self.geometry.body_height
                 if doc.pageCount() > 1:  # rare: headers on the next pages, boxes kept whole
                     for _ in range(2 * len(file.applications) + 8):
