@@ -294,19 +294,45 @@ class ApplicationsTable(QPyTextObject):
                 _break_before(block)
                 return True
             if next_fmt.intProperty(_KIND) == _ROW:
-                height = next_fmt.doubleProperty(_HEIGHT) + self._geometry.header_height
-                cursor = QTextCursor(next_block)
-                cursor.beginEditBlock()
-                cursor.movePosition(
-                    QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
-                )
-                cursor.setCharFormat(
-                    self._object(_HEADER_ROW, height, next_fmt.intProperty(_KEY))
-                )
-                _break_before(next_block)
-                cursor.endEditBlock()
+                self._open_page(next_block, next_fmt)
                 return True
         return False
+
+    def keep_last_row_with_what_follows(self, doc: QTextDocument, page_height: float) -> bool:
+        """Never leave what follows the rows (the stamp box) alone on a page: the last row goes
+        with it to the next page, under a header (the whole table when it has one row). True
+        when the document changed (then lay out and ask again)."""
+        doc.pageCount()
+        objects = list(_objects(doc))
+        if len(objects) < 2:
+            return False
+        block, fmt = objects[-1]
+        following = content_after(doc, block)
+        if following is None:
+            return False
+        bottom, chosen_break = following
+        if (bottom - _EPSILON) // page_height <= _page(block, page_height) or chosen_break:
+            return False
+        if fmt.intProperty(_KIND) != _ROW:  # already opens its page: nothing better to do
+            return False
+        previous, previous_fmt = objects[-2]
+        if previous_fmt.intProperty(_KIND) == _HEADER:
+            if _breaks_before(previous):
+                return False
+            _break_before(previous)
+        else:
+            self._open_page(block, fmt)
+        return True
+
+    def _open_page(self, block: QTextBlock, fmt: QTextCharFormat) -> None:
+        """Make the row of ``block`` open the next page, under its own header."""
+        height = fmt.doubleProperty(_HEIGHT) + self._geometry.header_height
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(self._object(_HEADER_ROW, height, fmt.intProperty(_KEY)))
+        _break_before(block)
+        cursor.endEditBlock()
 
     # -- QTextObjectInterface ------------------------------------------------------------------
 
@@ -390,6 +416,33 @@ def _set_margin(block: QTextBlock, *, top: float | None = None, bottom: float | 
     if bottom is not None:
         fmt.setBottomMargin(bottom)
     QTextCursor(block).setBlockFormat(fmt)
+
+
+def _breaks_before(block: QTextBlock) -> bool:
+    policy = block.blockFormat().pageBreakPolicy()
+    return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+
+
+def content_after(doc: QTextDocument, block: QTextBlock) -> tuple[float, bool] | None:
+    """What is printed first after ``block`` (a paragraph, or a box): where it ends, and
+    whether it asks for a page of its own; None when nothing follows."""
+    layout = doc.documentLayout()
+    root = doc.rootFrame()
+    block = block.next()
+    while block.isValid():
+        frame = QTextCursor(block).currentFrame()
+        if frame is not None and frame != root:
+            while frame.parentFrame() != root:
+                frame = frame.parentFrame()
+            policy = frame.frameFormat().pageBreakPolicy()
+            return (
+                layout.frameBoundingRect(frame).bottom(),
+                bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore),
+            )
+        if block.text().strip():
+            return layout.blockBoundingRect(block).bottom(), _breaks_before(block)
+        block = block.next()
+    return None
 
 
 def _break_before(block: QTextBlock) -> None:

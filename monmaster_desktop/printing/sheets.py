@@ -45,7 +45,7 @@ from monmaster_desktop.printing.sheet_html import (  # noqa: F401 - re-exported
     sheet_page_layout,
 )
 from monmaster_desktop.printing.sheet_skeleton import Skeletons
-from monmaster_desktop.printing.sheet_table import ANCHOR_HTML, ApplicationsTable
+from monmaster_desktop.printing.sheet_table import ANCHOR_HTML, ApplicationsTable, content_after
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,36 @@ def _first_cut_row(doc: QTextDocument, page_height: float) -> int | None:
                 return index
             index += 1
     return None
+
+
+def _next_break(doc: QTextDocument, page_height: float) -> int | None:
+    """Before which application the table should restart on the next page, if any."""
+    row = _first_cut_row(doc, page_height)
+    return row if row is not None else _last_row_left_behind(doc, page_height)
+
+
+def _last_row_left_behind(doc: QTextDocument, page_height: float) -> int | None:
+    """The index (among all applications) of the last row when what follows the table (the
+    stamp box) would print on a later page than that row, and the row has rows above it."""
+    layout = doc.documentLayout()
+    tables = [
+        frame
+        for frame in doc.rootFrame().childFrames()
+        if isinstance(frame, QTextTable) and frame.format().headerRowCount() > 0
+    ]
+    if not tables:
+        return None
+    last = tables[-1]
+    if last.rows() - last.format().headerRowCount() < 2:
+        return None  # its only row already opens the table: nothing better to do
+    cell = last.cellAt(last.rows() - 1, 0)
+    row_top = layout.blockBoundingRect(cell.firstCursorPosition().block()).top()
+    following = content_after(doc, doc.findBlock(last.lastPosition()))
+    if following is None or following[1]:
+        return None
+    if (following[0] - 1) // page_height <= row_top // page_height:
+        return None
+    return sum(table.rows() - table.format().headerRowCount() for table in tables) - 1
 
 
 def _keep_boxes_whole(doc: QTextDocument, page_height: float) -> bool:
@@ -183,7 +213,11 @@ class _SheetLayout:
                 page = self.geometry.body_height
                 if doc.pageCount() > 1:  # rare: headers on the next pages, boxes kept whole
                     for _ in range(2 * len(file.applications) + 8):
-                        if not (self.table.repeat_headers(doc, page) or _keep_boxes_whole(doc, page)):
+                        if not (
+                            self.table.repeat_headers(doc, page)
+                            or self.table.keep_last_row_with_what_follows(doc, page)
+                            or _keep_boxes_whole(doc, page)
+                        ):
                             break
                 return doc
             self.table = None  # the template puts $applications where rows cannot go
@@ -196,7 +230,7 @@ class _SheetLayout:
         if doc.pageCount() > 1:  # rare: only then pay for the finer page breaking
             breaks: tuple[int, ...] = ()
             page = self.geometry.body_height
-            while (row := _first_cut_row(doc, page)) is not None and row not in breaks:
+            while (row := _next_break(doc, page)) is not None and row not in breaks:
                 breaks = (*breaks, row)  # restart the table (and its header) on the next page
                 doc = self._new_document()
                 doc.setHtml(_sheet_html(file, breaks))
