@@ -98,7 +98,12 @@ def test_a_batch_parses_the_html_of_each_situation_once(qapp, tmp_path, monkeypa
     )
     files = [
         candidate_file(
-            person(f"Nom{index}", "Prénom", number=f"MM24-{index:06d}", birth_date=date(2001, 1, index + 1)),
+            person(
+                f"Nom{index}",
+                "Prénom",
+                number=f"MM24-{index:06d}",
+                birth_date=date(2001, 1, index + 1),
+            ),
             [accepted_at_home(date(2024, 7, 2))],
         )
         for index in range(12)
@@ -186,3 +191,39 @@ def test_the_stamp_box_never_stands_alone_on_a_page(qapp, tmp_path, monkeypatch,
         if HEADER not in page or "UAI" not in page:  # a row names its institution's UAI
             alone.append(count)
     assert alone == []
+
+
+def test_a_placeholder_named_in_a_template_comment_keeps_one_parse_per_situation(
+    qapp, tmp_path, monkeypatch
+):
+    """An office's sheet.html whose comment names a placeholder still has its sheets' HTML
+    read once per situation (comments are dropped on reading), and prints as before."""
+    from monmaster_desktop.paths import resource
+
+    folder = tmp_path / "office"
+    folder.mkdir()
+    shipped = resource("sheet")
+    (folder / "wording.json").write_bytes((shipped / "wording.json").read_bytes())
+    layout = (shipped / "sheet.html").read_text(encoding="utf-8")
+    (folder / "sheet.html").write_text(
+        layout.replace("<body>", "<body>\n<!-- $institution_name, $identity -->"),
+        encoding="utf-8",
+    )
+    office = sheet_html.load_template(folder)
+    monkeypatch.setattr(sheet_html, "load_template", lambda folder=None: office)
+    monkeypatch.setattr(sheets, "load_template", lambda folder=None: office)
+    parsed: list[str] = []
+    set_html = QTextDocument.setHtml
+    monkeypatch.setattr(
+        QTextDocument, "setHtml", lambda self, text: parsed.append(text) or set_html(self, text)
+    )
+    files = [
+        candidate_file(
+            person(f"Nom{index}", number=f"MM24-{index:06d}"),
+            [accepted_at_home(date(2024, 7, 2))],
+        )
+        for index in range(4)
+    ]
+    pages = render(tmp_path / "office.pdf", files)
+    assert len([text for text in parsed if "<hr" in text]) == 1
+    assert all(f"NOM{index}" in page for index, page in enumerate(pages))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ LOGO_URL = "monmaster-sheet:logo"
 #: A4 portrait; margins in millimetres (left, top, right, bottom). The footer sits inside.
 PAGE_MARGINS_MM = QMarginsF(16.0, 13.0, 16.0, 9.0)
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
 _app: QGuiApplication | None = None
 
@@ -71,7 +73,9 @@ class SheetTemplate:
 def load_template(folder: Path | None = None) -> SheetTemplate:
     """Read ``sheet.html`` and ``wording.json`` once (from ``resources/sheet`` by default)."""
     base = folder or resource("sheet")
-    layout = string.Template((base / "sheet.html").read_text(encoding="utf-8"))
+    # Comments go: Qt ignores them, and a placeholder named in one would be filled there too.
+    text = _COMMENT.sub("", (base / "sheet.html").read_text(encoding="utf-8"))
+    layout = string.Template(text)
     wording = json.loads((base / "wording.json").read_text(encoding="utf-8"))
     if folder is None:
         wording = {**wording, **site_wording()}  # the office's sentences; shipped ones for the rest
