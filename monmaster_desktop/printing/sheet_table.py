@@ -329,7 +329,9 @@ class ApplicationsTable(QPyTextObject):
         height = fmt.doubleProperty(_HEIGHT) + self._geometry.header_height
         cursor = QTextCursor(block)
         cursor.beginEditBlock()
-        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+        cursor.movePosition(
+            QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
+        )
         cursor.setCharFormat(self._object(_HEADER_ROW, height, fmt.intProperty(_KEY)))
         _break_before(block)
         cursor.endEditBlock()
