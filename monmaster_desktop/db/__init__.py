@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     # base
     "BUSY_TIMEOUT_MS": "base",
+    "RULES_REVISION_READ": "base",
     "Database": "base",
     "SERVER_SCHEMES": "targets",
     "_ReadSession": "base",
@@ -107,6 +108,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from monmaster_desktop.db.base import (  # noqa: F401
         BUSY_TIMEOUT_MS,
+        RULES_REVISION_READ,
         SERVER_SCHEMES,
         Database,
         _ReadSession,

@@ -43,6 +43,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monmaster_desktop import paths
 from monmaster_desktop.db import (
+    RULES_REVISION_READ,
     Database,
     DatabaseBusy,
     DatabaseDenied,
@@ -277,7 +278,7 @@ class PostgresDatabase(Database):
         self._reader = sessionmaker(
             self.engine, class_=_ReadSession, expire_on_commit=False, info={"database": self}
         )
-        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(self.engine, expire_on_commit=False, info={"database": self})
         self._login: str | None = None
         if migrate:
             try:
@@ -446,18 +447,24 @@ class PostgresDatabase(Database):
         autre poste »), so no update is lost and no cap or unique value is overrun.
 
         One round trip: the target list runs left to right (the timeout first, then the
-        base's lock), and the sub-select's locks run when it is reached, in array order."""
+        base's lock), and the sub-select's locks run when it is reached, in array order. Last,
+        once every lock is held, the rules' token (:meth:`rules_revision`) is read by a
+        VOLATILE function, with a snapshot of its own taken then: a whole-base write this one
+        waited for (a head changing a campaign's caps) is seen. A record write never changes
+        the rules' tables (settings and campaigns are whole-base writes)."""
         hashes = sorted({key_hash(key) for key in keys})
         spaces = [CANDIDATE_LOCKS] * len(candidates) + [KEY_LOCKS] * len(hashes)
-        session.execute(
+        row = session.execute(
             text(
                 f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
                 f"pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}), "
                 "(SELECT count(pg_advisory_xact_lock(s, v)) FROM "
-                "unnest(CAST(:spaces AS int[]), CAST(:values AS int[])) AS t(s, v))"
+                "unnest(CAST(:spaces AS int[]), CAST(:values AS int[])) AS t(s, v)), "
+                "monmaster_rules_revision()"
             ),
             {"spaces": spaces, "values": [*candidates, *hashes]},
-        )
+        ).one()
+        session.info[RULES_REVISION_READ] = row[3]
 
     def begin_copy(self, session: Session) -> None:
         # Honoured by the login-stamping trigger only for the schema owner (see db.roles).
