@@ -11,11 +11,10 @@ from sqlalchemy.orm import Session
 
 from monmaster_desktop.controllers.context import RulesContext, current_user, now
 from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
-from monmaster_desktop.controllers.files import facts_of, load_file
+from monmaster_desktop.controllers.files import facts_of, load_file, written_file
 from monmaster_desktop.controllers.records import (
     STATUS_CANDIDATE_FIELDS,
     audit_rows,
-    refresh_status,
     write_audit,
     write_search_tokens,
 )
@@ -265,7 +264,7 @@ class CandidateController:
         problems += control_character_problems(asdict(data), CANDIDATE_LINE_FIELDS)
         if problems:
             raise Invalid(problems)
-        user, at = current_user(), now()
+        user, at = self.db.user_name(), now()
         # This candidate's records and the unique values it takes: other desks saving other
         # candidates do not wait, one saving this candidate or giving its number/INE does.
         with self.db.write(
@@ -329,10 +328,13 @@ class CandidateController:
             # applications, which a candidate's save leaves as they are).
             if changed & NAME_FIELDS:
                 write_search_tokens(session, [(candidate.id, data.last_name, data.first_name)])
-            ctx = RulesContext.load(session)
-            if changed & STATUS_CANDIDATE_FIELDS:
-                refresh_status(session, ctx, [candidate.id])
-            file = load_file(session, ctx, candidate.id)
+            file = written_file(
+                session,
+                RulesContext.load(session),
+                candidate,
+                refresh_status=bool(changed & STATUS_CANDIDATE_FIELDS),
+                created=candidate_id is None,
+            )
         return SaveOutcome(file, tuple(warnings))
 
     def delete(self, candidate_id: int, *, expected_version: int | None = None) -> None:
