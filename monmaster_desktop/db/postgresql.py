@@ -30,15 +30,16 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import select
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monmaster_desktop import paths
@@ -271,10 +272,12 @@ class PostgresDatabase(Database):
         self.engine = create_engine(
             "postgresql+psycopg://",
             connect_args=self.address.connect_kwargs(password),
-            pool_pre_ping=True,
             pool_size=3,
             max_overflow=5,
         )
+        # No ping before each use (one round trip per transaction): a pooled connection the
+        # server has closed meanwhile (a restart) is noticed without asking it, and replaced.
+        event.listen(self.engine, "checkout", _replace_if_closed_by_server)
         self._reader = sessionmaker(
             self.engine, class_=_ReadSession, expire_on_commit=False, info={"database": self}
         )
@@ -490,6 +493,30 @@ class PostgresDatabase(Database):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _replace_if_closed_by_server(dbapi_connection, record, proxy) -> None:  # noqa: ANN001
+    """At checkout from the pool: a connection the server has closed is replaced (the pool
+    opens another one) instead of failing at its first statement.
+
+    An idle connection that listens to nothing is sent nothing unasked but the server's
+    goodbye: a restart, an administrator ending sessions, a timeout. So anything to read on
+    it (that goodbye, or the end of the stream) means it is gone; checking costs no round
+    trip. A network cut that says nothing is found by the first statement, as before: the
+    error path (« serveur injoignable », nothing written) and the keepalives handle it."""
+    if closed_by_server(dbapi_connection):
+        raise DisconnectionError("connection closed by the server while idle in the pool")
+
+
+def closed_by_server(connection) -> bool:  # noqa: ANN001
+    """True when an idle psycopg connection is known broken or has something to read."""
+    if connection.closed or connection.broken:
+        return True
+    try:
+        readable, _, _ = select.select([connection.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
 
 
 def _lock_timeout_ms() -> int:
