@@ -197,6 +197,7 @@ def test_a_desk_idle_through_a_server_restart_saves_at_the_first_try(
     """The server restarted while the desk was idle: its pooled connections are dead, yet the
     next save goes through at once (they are replaced, without a ping before every use)."""
     candidates, _, file = filed
+    pg_server.admin("CHECKPOINT")  # the test server commits asynchronously: on disk first
     pg_server.restart()
     saved = candidates.save(
         replace(file.candidate, notes="après le redémarrage"),
