@@ -109,8 +109,15 @@ def _status(db: Database) -> list[tuple]:
         return sorted(tuple(row) for row in session.execute(CandidateStatus.__table__.select()))
 
 
-@pytest.fixture
-def imported_twice(db: Database, tmp_path: Path):  # noqa: ANN201
+@pytest.fixture(params=["rows named", "whole tables"])
+def imported_twice(db: Database, tmp_path: Path, request, monkeypatch):  # noqa: ANN001, ANN201
+    """Two imports, reading only the stored rows they name (a small file) or whole tables (a
+    large one): the same rows written either way."""
+    if request.param == "whole tables":
+        from monmaster_desktop.controllers.imports import checking, writing
+
+        monkeypatch.setattr(checking, "SMALL_IMPORT", 0)
+        monkeypatch.setattr(writing, "SMALL_IMPORT", 0)
     cands, apps = write_csv_files(generate(80, seed=31), tmp_path / "first")
     controller = ImportController(db)
     first = controller.run(cands, apps)

@@ -4,6 +4,7 @@ applied by the next save, even one that waited for it. On both engines."""
 
 from __future__ import annotations
 
+import csv
 import threading
 import time
 from dataclasses import replace
@@ -188,6 +189,34 @@ def test_a_save_that_waited_for_a_heads_change_applies_it(db, db_target, filed) 
     saving.join(10)
     desk_a.close()
     assert "1 mentions au plus" in str(outcome.get("refused")), outcome
+
+
+def test_a_small_import_reads_only_the_stored_rows_it_names(db, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """Five candidates imported into a base of many: neither the candidates nor the
+    applications are read whole (nor the catalogue, for a file without applications)."""
+    from monmaster_desktop.controllers.imports import ImportController
+    from monmaster_desktop.demo import generate, write_csv_files
+
+    cands, apps = write_csv_files(generate(60, seed=5), tmp_path / "base")
+    ImportController(db).run(cands, apps)
+    with cands.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))[:5]
+    few = tmp_path / "few.csv"
+    with few.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        for row in rows:  # five newcomers: new numbers, no INE
+            writer.writerow(row | {"candidate_number": "M25-" + row["candidate_number"][4:], "ine": ""})
+    with RoundTrips(db, monkeypatch) as trips:
+        result = ImportController(db).run(few)
+    assert result.problems == [] and result.candidates_created == 5
+    whole = [
+        s
+        for s in trips.statements
+        if any(f"FROM {t}" in s for t in ("candidate", "application", "course", "institution"))
+        and "WHERE" not in s
+    ]
+    assert whole == []
 
 
 @pytest.mark.engine_only("postgresql")

@@ -11,7 +11,7 @@ from monmaster_desktop.controllers.candidates import CANDIDATE_FIELDS, name_key
 from monmaster_desktop.controllers.context import current_user, now
 from monmaster_desktop.controllers.files import facts_of
 from monmaster_desktop.controllers.imports.cells import AppRow, course_key
-from monmaster_desktop.controllers.imports.checking import ImportCheck
+from monmaster_desktop.controllers.imports.checking import SMALL_IMPORT, ImportCheck
 from monmaster_desktop.controllers.records import (
     audit_text,
     replace_status_rows,
@@ -145,7 +145,10 @@ class ImportWriter:
         ids: dict[str, int] = {n: cid for n, (cid, _) in self.existing.items()}
         if new_rows:
             wanted = {r["candidate_number"] for r in new_rows}
-            for cid, number in session.execute(select(Candidate.id, Candidate.candidate_number)):
+            query = select(Candidate.id, Candidate.candidate_number)
+            if len(wanted) <= SMALL_IMPORT:  # those rows only, by index (in the same order)
+                query = query.where(Candidate.candidate_number.in_(wanted)).order_by(Candidate.id)
+            for cid, number in session.execute(query):
                 if number in wanted:
                     ids[number] = cid
                     audit_row(
@@ -306,6 +309,8 @@ class ImportWriter:
         self.result.applications_updated += len(closed)
 
     def _courses(self, app_rows: list[AppRow]) -> dict[tuple, int]:
+        if not app_rows:
+            return {}  # a file of candidates only: no course to find or add
         session = self.session
         institutions = dict(session.execute(select(Institution.code, Institution.id)).all())
         names = {}
