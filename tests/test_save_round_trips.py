@@ -26,8 +26,8 @@ from tests.test_controllers import HOME, OTHER, application, person
 #: token apart; the server reads the token in the statement that takes the locks, and psycopg
 #: sends BEGIN and COMMIT by itself, outside these counts on both engines).
 BUDGET = {
-    ("sqlite", "candidate"): 7,
-    ("postgresql", "candidate"): 6,
+    ("sqlite", "candidate"): 6,
+    ("postgresql", "candidate"): 5,
     ("sqlite", "application"): 10,
     ("postgresql", "application"): 9,
 }
@@ -73,8 +73,9 @@ def filed(db: Database):  # noqa: ANN001, ANN201
 
 
 def test_a_candidate_save_takes_few_round_trips(db, engine, filed, monkeypatch) -> None:  # noqa: ANN001
-    """Saving a candidate's notes: locks, the identity checks, the row, its update and audit,
-    the applications for the file — the rules are not read again, the file not re-read."""
+    """Saving a candidate's notes: locks, the identity checks and the row in one query, its
+    update and audit, the applications for the file — the rules are not read again, the file
+    not re-read."""
     candidates, _, file = filed
     with RoundTrips(db, monkeypatch) as trips:
         saved = candidates.save(
