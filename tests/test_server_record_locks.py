@@ -394,3 +394,31 @@ def test_large_import_locks_the_whole_base(desks, monkeypatch, tmp_path) -> None
     finally:
         held.release()
     assert ImportController(second).run(path).written
+
+
+def test_deleting_an_application_locks_only_its_candidate(desks, monkeypatch) -> None:  # noqa: ANN001
+    """A delete of another candidate's application goes through while a save is held; one of
+    the held candidate's own applications waits for it, then deletes on the saved file."""
+    first, second, one, other = desks
+    ApplicationController(first).save(one, application("Mention du candidat un"))
+    ApplicationController(first).save(other, application("Mention de l'autre"))
+    with first.read() as session:
+        ids = dict(session.execute(select(Application.candidate_id, Application.id)).all())
+    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held.start(edit(first, one, "desk one"))
+    thread, outcome = in_thread(lambda: ApplicationController(second).delete(ids[other]))
+    thread.join(WAIT_S)
+    other_went_through = not thread.is_alive()
+    same, same_outcome = in_thread(lambda: ApplicationController(second).delete(ids[one]))
+    same.join(0.5)
+    same_waited = same.is_alive()
+    saved = held.release()
+    same.join(WAIT_S)
+    assert other_went_through, "deleting another candidate's application waited for the save"
+    assert same_waited, "deleting the held candidate's application did not wait"
+    assert not isinstance(saved, Exception), saved
+    assert not isinstance(outcome[0], Exception), outcome
+    assert not isinstance(same_outcome[0], Exception), same_outcome
+    with first.read() as session:
+        assert session.scalar(select(func.count(Application.id))) == 0
+        assert session.get(Candidate, one).notes == "desk one"

@@ -19,6 +19,7 @@ DB_ALLOWED = {
     "DatabaseCorrupt",
     "DatabaseUnavailable",
     "DatabaseBusy",
+    "load_in_background",
 }
 #: The live desks' listener and the values it hands to a window (Qt-free, no session inside).
 LIVE_ALLOWED = {"Change", "ChangeListener", "Presence", "ServerUnreachable", "probe", "LoginRefused"}
@@ -90,8 +91,9 @@ def test_main_window_module_does_not_load_sqlalchemy() -> None:
 
 
 def test_the_first_paint_waits_for_no_body_widget_nor_database(tmp_path: Path) -> None:
-    """The desk paints its frame before it loads the table, the worklists, SQLAlchemy or the
-    package metadata; the body and the list come right after, the status bar saying so."""
+    """The desk paints its frame before it loads the table, the worklists, the models or the
+    package metadata; the body and the list come right after, the status bar saying so.
+    (SQLAlchemy itself loads meanwhile in its own thread: see the test after the next.)"""
     code = f"""
 import os, sys
 from pathlib import Path
@@ -105,7 +107,8 @@ window = desk.start(Path({str(tmp_path / "desk.sqlite")!r}), demo=False)
 seen = {{}}
 def painted():
     seen["loaded"] = sorted(m for m in sys.modules if m.startswith((
-        "sqlalchemy", "importlib.metadata", "monmaster_desktop.ui.candidate_table",
+        "monmaster_desktop.models", "monmaster_desktop.db.base", "importlib.metadata",
+        "monmaster_desktop.ui.candidate_table",
         "monmaster_desktop.ui.worklist_pane", "monmaster_desktop.ui.crash_dialog")))
     seen["built"] = window.built
     seen["message"] = window.statusBar().currentMessage()
@@ -141,3 +144,27 @@ sys.exit(main(["--database", {str(tmp_path / "desk.sqlite")!r}]))
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     assert out.strip() == f"[] PosixPath({str(tmp_path / 'desk.sqlite')!r})"
+
+
+def test_the_window_loads_sqlalchemy_beside_its_first_paint_not_after(tmp_path: Path) -> None:
+    """``start()`` shows the frame, then SQLAlchemy loads in its own thread while Qt paints:
+    the GUI thread has not imported it when start() returns, the thread has by the end."""
+    code = f"""
+import os, sys, threading
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["MONMASTER_DESKTOP_HOME"] = {str(tmp_path / "home")!r}
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+from monmaster_desktop.ui import app
+app.application()
+window = app.start(None, demo=False)
+loading = [t for t in threading.enumerate() if t.name == "sqlalchemy-import"]
+print(bool(loading), "sqlalchemy.orm" in sys.modules and not loading)
+for thread in loading:
+    thread.join(60)
+print("sqlalchemy.orm" in sys.modules)
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    ).stdout.split()
+    assert out == ["True", "False", "True"]

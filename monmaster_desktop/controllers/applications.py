@@ -410,11 +410,19 @@ class ApplicationController:
         )
 
     def delete(self, application_id: int, *, expected_version: int | None = None) -> CandidateFile:
-        """Remove an application typed by mistake (audited; withdrawing is the usual way)."""
+        """Remove an application typed by mistake (audited; withdrawing is the usual way).
+
+        Only its candidate's records are locked: other desks keep saving other candidates."""
         user, at = current_user(), now()
-        with self.db.write() as session:
+        with self.db.read() as session:
+            owner = session.scalar(
+                select(Application.candidate_id).where(Application.id == application_id)
+            )
+        if owner is None:
+            raise NotFound("Cette candidature n'existe plus.")
+        with self.db.write(candidates=[owner]) as session:
             app = session.get(Application, application_id)
-            if app is None:
+            if app is None or app.candidate_id != owner:
                 raise NotFound("Cette candidature n'existe plus.")
             if expected_version is not None and app.version != expected_version:
                 raise StaleRecord("candidature", app.updated_at, app.updated_by)

@@ -21,6 +21,9 @@ package costs nothing before the base is opened.
 from __future__ import annotations
 
 import importlib
+import logging
+import sys
+import threading
 from typing import TYPE_CHECKING, Any
 
 #: Where each public name of the layer lives.
@@ -89,6 +92,28 @@ _WHERE = {
 }
 
 __all__ = sorted(_WHERE)
+
+
+def load_in_background() -> threading.Thread | None:
+    """Import SQLAlchemy in a thread, ahead of opening a base (None when already loaded).
+
+    The window calls it once its frame shows: SQLAlchemy is about half of what the list waits
+    for after the first paint, and Qt's painting and widget building run in C++, mostly
+    without Python's lock, so the import goes on beside them. Only SQLAlchemy is imported
+    there: it never imports the desk's modules, so an import of the window waits for it at
+    most, never the other way round (no lock order to get wrong)."""
+    if "sqlalchemy.orm" in sys.modules:
+        return None
+
+    def load() -> None:
+        try:
+            import sqlalchemy.orm  # noqa: F401
+        except Exception:  # noqa: BLE001 - opening the base imports it again and says why
+            logging.getLogger(__name__).debug("SQLAlchemy not loaded ahead", exc_info=True)
+
+    thread = threading.Thread(target=load, name="sqlalchemy-import", daemon=True)
+    thread.start()
+    return thread
 
 
 def __getattr__(name: str) -> Any:

@@ -211,7 +211,13 @@ def start(
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, build_the_rest))
     window.show()
+    # The database layer's library loads in a thread while Qt paints the frame and builds
+    # the body, mostly in C++: the list waits less for it after the first paint.
+    from monmaster_desktop.db import load_in_background
+
+    load_in_background()
     return window
+
 
 
 def run(database: Path | str | None, demo: bool) -> int:
