@@ -10,7 +10,7 @@ import time
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import event, update
+from sqlalchemy import event, select, update
 
 from monmaster_desktop.controllers.applications import ApplicationController
 from monmaster_desktop.controllers.campaigns import CampaignController
@@ -218,6 +218,41 @@ def test_a_small_import_reads_only_the_stored_rows_it_names(db, tmp_path, monkey
         and "WHERE" not in s
     ]
     assert whole == []
+
+
+def test_a_write_is_one_transaction_all_or_nothing(db) -> None:  # noqa: ANN001
+    """A write that fails after two statements leaves neither (on the server its transaction
+    is opened by the statement that takes its locks, not by the driver)."""
+    from monmaster_desktop.models import Setting
+
+    with pytest.raises(RuntimeError), db.write() as session:
+        session.add(Setting(key="essai_un", value="1"))
+        session.flush()
+        session.add(Setting(key="essai_deux", value="2"))
+        session.flush()
+        raise RuntimeError("refused half-way")
+    with db.write(candidates=[1]) as session:
+        session.add(Setting(key="essai_trois", value="3"))
+        session.flush()
+        session.rollback()
+    with db.read() as session:
+        assert session.scalars(select(Setting.key).where(Setting.key.like("essai_%"))).all() == []
+
+
+@pytest.mark.engine_only("postgresql")
+def test_the_driver_sends_no_begin_of_its_own(db) -> None:  # noqa: ANN001
+    """On the server a write's transaction is opened in the round trip of its locks: the
+    driver's connection is left in autocommit (psycopg would send BEGIN alone), yet the
+    server's transaction is open from the first statement of the write."""
+    from psycopg.pq import TransactionStatus
+
+    with db.write(candidates=[1]) as session:
+        raw = session.connection().connection.driver_connection
+        assert raw.autocommit is True
+        assert raw.info.transaction_status is TransactionStatus.INTRANS
+    with db.write() as session:
+        raw = session.connection().connection.driver_connection
+        assert raw.info.transaction_status is TransactionStatus.INTRANS
 
 
 @pytest.mark.engine_only("postgresql")

@@ -281,7 +281,14 @@ class PostgresDatabase(Database):
         self._reader = sessionmaker(
             self.engine, class_=_ReadSession, expire_on_commit=False, info={"database": self}
         )
-        self._writer = sessionmaker(self.engine, expire_on_commit=False, info={"database": self})
+        # psycopg would open each write transaction with a BEGIN of its own, one more round
+        # trip: write sessions run on connections left in autocommit, and each opens its
+        # transaction itself, in the round trip that takes its locks (``_begin``).
+        self._writer = sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"),
+            expire_on_commit=False,
+            info={"database": self},
+        )
         self._login: str | None = None
         if migrate:
             try:
@@ -434,11 +441,10 @@ class PostgresDatabase(Database):
         advisory lock, exclusively — it waits for every write in progress and every later
         write waits for it. Released at commit or rollback; readers never wait. A desk that
         waited longer than the busy timeout gets « base occupée », nothing written."""
-        session.execute(  # one round trip: the timeout, then the lock, in the same statement
-            text(
-                f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
-                f"pg_advisory_xact_lock({WRITE_LOCK_KEY})"
-            )
+        self._begin(  # one round trip: BEGIN, the timeout, then the lock
+            session,
+            f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
+            f"pg_advisory_xact_lock({WRITE_LOCK_KEY})",
         )
 
     def begin_record_write(self, session: Session, candidates: list[int], keys: list[str]) -> None:
@@ -457,17 +463,41 @@ class PostgresDatabase(Database):
         the rules' tables (settings and campaigns are whole-base writes)."""
         hashes = sorted({key_hash(key) for key in keys})
         spaces = [CANDIDATE_LOCKS] * len(candidates) + [KEY_LOCKS] * len(hashes)
-        row = session.execute(
-            text(
-                f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
-                f"pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}), "
-                "(SELECT count(pg_advisory_xact_lock(s, v)) FROM "
-                "unnest(CAST(:spaces AS int[]), CAST(:values AS int[])) AS t(s, v)), "
-                "monmaster_rules_revision()"
-            ),
-            {"spaces": spaces, "values": [*candidates, *hashes]},
-        ).one()
+        row = self._begin(
+            session,
+            f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
+            f"pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}), "
+            "(SELECT count(pg_advisory_xact_lock(s, v)) FROM "
+            f"unnest({_int_array(spaces)}, {_int_array([*candidates, *hashes])}) AS t(s, v)), "
+            "monmaster_rules_revision()",
+        )
         session.info[RULES_REVISION_READ] = row[3]
+
+    def _begin(self, session: Session, statement: str) -> tuple:
+        """Open the write transaction and run ``statement`` in the same round trip
+        (``BEGIN; statement``, the simple protocol: ``statement`` holds no parameter, only
+        integers written into it); its first row. The connection is in autocommit (see
+        ``_writer``): nothing ran on it before, and psycopg sends COMMIT or ROLLBACK at the end
+        as the server's transaction is open. A failure comes out as SQLAlchemy's, as from
+        any statement (a dead connection is invalidated)."""
+        import psycopg
+
+        connection = session.connection()
+        raw = connection.connection.driver_connection
+        statement = f"BEGIN; {statement}"
+        try:
+            with raw.cursor() as cursor:
+                # announced to SQLAlchemy's listeners as any statement (logs, counts)
+                connection.dispatch.before_cursor_execute(
+                    connection, cursor, statement, None, None, False
+                )
+                cursor.execute(statement)
+                cursor.nextset()
+                return cursor.fetchone()
+        except psycopg.Error as exc:
+            if self.engine.dialect.is_disconnect(exc, raw, None):
+                connection.invalidate(exc)
+            raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
 
     def begin_copy(self, session: Session) -> None:
         # Honoured by the login-stamping trigger only for the schema owner (see db.roles).
@@ -517,6 +547,11 @@ def closed_by_server(connection) -> bool:  # noqa: ANN001
     except (OSError, ValueError):
         return True
     return bool(readable)
+
+
+def _int_array(values: list[int]) -> str:
+    """A literal ``int[]`` (integers only: nothing to quote)."""
+    return f"ARRAY[{', '.join(str(int(v)) for v in values)}]::int[]"
 
 
 def _lock_timeout_ms() -> int:
