@@ -9,8 +9,8 @@ controllers or windows:
 
 - :mod:`.base` the façade; :mod:`.errors` typed errors with French messages;
 - :mod:`.sqlite` a database file; :mod:`.sqlite_files` whole files (checks, backups, restores);
-- :mod:`.postgresql` a server; :mod:`.roles` its roles and triggers; :mod:`.live` its
-  notifications to the other desks;
+- :mod:`.postgresql` a server; :mod:`.server_login` its address and password; :mod:`.roles`
+  its roles and triggers; :mod:`.live` its notifications to the other desks;
 - :mod:`.schema` migrations and built-in data; :mod:`.bulk` bulk writes; :mod:`.files` the disk;
   :mod:`.targets` what a ``--database`` value names (read before the window's first paint).
 
