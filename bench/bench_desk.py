@@ -202,23 +202,29 @@ def child_measure(database: Path, only_keys: bool) -> None:
         print(json.dumps(figures))
         return
 
-    # Opening a candidate file: the dialog built and shown, its data loaded.
-    from monmaster_desktop.ui.candidate_file import CandidateFileDialog
+    # Opening a candidate file from the list, as the clerk does: shown, painted, its data loaded.
 
-    def open_file(candidate_id: int) -> None:
-        dialog = CandidateFileDialog(services, candidate_id, window)
-        dialog.show()
+    def open_file(candidate_id: int) -> float:
+        """Ms from the clerk's Enter on a row to its file shown and painted; then closed (not
+        timed) and a pause, as a clerk reads a file before the next one. The clerk is on the
+        row already (selected and painted before the clock starts)."""
+        window.table.select_candidate(candidate_id)
+        window.table.viewport().repaint()
         app.processEvents()
-        dialog.hide()
-        dialog.deleteLater()
+        began = time.perf_counter()
+        dialog = window.open_candidate(candidate_id)
+        dialog.repaint()
+        app.processEvents()
+        took = (time.perf_counter() - began) * 1000
+        dialog.reject()
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.01)
+        return took
 
     sample = ids[:: max(1, len(ids) // 12)][:12]
     open_file(sample[0])  # the first one pays the imports of the dialog's modules
-    opens = []
-    for candidate_id in sample[1:]:
-        began = time.perf_counter()
-        open_file(candidate_id)
-        opens.append((time.perf_counter() - began) * 1000)
+    opens = [open_file(candidate_id) for candidate_id in sample[1:]]
     app.processEvents()
     figures["open_ms"] = statistics.median(opens)
 

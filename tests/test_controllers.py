@@ -75,6 +75,24 @@ def test_same_ine_refused_same_name_reported(controllers) -> None:  # noqa: ANN0
     assert outcome.warnings and "M24-000001" in outcome.warnings[0]
 
 
+def test_live_checks_answer_what_the_three_checks_answer(controllers) -> None:  # noqa: ANN001
+    """The form's checks read at once say what problems, eligibility and possible duplicates
+    say one by one: the taken INE refused, the twin reported, the verdict; no verdict until
+    the nationality is known."""
+    candidates, _ = controllers
+    first = candidates.save(person(ine="1234567890V")).file.candidate_id
+    typed = person("M24-000002", ine="1234567890V", last_name="LEFEVRE", nationality="MA")
+    checks = candidates.live_checks(typed)
+    assert [p.code for p in checks.problems] == [p.code for p in candidates.problems(typed)]
+    assert "duplicate_ine" in [p.code for p in checks.problems]
+    assert checks.duplicates == candidates.possible_duplicates(typed)
+    assert checks.duplicates and "M24-000001" in checks.duplicates[0]
+    assert checks.eligibility == candidates.eligibility(typed)
+    assert candidates.live_checks(replace(typed, nationality="")).eligibility is None
+    own = candidates.live_checks(person(ine="1234567890V"), first)
+    assert own.problems == [] and own.duplicates == []
+
+
 def test_sixteenth_mention_refused_by_controller(controllers) -> None:  # noqa: ANN001
     """Fifteen mentions are kept, the sixteenth refused with its message; parcours count once."""
     candidates, applications = controllers

@@ -231,7 +231,7 @@ def test_table_model_loads_pages_lazily(window) -> None:  # noqa: ANN001
     )
     assert model.rowCount() == 1000 and model.cached_pages() == 0
     model.index(450, NAME).data()
-    page = model.PAGE
+    page = model.fetch_size
     assert fetched == [list(range(450 // page * page + 1, (450 // page + 1) * page + 1))]
 
 

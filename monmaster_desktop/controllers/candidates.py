@@ -211,6 +211,15 @@ def _identity_findings(
 
 
 @dataclass(frozen=True, slots=True)
+class LiveChecks:
+    """The form's live checks: problems a save would refuse, verdict, possible duplicates."""
+
+    problems: list[RuleViolation]
+    eligibility: Eligibility | None
+    duplicates: list[str]
+
+
+@dataclass(frozen=True, slots=True)
 class SaveOutcome:
     file: CandidateFile
     warnings: tuple[str, ...] = ()
@@ -271,6 +280,21 @@ class CandidateController:
         with self.db.read() as session:
             ctx = RulesContext.load(session)
         return assess_eligibility(facts_of(clean_candidate(data)), ctx.etudes_en_france)
+
+    def live_checks(self, data: CandidateData, candidate_id: int | None = None) -> LiveChecks:
+        """What the form shows as the clerk types, read in one short session: what ``problems``,
+        ``eligibility`` (None until nationality and residence are known) and
+        ``possible_duplicates`` answer one by one."""
+        data = clean_candidate(data)
+        problems = candidate_problems(data)
+        problems += control_character_problems(asdict(data), CANDIDATE_LINE_FIELDS)
+        with self.db.read() as session:
+            refused, warnings = identity_checks(session, data, candidate_id)
+            ctx = RulesContext.load(session) if data.nationality and data.residence_country else None
+        eligibility = (
+            assess_eligibility(facts_of(data), ctx.etudes_en_france) if ctx is not None else None
+        )
+        return LiveChecks(problems + refused, eligibility, warnings)
 
     def possible_duplicates(
         self, data: CandidateData, candidate_id: int | None = None

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from monmaster_desktop.controllers.context import RulesContext
@@ -212,6 +212,18 @@ def build_file(
     )
 
 
+@functools.cache
+def _chunk_statements() -> tuple[Select, Select]:
+    """A chunk's two queries, built once with the chunk's ids as their parameter (``ids``):
+    opening a file costs their execution only, not their building."""
+    return (
+        select(*_CANDIDATE_COLUMNS).where(Candidate.id.in_(bindparam("ids", expanding=True))),
+        _application_select().where(
+            Application.candidate_id.in_(bindparam("ids", expanding=True))
+        ),
+    )
+
+
 def _application_select():  # noqa: ANN202
     return (
         select(*_APPLICATION_COLUMNS)
@@ -234,18 +246,13 @@ def iter_files(
     if candidate_ids is None:
         yield from _iter_all(session, ctx, as_of)
         return
+    candidates_query, applications_query = _chunk_statements()
     for start in range(0, len(candidate_ids), CHUNK):
         chunk = list(candidate_ids[start : start + CHUNK])
-        rows = {
-            r[0]: r
-            for r in session.connection().execute(
-                select(*_CANDIDATE_COLUMNS).where(Candidate.id.in_(chunk))
-            )
-        }
+        values = {"ids": chunk}
+        rows = {r[0]: r for r in session.connection().execute(candidates_query, values)}
         apps: dict[int, list] = {cid: [] for cid in chunk}
-        for app_row in session.connection().execute(
-            _application_select().where(Application.candidate_id.in_(chunk))
-        ):
+        for app_row in session.connection().execute(applications_query, values):
             apps[app_row[0]].append(app_row)
         for cid in chunk:
             if cid in rows:

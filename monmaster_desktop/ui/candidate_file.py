@@ -10,18 +10,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -33,22 +26,13 @@ from PySide6.QtWidgets import (
 
 from monmaster_desktop.controllers.errors import DatabaseError, Invalid, NotFound, StaleRecord
 from monmaster_desktop.controllers.views import (
-    CandidateData,
     CandidateFile,
 )
-from monmaster_desktop.domain import (
-    DIPLOMA_FR,
-    DIPLOMA_STATUS_FR,
-    HISTORY_FR,
-    REASON_FR,
-    Diploma,
-    DiplomaStatus,
-    EnrolmentHistory,
-)
 from monmaster_desktop.ui.accessibility import complete_names, name_table
-from monmaster_desktop.ui.application_editor import PLACEHOLDER_DAY, ApplicationEditor
+from monmaster_desktop.ui.application_editor import ApplicationEditor
 from monmaster_desktop.ui.candidate_compare import StalePart
 from monmaster_desktop.ui.candidate_file_applications import ApplicationsPart
+from monmaster_desktop.ui.candidate_file_form import IdentityPart
 from monmaster_desktop.ui.candidate_file_models import (  # noqa: F401 - re-exported
     FIELD_FR,
     ApplicationTableModel,
@@ -66,22 +50,22 @@ from monmaster_desktop.ui.candidate_file_text import (  # noqa: F401 - re-export
 from monmaster_desktop.ui.screen import fit_to_screen, keep_on_screen
 from monmaster_desktop.ui.shortcuts import add_help_action, described_shortcut
 from monmaster_desktop.ui.widgets import (
-    CountryPicker,
-    DateField,
     FieldMessage,
-    TypeAheadCombo,
-    add_checked_field,
     ask,
-    domain_tr,
     fr_date,
-    show_field_messages,
 )
 
 # -- the dialog --------------------------------------------------------------------------------
 
 
-class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
-    """One candidate's file; ``saved`` carries the candidate id after every successful write."""
+class CandidateFileDialog(IdentityPart, ApplicationsPart, StalePart, QDialog):
+    """One candidate's file; ``saved`` carries the candidate id after every successful write.
+
+    Its widgets are built once; ``open_file()`` fills them for a candidate, so that the main
+    window may keep a closed file's window and open the next file in it (building the
+    widgets is most of the cost of opening a file). Whatever file it showed before, an opened
+    file shows only its own values, messages and notices, from its first tab.
+    """
 
     saved = Signal(int)
 
@@ -97,7 +81,23 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         #: A new file shows no message for a field still empty until the clerk saves once.
         self._attempted = candidate_id is not None
         self._build()
+        self.open_file(candidate_id)
+
+    def open_file(self, candidate_id: int | None) -> None:
+        """Show this candidate's file (None: a new candidate's) as a window just built would:
+        values, messages, notices, verdict and history are all this file's, the first tab is
+        shown and the candidate number has the focus. Raises what ``load()`` raises."""
+        self._timer.stop()
+        if self.editor is not None:
+            self.editor.hide()
+            self.editor.deleteLater()
+            self.editor = None
+        self._set_notice("")
+        self.tabs.setCurrentIndex(0)
+        self.summary.verticalScrollBar().setValue(0)
         if candidate_id is None:
+            self.candidate_id = None
+            self._attempted = False
             self._show_file(None)
         else:
             self.load(candidate_id)
@@ -186,100 +186,6 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         fit_to_screen(self, 1280, 700)
         keep_on_screen(self, "candidate_file")
 
-    def _field(self, form: QFormLayout, text: str, widget: QWidget, name: str) -> None:
-        add_checked_field(form, text, widget, name, self.messages)
-
-    def _identity_tab(self) -> QWidget:
-        self.number = QLineEdit()
-        self.ine = QLineEdit()
-        self.ine.setMaxLength(14)
-        self.last_name = QLineEdit()
-        self.first_name = QLineEdit()
-        self.birth_date = DateField()
-        self.email = QLineEdit()
-        self.phone = QLineEdit()
-        self.nationality = CountryPicker()
-        self.residence = CountryPicker()
-        self.diploma = TypeAheadCombo()
-        for diploma in Diploma:
-            self.diploma.addItem(domain_tr(DIPLOMA_FR[diploma]), diploma)
-        self.diploma_status = TypeAheadCombo()
-        for status in DiplomaStatus:
-            self.diploma_status.addItem(domain_tr(DIPLOMA_STATUS_FR[status]), status)
-        self.history = TypeAheadCombo()
-        for history in EnrolmentHistory:
-            self.history.addItem(domain_tr(HISTORY_FR[history]), history)
-        self.repeating = QCheckBox(self.tr("Redou&blement du M1"))
-        self.ves_vap = QCheckBox(self.tr("Admission par &VES / VAP"))
-        self.automatic = QCheckBox(self.tr("Admission de droit en M1 (C&MI)"))
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(64)
-
-        # Eight characters at least: a narrow window shrinks the columns, never the fields to
-        # a few letters (more would push the file past an 800-pixel screen).
-        narrowest = self.fontMetrics().horizontalAdvance("0" * 8)
-        for edit in (self.number, self.ine, self.last_name, self.first_name, self.birth_date,
-                     self.email, self.phone):
-            edit.setMinimumWidth(narrowest)
-        left, right = QFormLayout(), QFormLayout()
-        for form in (left, right):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setHorizontalSpacing(12)
-        self._field(left, self.tr("N° de &candidat"), self.number, "candidate_number")
-        self._field(left, self.tr("&INE"), self.ine, "ine")
-        self._field(left, self.tr("&Nom"), self.last_name, "last_name")
-        self._field(left, self.tr("P&rénom"), self.first_name, "first_name")
-        self._field(left, self.tr("Date de nai&ssance"), self.birth_date, "birth_date")
-        self._field(left, self.tr("C&ourriel"), self.email, "email")
-        self._field(left, self.tr("&Téléphone"), self.phone, "phone")
-        self._field(right, self.tr("Nationa&lité"), self.nationality, "nationality")
-        self._field(right, self.tr("Pa&ys de résidence"), self.residence, "residence_country")
-        self._field(right, self.tr("&Diplôme"), self.diploma, "diploma")
-        self._field(right, self.tr("État du di&plôme"), self.diploma_status, "diploma_status")
-        self._field(right, self.tr("&Historique à l'université"), self.history, "enrolment_history")
-        # The three situations sit on one line under both columns: the form stays narrow.
-        checks = QGridLayout()
-        for index, check in enumerate((self.repeating, self.ves_vap, self.automatic)):
-            checks.addWidget(check, index // 2, index % 2)
-        checks.setColumnStretch(2, 1)
-        notes_label = QLabel(self.tr("No&tes"))
-        notes_label.setBuddy(self.notes)
-
-        page = QWidget()
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addSpacing(16)
-        columns.addLayout(right, 1)
-        layout = QVBoxLayout(page)
-        layout.addLayout(columns)
-        layout.addLayout(checks)
-        layout.addWidget(notes_label)
-        layout.addWidget(self.notes)
-        self.general = FieldMessage()
-        self.general.setObjectName("message_general")
-        layout.addWidget(self.general)
-        layout.addStretch(1)
-
-        for edit in (
-            self.number,
-            self.ine,
-            self.last_name,
-            self.first_name,
-            self.birth_date,
-            self.email,
-            self.phone,
-        ):
-            edit.textChanged.connect(self._timer.start)
-        for picker in (self.nationality, self.residence):
-            picker.currentTextChanged.connect(self._timer.start)
-        for combo in (self.diploma, self.diploma_status, self.history):
-            combo.currentIndexChanged.connect(self._timer.start)
-        for check in (self.repeating, self.ves_vap, self.automatic):
-            check.toggled.connect(self._timer.start)
-        self.notes.textChanged.connect(self._timer.start)
-        return page
-
     def _history_tab(self) -> QWidget:
         self.history_model = HistoryTableModel(self)
         self.history_table = QTableView()
@@ -341,6 +247,7 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setMinimumWidth(260)
+        self.summary = scroll
         return scroll
 
     # -- loading and showing -----------------------------------------------------------------
@@ -353,25 +260,7 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
 
     def _show_file(self, file: CandidateFile | None) -> None:
         self.file = file
-        data = file.candidate if file else None
-        self.number.setText(data.candidate_number if data else "")
-        self.ine.setText((data.ine or "") if data else "")
-        self.last_name.setText(data.last_name if data else "")
-        self.first_name.setText(data.first_name if data else "")
-        self.birth_date.set_date(data.birth_date if data else None)
-        self.email.setText((data.email or "") if data else "")
-        self.phone.setText((data.phone or "") if data else "")
-        self.nationality.set_code(data.nationality if data else None)
-        self.residence.set_code(data.residence_country if data else None)
-        self.diploma.setCurrentIndex(self.diploma.findData(data.diploma) if data else 0)
-        self.diploma_status.setCurrentIndex(
-            self.diploma_status.findData(data.diploma_status) if data else 0
-        )
-        self.history.setCurrentIndex(self.history.findData(data.enrolment_history) if data else 0)
-        self.repeating.setChecked(bool(data and data.repeating_m1))
-        self.ves_vap.setChecked(bool(data and data.ves_vap))
-        self.automatic.setChecked(bool(data and data.automatic_admission))
-        self.notes.setPlainText((data.notes or "") if data else "")
+        self._show_identity(file.candidate if file else None)
         self._show_outcome()
         self._clean = self._raw()
         self._timer.stop()
@@ -403,6 +292,12 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         self.table.setEnabled(file is not None)
         self.first_save_hint.setVisible(file is None)
         if file is None:
+            self.confirm_button.hide()
+            self.later_note.hide()
+            self.later_note.clear()
+            self.verdict.clear()
+            self.duplicates.hide()
+            self.duplicates.clear()
             self.caps.setText(self.tr("Aucune candidature."))
             self.todo.setText(self.tr("La fiche n'est pas encore enregistrée."))
             self.history_model.set_entries([], {})
@@ -436,124 +331,6 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    # -- the form's values -------------------------------------------------------------------
-
-    def _raw(self) -> tuple:
-        return (
-            self.number.text(),
-            self.ine.text(),
-            self.last_name.text(),
-            self.first_name.text(),
-            self.birth_date.text(),
-            self.email.text(),
-            self.phone.text(),
-            self.nationality.currentText(),
-            self.residence.currentText(),
-            self.diploma.currentIndex(),
-            self.diploma_status.currentIndex(),
-            self.history.currentIndex(),
-            self.repeating.isChecked(),
-            self.ves_vap.isChecked(),
-            self.automatic.isChecked(),
-            self.notes.toPlainText(),
-        )
-
-    def is_dirty(self) -> bool:
-        return self._raw() != self._clean
-
-    def form_data(self) -> CandidateData:
-        """What the form holds; a birth date not (yet) readable stands as PLACEHOLDER_DAY."""
-        return CandidateData(
-            candidate_number=self.number.text(),
-            last_name=self.last_name.text(),
-            first_name=self.first_name.text(),
-            birth_date=self.birth_date.date() or PLACEHOLDER_DAY,
-            nationality=self.nationality.code() or "",
-            residence_country=self.residence.code() or "",
-            diploma=Diploma(self.diploma.currentData()),
-            enrolment_history=EnrolmentHistory(self.history.currentData()),
-            ine=self.ine.text() or None,
-            email=self.email.text() or None,
-            phone=self.phone.text() or None,
-            diploma_status=DiplomaStatus(self.diploma_status.currentData()),
-            repeating_m1=self.repeating.isChecked(),
-            ves_vap=self.ves_vap.isChecked(),
-            automatic_admission=self.automatic.isChecked(),
-            notes=self.notes.toPlainText() or None,
-        )
-
-    def _input_problems(self) -> dict[str, str]:
-        label = self.tr("Date de naissance")
-        if self.birth_date.is_empty():
-            return {"birth_date": self.tr("%1 : champ obligatoire.").replace("%1", label)}
-        problem = self.birth_date.input_problem(label)
-        return {"birth_date": problem} if problem else {}
-
-    # -- live checks -------------------------------------------------------------------------
-
-    def check(self) -> dict[str, list[str]]:
-        """Ask the controllers what a save would refuse, the verdict and possible duplicates."""
-        own = self._input_problems()
-        data = self.form_data()
-        found: dict[str, list[str]] = {name: [text] for name, text in own.items()}
-        if self.services.unreachable:  # the server is away: the form's own checks only
-            self._show_problems(found)
-            return found
-        try:
-            return self._checked(data, own, found)
-        except Exception as exc:
-            if not self.services.db.is_disconnect(exc):
-                raise
-            self._show_problems(found)  # the server just went away: the live bar says so
-            return found
-
-    def _checked(self, data: CandidateData, own: dict[str, str], found: dict) -> dict:
-        for problem in self.services.candidates.problems(data, self.candidate_id):
-            if problem.field in own:
-                continue
-            found.setdefault(problem.field or "general", []).append(problem.message)
-        self._show_problems(found)
-        self._show_verdict(data)
-        warnings = (
-            [] if own else self.services.candidates.possible_duplicates(data, self.candidate_id)
-        )
-        self.duplicates.setText("\n".join(warnings))
-        self.duplicates.setVisible(bool(warnings))
-        return found
-
-    def _show_problems(self, found: dict[str, list[str]]) -> None:
-        if not self._attempted:
-            typed = {
-                name
-                for name, widget in self._identity_widgets().items()
-                if (widget.currentText() if isinstance(widget, QComboBox) else widget.text()).strip()
-            }
-            found = {
-                name: texts
-                for name, texts in found.items()
-                if name in typed or (name not in self._identity_widgets() and typed)
-            }
-        show_field_messages(found, self.messages, self.general)
-
-    def _show_verdict(self, data: CandidateData) -> None:
-        if not data.nationality or not data.residence_country:
-            self.verdict.setStyleSheet("")
-            self.verdict.setText(
-                self.tr("Verdict : complétez la nationalité et le pays de résidence.")
-            )
-            return
-        eligibility = self.services.candidates.eligibility(data)
-        if eligibility.eligible:
-            self.verdict.setStyleSheet("color: #1b5e20; font-weight: bold;")
-            self.verdict.setText(self.tr("Éligible : candidature par Mon Master."))
-            return
-        reasons = "\n".join(f"• {domain_tr(REASON_FR[r])}" for r in eligibility.reasons)
-        self.verdict.setStyleSheet("color: #b00020;")
-        self.verdict.setText(
-            self.tr("Non éligible à Mon Master :")
-            + f"\n{reasons}\n"
-            + self.tr("→ procédure Candidature / Pré-inscription de l'université.")
-        )
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -595,24 +372,6 @@ class CandidateFileDialog(ApplicationsPart, StalePart, QDialog):
         self._set_notice("\n".join(outcome.warnings) if outcome.warnings else "")
         self.saved.emit(self.candidate_id)
         return True
-
-    def _focus_field(self, field: str | None) -> None:
-        widget = self._identity_widgets().get(field or "")
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _identity_widgets(self) -> dict[str, QWidget]:
-        return {
-            "candidate_number": self.number,
-            "ine": self.ine,
-            "last_name": self.last_name,
-            "first_name": self.first_name,
-            "birth_date": self.birth_date,
-            "email": self.email,
-            "phone": self.phone,
-            "nationality": self.nationality,
-            "residence_country": self.residence,
-        }
 
     def may_leave(self) -> bool:
         """True when nothing typed would be lost (saved, discarded on purpose, or unchanged)."""

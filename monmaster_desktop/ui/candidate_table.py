@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -118,29 +119,86 @@ def counted_text(row: CandidateRow) -> str:
     )
 
 
+def display_texts(row: CandidateRow) -> tuple[str, ...]:
+    """What each column shows for a row, in column order."""
+    if row.registered_on:
+        deadline = QCoreApplication.translate("CandidateTableModel", "Inscription le %1").replace(
+            "%1", row.registered_on.strftime("%d/%m/%Y")
+        )
+    elif row.registration_deadline:
+        deadline = QCoreApplication.translate("CandidateTableModel", "avant le %1").replace(
+            "%1", row.registration_deadline.strftime("%d/%m/%Y")
+        )
+    elif "deadline_set_by_head" in row.flags:
+        deadline = QCoreApplication.translate("CandidateTableModel", "à fixer")
+    else:
+        deadline = ""
+    return (
+        row.candidate_number,
+        f"{row.last_name.upper()} {row.first_name}",
+        row.ine or "",
+        QCoreApplication.translate("CandidateTableModel", "Oui")
+        if row.eligible
+        else QCoreApplication.translate("CandidateTableModel", "Non"),
+        counted_text(row),
+        row.accepted_label or "",
+        deadline,
+        ", ".join(flag_label(code) for code in ordered_flags(row.flags)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ShownRow:
+    """A fetched row as the table shows it: texts per column, badges, tooltips."""
+
+    row: CandidateRow
+    texts: tuple[str, ...]
+    flags: tuple[str, ...]
+    tooltips: dict[int, str]
+
+    @classmethod
+    def of(cls, row: CandidateRow) -> ShownRow:
+        texts = display_texts(row)
+        flags = ordered_flags(row.flags)
+        tooltips = {column: texts[column] for column in (NAME, ACCEPTED) if texts[column]}
+        if flags:
+            tooltips[FLAGS] = "\n".join(flag_explanation(code) for code in flags)
+        return cls(row, texts, flags, tooltips)
+
+
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_NOT_ELIGIBLE = QColor("#a4161a")
+_CENTRED = Qt.AlignmentFlag.AlignCenter
+_LEFTED = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
 
 class CandidateTableModel(QAbstractTableModel):
     """One row per candidate id of the current list, in the order SQL gave.
 
     Invariants: ``rowCount() == len(ids)``; row ``r`` shows ``ids[r]``; rows are fetched by
-    pages of ``PAGE`` ids on the first ``data()`` that needs them and at most ``MAX_PAGES``
-    pages stay cached (least recently used go first); ``reload()`` re-runs the id query and
-    drops every cached page.
+    pages of ``fetch_size`` ids on the first ``data()`` that needs them (a screenful, as the
+    view says: a keystroke reads no row it does not show) and at most ``MAX_PAGES`` pages
+    stay cached
+    (least recently used go first); ``reload()`` re-runs the id query and drops every cached
+    page. A fetched row's texts, tooltips and badges are worked out once (``ShownRow``): a
+    repaint asks ``data()`` some 1,500 times and each answer is a look-up.
 
     With a ``later`` runner, ``reload()`` reads only the first page's ids (one short query) and
     the whole list off the GUI thread; the rows then grow to it (``rowsInserted``, then
     ``completed``). Until then ``complete`` is False. An answer for an older reload is dropped.
     """
 
+    #: The first page of a new list: the ids read at once, before the whole list.
     PAGE = 50
-    MAX_PAGES = 200
+    #: Rows read together when one of them is first shown, until the view says how many fit.
+    FETCH = 25
+    MAX_PAGES = 400
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     FLAGS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -152,11 +210,12 @@ class CandidateTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
-        self._pages: OrderedDict[int, dict[int, CandidateRow]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[int, ShownRow]] = OrderedDict()
         self._query: IdQuery | None = None
         self._fetch: RowFetch | None = None
         self._later: Later | None = None
         self._generation = 0
+        self.fetch_size = self.FETCH
         self.complete = True
         self.sort_column = NAME
         self.sort_order = Qt.SortOrder.AscendingOrder
@@ -206,7 +265,7 @@ class CandidateTableModel(QAbstractTableModel):
         shown = len(self._ids)
         if whole[:shown] == self._ids:
             if len(whole) > shown:
-                self._pages.pop(shown // self.PAGE, None)  # a page cut short by the first read
+                self._pages.pop(shown // self.fetch_size, None)  # a page cut short by the first read
                 self.beginInsertRows(QModelIndex(), shown, len(whole) - 1)
                 self._ids = whole
                 self._positions = None
@@ -234,16 +293,29 @@ class CandidateTableModel(QAbstractTableModel):
     def cached_pages(self) -> int:
         return len(self._pages)
 
+    def set_fetch_size(self, rows: int) -> None:
+        """Read ``rows`` rows at a time (a screenful); the pages read are read again."""
+        rows = max(rows, 8)
+        if rows != self.fetch_size:
+            self.fetch_size = rows
+            self._pages.clear()
+
     def row(self, row: int) -> CandidateRow | None:
         """The row's values, fetching its page when needed (None if deleted meanwhile)."""
+        shown = self.shown_row(row)
+        return shown.row if shown is not None else None
+
+    def shown_row(self, row: int) -> ShownRow | None:
+        """The row as the table shows it, fetching its page when needed."""
         if not 0 <= row < len(self._ids):
             return None
-        number = row // self.PAGE
+        size = self.fetch_size
+        number = row // size
         page = self._pages.get(number)
         if page is None:
-            ids = self._ids[number * self.PAGE : (number + 1) * self.PAGE]
+            ids = self._ids[number * size : (number + 1) * size]
             fetched = self._fetch(ids) if self._fetch is not None else []
-            page = {r.id: r for r in fetched}
+            page = {r.id: ShownRow.of(r) for r in fetched}
             self._pages[number] = page
             while len(self._pages) > self.MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -259,10 +331,13 @@ class CandidateTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 8
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags(): Qt's own (enabled, selectable, no children), without a call into Python a cell.
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt's own check, in one call a cell instead of two (rowCount and columnCount)."""
+        if 0 <= row < len(self._ids) and 0 <= column < 8 and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -289,62 +364,26 @@ class CandidateTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        # Called some 1,600 times a repaint: roles are compared as plain ints computed once.
+        # Called some 1,500 times a repaint: roles are plain ints, texts are worked out once.
         role = int(role)
         if role not in _ROLES or not index.isValid():
             return None
         number = index.row()
-        if not 0 <= number < len(self._ids):
-            return None
         if role == self.ID_ROLE:
-            return self._ids[number]
+            return self._ids[number] if 0 <= number < len(self._ids) else None
         column = index.column()
         if role == _ALIGNMENT:
             return _CENTER if column in (ELIGIBLE, COUNTED, DEADLINE) else _LEFT
-        row = self.row(number)
-        if row is None:
+        shown = self.shown_row(number)
+        if shown is None:
             return None
         if role == _DISPLAY:
-            return self._display(row, column)
+            return shown.texts[column]
         if role == self.FLAGS_ROLE:
-            return ordered_flags(row.flags)
+            return shown.flags
         if role == _FOREGROUND:
-            if column == ELIGIBLE and not row.eligible:
-                return QColor("#a4161a")
-            return None
-        if column == FLAGS and row.flags:  # tooltips
-            return "\n".join(flag_explanation(code) for code in ordered_flags(row.flags))
-        if column in (NAME, ACCEPTED):  # often cut: the whole text on hover
-            return self._display(row, column) or None
-        return None
-
-    def _display(self, row: CandidateRow, column: int) -> str:
-        match column:
-            case 0:
-                return row.candidate_number
-            case 1:
-                return f"{row.last_name.upper()} {row.first_name}"
-            case 2:
-                return row.ine or ""
-            case 3:
-                return self.tr("Oui") if row.eligible else self.tr("Non")
-            case 4:
-                return counted_text(row)
-            case 5:
-                return row.accepted_label or ""
-            case 6:
-                if row.registered_on:
-                    return self.tr("Inscription le %1").replace(
-                        "%1", row.registered_on.strftime("%d/%m/%Y")
-                    )
-                deadline = row.registration_deadline
-                if deadline:
-                    return self.tr("avant le %1").replace("%1", deadline.strftime("%d/%m/%Y"))
-                if "deadline_set_by_head" in row.flags:
-                    return self.tr("à fixer")
-                return ""
-            case _:
-                return ", ".join(flag_label(code) for code in ordered_flags(row.flags))
+            return _NOT_ELIGIBLE if column == ELIGIBLE and not shown.row.eligible else None
+        return shown.tooltips.get(column)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL; the flags column keeps the current order."""
@@ -368,10 +407,64 @@ _ROLES = frozenset(
 )
 
 
-class FlagBadgeDelegate(QStyledItemDelegate):
-    """Paints the flags as small coloured badges with their short French label."""
+class RowTextDelegate(QStyledItemDelegate):
+    """Draws a cell from the row the model worked out once (``ShownRow``).
+
+    Qt's own delegate asks the model for seven roles a cell, each a call from Qt into Python;
+    this one sets the cell's text, alignment and colour in one call (a repaint draws some
+    200 cells). The model's ``data()`` still answers every role for everyone else."""
+
+    def __init__(self, model: CandidateTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._model = model
+        self._features: dict = {}
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        option.index = index
+        option.styleObject = None
+        column = index.column()
+        option.displayAlignment = _CENTRED if column in (ELIGIBLE, COUNTED, DEADLINE) else _LEFTED
+        shown = self._model.shown_row(index.row())
+        if shown is None:
+            return
+        features = option.features
+        with_text = self._features.get(features)
+        if with_text is None:
+            with_text = self._features[features] = features | _HAS_DISPLAY
+        option.features = with_text
+        option.text = shown.texts[column]
+        if column == ELIGIBLE and not shown.row.eligible:
+            palette = option.palette
+            palette.setColor(QPalette.ColorRole.Text, _NOT_ELIGIBLE)
+            option.palette = palette
+
+
+class FlagBadgeDelegate(RowTextDelegate):
+    """Paints the flags as small coloured badges with their short French label.
+
+    Label widths are measured once per font (a repaint draws some 25 rows of badges)."""
 
     H_PAD, GAP = 6, 4
+
+    def __init__(self, model: CandidateTableModel, parent: QWidget | None = None):
+        super().__init__(model, parent)
+        self._fonts: dict[str, tuple[QFontMetrics, dict[str, int]]] = {}
+        self._colours = {code: (QColor(fg), QColor(bg)) for code, (fg, bg) in FLAG_COLOURS.items()}
+        self._other = (QColor("#333333"), QColor("#e8e8e8"))
+
+    def _measures(self, font) -> tuple[QFontMetrics, dict[str, int]]:  # noqa: ANN001
+        key = font.key()
+        found = self._fonts.get(key)
+        if found is None:
+            metrics = QFontMetrics(font)
+            found = self._fonts[key] = (metrics, {"+9": metrics.horizontalAdvance("+9")})
+        return found
+
+    def _width(self, widths: dict[str, int], metrics: QFontMetrics, label: str) -> int:
+        width = widths.get(label)
+        if width is None:
+            width = widths[label] = metrics.horizontalAdvance(label)
+        return width
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
@@ -379,24 +472,24 @@ class FlagBadgeDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        flags = index.data(CandidateTableModel.FLAGS_ROLE) or ()
+        shown = self._model.shown_row(index.row())
+        flags = shown.flags if shown is not None else ()
         if not flags:
             return
-        metrics = QFontMetrics(opt.font)
+        metrics, widths = self._measures(opt.font)
         height = min(opt.rect.height() - 4, metrics.height() + 4)
         top = opt.rect.top() + (opt.rect.height() - height) // 2
         x = opt.rect.left() + self.GAP
         right = opt.rect.right() - self.GAP
+        more = widths["+9"] + 2 * self.H_PAD
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(opt.font)
         for shown, code in enumerate(flags):
             label = flag_label(code)
-            width = metrics.horizontalAdvance(label) + 2 * self.H_PAD
+            width = self._width(widths, metrics, label) + 2 * self.H_PAD
             rest = len(flags) - shown - 1
-            if x + width > right or (
-                rest and x + width + metrics.horizontalAdvance("+9") + 2 * self.H_PAD > right
-            ):
+            if x + width > right or (rest and x + width + more > right):
                 painter.setPen(opt.palette.color(opt.palette.ColorRole.Text))
                 painter.drawText(
                     QRect(x, top, right - x, height),
@@ -404,10 +497,10 @@ class FlagBadgeDelegate(QStyledItemDelegate):
                     f"+{len(flags) - shown}",
                 )
                 break
-            fg, bg = FLAG_COLOURS.get(code, ("#333333", "#e8e8e8"))
+            fg, bg = self._colours.get(code, self._other)
             box = QRect(x, top, width, height)
-            painter.setPen(QColor(fg))
-            painter.setBrush(QColor(bg))
+            painter.setPen(fg)
+            painter.setBrush(bg)
             painter.drawRoundedRect(box, height / 2.5, height / 2.5)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
             x += width + self.GAP
@@ -415,9 +508,9 @@ class FlagBadgeDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         flags = index.data(CandidateTableModel.FLAGS_ROLE) or ()
-        metrics = QFontMetrics(option.font)
+        metrics, widths = self._measures(option.font)
         width = sum(
-            metrics.horizontalAdvance(flag_label(c)) + 2 * self.H_PAD + self.GAP for c in flags
+            self._width(widths, metrics, flag_label(c)) + 2 * self.H_PAD + self.GAP for c in flags
         )
         return QSize(width + self.GAP, metrics.height() + 8)
 
@@ -437,7 +530,8 @@ class CandidateTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)
-        self.setItemDelegateForColumn(FLAGS, FlagBadgeDelegate(self))
+        self.setItemDelegate(RowTextDelegate(self.candidates, self))
+        self.setItemDelegateForColumn(FLAGS, FlagBadgeDelegate(self.candidates, self))
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -458,6 +552,12 @@ class CandidateTable(QTableView):
         ):
             self.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self.candidates.sort)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """A screenful of rows is what the model reads at a time."""
+        super().resizeEvent(event)
+        height = self.verticalHeader().defaultSectionSize()
+        self.candidates.set_fetch_size(self.viewport().height() // max(height, 1) + 2)
 
     def current_candidate_id(self) -> int | None:
         index = self.currentIndex()

@@ -397,14 +397,22 @@ class LiveDesk(QObject):
     # -- open files: bars and presence -------------------------------------------------------
 
     def watch(self, dialog: Any) -> None:
-        """A candidate file just opened in this window: give it its bar and announce it."""
-        bar = FileLiveBar(dialog)
-        dialog.layout().insertWidget(2, bar)
-        bar.reload_button.clicked.connect(lambda: self._reload(dialog))
-        bar.compare_button.clicked.connect(lambda: self._compare(dialog))
+        """A candidate file just opened in this window: give it its bar and announce it.
+
+        A window the main window opens again for another file keeps its bar, emptied of
+        what it said of the file before."""
+        bar = dialog.findChild(FileLiveBar, "live_bar")
+        if bar is None:
+            bar = FileLiveBar(dialog)
+            dialog.layout().insertWidget(2, bar)
+            bar.reload_button.clicked.connect(lambda: self._reload(dialog))
+            bar.compare_button.clicked.connect(lambda: self._compare(dialog))
+            dialog.finished.connect(lambda _result: self.unwatch(dialog))
+            dialog.saved.connect(lambda _cid: self.check_file(dialog))
+        bar.show_change(None)
+        bar.show_server(None)
+        bar.show_opened([])
         self._bars[dialog] = bar
-        dialog.finished.connect(lambda _result: self.unwatch(dialog))
-        dialog.saved.connect(lambda _cid: self.check_file(dialog))
         self._sync_announcements()
         self._show_presence()
         if self.available is False:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow
 
+from monmaster_desktop.ui.main_window_files import FilesPart
 from monmaster_desktop.ui.main_window_list import SEARCH_DELAY_MS, ListPart, fr_date
 from monmaster_desktop.ui.main_window_output import PREVIEW_CONFIRM, OutputPart, error_text
 from monmaster_desktop.ui.main_window_tools import ToolsPart
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 __all__ = ["PREVIEW_CONFIRM", "SEARCH_DELAY_MS", "MainWindow", "error_text", "fr_date"]
 
 
-class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
+class MainWindow(ListPart, FilesPart, OutputPart, ToolsPart, QMainWindow):
     """The clerk's desk. Built without a database; ``attach(services)`` fills it.
 
     Nothing here reads the database directly: counts, ids and rows come from the
@@ -64,6 +65,8 @@ class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
         self._painted = False
         self._counts_request = 0
         self._open_files: list[QDialog] = []
+        #: A candidate file's window kept ready, hidden and empty: (window, services, live).
+        self._spare_file: tuple[Any, Any, Any] | None = None
         #: Recent lists by (worklist, campaign, search, sort, order, date): typing then erasing
         #: shows a list already read. Emptied by refresh(), which every write leads to.
         self._lists: dict[tuple, list[int]] = {}
@@ -129,6 +132,7 @@ class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
         self.table = CandidateTable()
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.table.candidates.completed.connect(self._list_completed)
+        self.listed.connect(self.prepare_file_window)
         self.worklists.chosen.connect(lambda _code, _campaign: self.reload_list())
 
         # The dashboard's entry stands above the worklists (Ctrl+D).
@@ -473,38 +477,6 @@ class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
         if candidate_id is not None:
             self.open_candidate(candidate_id)
 
-    def open_candidate(self, candidate_id: int | None) -> QWidget | None:
-        """Open a candidate's file (None: a new candidate); an open one is brought forward."""
-        if self.services is None:
-            return None
-        if candidate_id is not None:
-            self.table.select_candidate(candidate_id)
-        for existing in self._open_files:
-            if candidate_id is not None and getattr(existing, "candidate_id", None) == candidate_id:
-                existing.raise_()
-                existing.activateWindow()
-                return existing
-        dialog_class = self._dialog_class(
-            "monmaster_desktop.ui.candidate_file", "CandidateFileDialog"
-        )
-        if dialog_class is None:
-            return None
-        try:
-            dialog = dialog_class(self.services, candidate_id, self)
-        except Exception as exc:  # noqa: BLE001 - a file that cannot load must not end the day
-            self.show_error(self.tr("Impossible d'ouvrir le dossier."), exc)
-            return None
-        from PySide6.QtCore import Qt
-
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._open_files.append(dialog)
-        dialog.saved.connect(self._file_saved)
-        dialog.finished.connect(lambda _result: self._forget_file(dialog))
-        dialog.show()
-        if self.live is not None:
-            self.live.watch(dialog)
-        return dialog
-
     def open_dashboard(self) -> QWidget | None:
         """The campaign's dashboard (ui/dashboard.py): one window, brought forward if open."""
         if self.services is None:
@@ -529,14 +501,6 @@ class MainWindow(ListPart, OutputPart, ToolsPart, QMainWindow):
         self.dashboard.activateWindow()
         self.dashboard.refresh()
         return self.dashboard
-
-    def _forget_file(self, dialog: QDialog) -> None:
-        if dialog in self._open_files:
-            self._open_files.remove(dialog)
-
-    def _file_saved(self, candidate_id: int) -> None:
-        self.refresh()
-        self.table.select_candidate(candidate_id)
 
     # -- layout memory ---------------------------------------------------------------------
 

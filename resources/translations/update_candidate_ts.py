@@ -20,7 +20,8 @@ TS = HERE / "candidate_en.ts"
 SOURCES = [
     ROOT / "monmaster_desktop" / "ui" / name
     for name in (
-        "candidate_file.py", "candidate_file_models.py", "candidate_file_text.py",
+        "candidate_file.py", "candidate_file_form.py", "candidate_file_models.py",
+        "candidate_file_text.py",
         "candidate_file_applications.py", "candidate_compare.py", "application_editor.py",
         "campaigns.py", "catalogue.py", "settings_dialog.py", "widgets.py",
     )

@@ -1,0 +1,200 @@
+"""The candidate file's window kept and filled again, and the list drawn from rows read once:
+what a clerk sees must be the file and the rows asked for, never what was shown before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from monmaster_desktop.controllers.views import ApplicationData, CandidateData
+from monmaster_desktop.domain import ApplicationStatus, Diploma, EnrolmentHistory, TrainingType
+from monmaster_desktop.ui.candidate_file import CandidateFileDialog
+from monmaster_desktop.ui.candidate_table import ELIGIBLE, FLAGS, NAME, RowTextDelegate
+from monmaster_desktop.ui.main_window import MainWindow
+from monmaster_desktop.ui.preferences import Preferences
+
+SUMMER = date(2024, 7, 20)
+
+
+def add_candidate(services, number: str, last: str, first: str, **changes) -> int:  # noqa: ANN001
+    values = {
+        "candidate_number": number,
+        "last_name": last,
+        "first_name": first,
+        "birth_date": date(2001, 5, 4),
+        "nationality": "FR",
+        "residence_country": "FR",
+        "diploma": Diploma.LICENCE,
+        "enrolment_history": EnrolmentHistory.NEVER,
+    } | changes
+    return services.candidates.save(CandidateData(**values)).file.candidate_id
+
+
+@pytest.fixture
+def two(services):  # noqa: ANN001, ANN201
+    """Lefèvre (INE, e-mail, notes, one application) and Durand (none of them, no diploma)."""
+    lefevre = add_candidate(
+        services, "1000001", "Lefèvre", "Zoé", ine="1234567890V", email="zoe@example.fr",
+        notes="Dossier papier reçu", ves_vap=True,
+    )  # fmt: skip
+    services.applications.save(
+        lefevre,
+        ApplicationData(
+            campaign_year=2024, institution_code="0134009M", mention="Informatique",
+            training_type=TrainingType.INITIAL, submitted_on=date(2024, 3, 1),
+            status=ApplicationStatus.WAITLISTED, waitlist_rank=4,
+        ),
+    )  # fmt: skip
+    durand = add_candidate(services, "1000003", "Durand", "Éric", diploma=Diploma.NONE)
+    services.as_of_override = SUMMER
+    return services, lefevre, durand
+
+
+@pytest.fixture
+def window(qtbot, two):  # noqa: ANN001, ANN201
+    services = two[0]
+    main = MainWindow(Preferences())
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.listed):
+        main.attach(services, "t.sqlite")
+    main.show()
+    qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main._spare_file is not None)
+    return main
+
+
+def test_list_filled_keeps_a_file_window_ready_and_the_first_file_uses_it(window, two) -> None:  # noqa: ANN001
+    """Once the list is filled a file window waits, empty; opening a file fills that one."""
+    _services, lefevre, _durand = two
+    ready = window._spare_file[0]
+    assert isinstance(ready, CandidateFileDialog) and not ready.isVisible()
+    assert ready.candidate_id is None and ready.last_name.text() == ""
+    opened = window.open_candidate(lefevre)
+    assert opened is ready and opened.isVisible()
+    assert opened.last_name.text() == "Lefèvre" and opened.ine.text() == "1234567890V"
+
+
+def test_a_closed_file_window_opened_again_shows_nothing_of_the_file_before(
+    window, two, qtbot  # noqa: ANN001
+) -> None:
+    """Lefèvre's file, looked at on its history tab with a notice, is closed; Durand's file
+    opens in the same window with only Durand's values, the first tab, no notice, and Ctrl+Z
+    in a field does not bring Lefèvre's value back. The closed window holds no name meanwhile."""
+    _services, lefevre, durand = two
+    first = window.open_candidate(lefevre)
+    assert first.applications.rowCount() == 1 and first.history_model.rowCount() > 0
+    first.tabs.setCurrentIndex(2)
+    first._set_notice("Enregistré par un autre poste.")
+    first.reject()
+    assert not first.isVisible()
+    assert first.last_name.text() == "" and first.notes.toPlainText() == ""  # emptied on close
+
+    second = window.open_candidate(durand)
+    assert second is first  # the same window, filled again
+    assert second.candidate_id == durand
+    assert (second.number.text(), second.last_name.text(), second.first_name.text()) == (
+        "1000003", "Durand", "Éric",
+    )  # fmt: skip
+    assert second.ine.text() == "" and second.email.text() == ""
+    assert second.notes.toPlainText() == "" and not second.ves_vap.isChecked()
+    assert Diploma(second.diploma.currentData()) is Diploma.NONE
+    assert second.applications.rowCount() == 0
+    assert "LEFÈVRE" not in second.windowTitle() and "DURAND" in second.title.text()
+    assert second.tabs.currentIndex() == 0 and not second.notice.isVisible()
+    assert all(
+        "Lefèvre" not in str(second.history_model.index(row, column).data())
+        for row in range(second.history_model.rowCount())
+        for column in range(second.history_model.columnCount())
+    )
+    for field in (second.last_name, second.ine, second.email):
+        field.undo()
+    second.notes.undo()
+    assert second.last_name.text() == "Durand" and second.ine.text() == ""
+    assert second.email.text() == "" and second.notes.toPlainText() == ""
+    assert not second.is_dirty()
+    qtbot.waitUntil(lambda: second.focusWidget() is second.number)
+
+
+def test_new_candidate_in_a_kept_window_is_blank_and_a_refused_save_keeps_the_typing(
+    window, two, monkeypatch  # noqa: ANN001
+) -> None:
+    """Ctrl+N after a closed file: a blank « Nouveau candidat »; a save refused (a number
+    already taken) keeps every value typed, its message beside the number."""
+    _services, lefevre, _durand = two
+    window.open_candidate(lefevre).reject()
+    blank = window.open_candidate(None)
+    assert blank.windowTitle() == "Nouveau candidat"
+    assert blank.number.text() == "" and blank.last_name.text() == ""
+    assert not blank.verdict.text().startswith("Éligible") or blank.nationality.code() is None
+    assert not blank.confirm_button.isVisible() and not blank.later_note.isVisible()
+    assert blank.messages["candidate_number"].text() == ""  # nothing said before a save
+    blank.number.setText("1000001")  # Lefèvre's
+    blank.last_name.setText("Nouveau")
+    blank.first_name.setText("Nom")
+    blank.birth_date.setText("04/05/2001")
+    blank.nationality.set_code("FR")
+    blank.residence.set_code("FR")
+    assert blank.save() is False
+    assert blank.candidate_id is None
+    assert (blank.number.text(), blank.last_name.text()) == ("1000001", "Nouveau")
+    assert "1000001" in blank.messages["candidate_number"].text()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "monmaster_desktop.ui.candidate_file.ask",
+        lambda _parent, title, *_args, **_kwargs: asked.append(title) or "cancel",
+    )
+    blank.reject()  # unsaved: the clerk is asked, and cancels
+    assert asked == ["Modifications non enregistrées"] and blank.isVisible()
+    monkeypatch.setattr(
+        "monmaster_desktop.ui.candidate_file.ask", lambda *_args, **_kwargs: "discard"
+    )
+    blank.reject()
+    assert not blank.isVisible() and window._spare_file[0] is blank
+    assert blank.number.text() == "" and blank.messages["candidate_number"].text() == ""
+
+
+def test_the_table_draws_each_cell_from_its_row(window) -> None:  # noqa: ANN001
+    """The text, alignment and colour a cell is drawn with are the model's for that cell."""
+    table = window.table
+    model = table.candidates
+    delegate = table.itemDelegate()
+    assert isinstance(delegate, RowTextDelegate)
+    assert isinstance(table.itemDelegateForColumn(FLAGS), RowTextDelegate)
+    durand = model.row_of(next(i for i in model.ids() if model.row(model.row_of(i)).last_name == "Durand"))
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)
+            assert option.text == index.data(), (row, column)
+            assert int(option.displayAlignment.value) == index.data(Qt.ItemDataRole.TextAlignmentRole)
+    not_eligible = model.index(durand, ELIGIBLE)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, not_eligible)
+    assert option.text == "Non"
+    assert option.palette.color(QPalette.ColorRole.Text) == not_eligible.data(
+        Qt.ItemDataRole.ForegroundRole
+    )
+    assert model.index(durand, NAME).data(Qt.ItemDataRole.ToolTipRole) == "DURAND Éric"
+
+
+def test_a_new_list_reads_only_the_rows_a_screen_shows(window, qtbot) -> None:  # noqa: ANN001
+    """The rows are read a screenful at a time, however long the list: a keystroke that finds
+    many candidates reads the rows it shows, not a fixed larger page."""
+    table = window.table
+    model = table.candidates
+    table.resize(table.width(), 300)
+    qtbot.waitUntil(lambda: table.viewport().height() < 300)
+    screenful = table.viewport().height() // table.verticalHeader().defaultSectionSize() + 2
+    assert model.fetch_size == max(screenful, 8)
+    read: list[int] = []
+    model.set_source(
+        lambda _sort, _desc, _limit: list(range(1, 1001)),
+        lambda ids: read.append(len(ids)) or [],
+    )
+    table.viewport().repaint()
+    assert read and max(read) == model.fetch_size < model.PAGE
