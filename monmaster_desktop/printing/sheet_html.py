@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from monmaster_desktop.domain import (
 )
 from monmaster_desktop.office import OfficeContact, current_office
 from monmaster_desktop.paths import resource
+from monmaster_desktop.printing.sheet_skeleton import escaped, formatted
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ LOGO_URL = "monmaster-sheet:logo"
 #: A4 portrait; margins in millimetres (left, top, right, bottom). The footer sits inside.
 PAGE_MARGINS_MM = QMarginsF(16.0, 13.0, 16.0, 9.0)
 
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
 _app: QGuiApplication | None = None
 
@@ -63,14 +66,16 @@ class SheetTemplate:
     def say(self, key: str, **values: object) -> str:
         """The wording ``key`` with its placeholders filled, HTML-escaped."""
         text = str(self.wording[key])
-        return html.escape(text.format(**values) if values else text)
+        return html.escape(formatted(text, values) if values else text)
 
 
 @cache
 def load_template(folder: Path | None = None) -> SheetTemplate:
     """Read ``sheet.html`` and ``wording.json`` once (from ``resources/sheet`` by default)."""
     base = folder or resource("sheet")
-    layout = string.Template((base / "sheet.html").read_text(encoding="utf-8"))
+    # Comments go: Qt ignores them, and a placeholder named in one would be filled there too.
+    text = _COMMENT.sub("", (base / "sheet.html").read_text(encoding="utf-8"))
+    layout = string.Template(text)
     wording = json.loads((base / "wording.json").read_text(encoding="utf-8"))
     if folder is None:
         wording = {**wording, **site_wording()}  # the office's sentences; shipped ones for the rest
@@ -140,7 +145,7 @@ def fr_date(day: date | None) -> str:
 
 
 def _esc(value: object) -> str:
-    return html.escape(str(value))
+    return escaped(value)  # a candidate's value: a slot while a skeleton is made
 
 
 def _institution_label(view: ApplicationView) -> str:
@@ -157,7 +162,7 @@ def _identity(file: CandidateFile, t: SheetTemplate) -> str:
     )
     rows = [
         (t.say("name"), _esc(file.full_name), t.say("candidate_number"), _esc(person.candidate_number)),
-        (t.say("birth_date"), fr_date(person.birth_date), t.say("ine"), ine),
+        (t.say("birth_date"), _esc(fr_date(person.birth_date)), t.say("ine"), ine),
         (t.say("campaign_year"), campaign, "", ""),
     ]
     cells = "".join(
@@ -194,7 +199,7 @@ def _registration(file: CandidateFile, t: SheetTemplate) -> str:
         f"({_esc(reg.institution_code)})</span>"
     )
     deadline = (
-        f'<span class="deadline">{fr_date(reg.deadline)}</span>'
+        f'<span class="deadline">{_esc(fr_date(reg.deadline))}</span>'
         if reg.deadline
         else f'<span class="deadline">{t.say("deadline_by_head")}</span>'
     )
@@ -212,7 +217,7 @@ def _registration(file: CandidateFile, t: SheetTemplate) -> str:
     )
     rows = [
         (t.say("accepted_course"), course),
-        (t.say("accepted_on"), fr_date(reg.accepted_on)),
+        (t.say("accepted_on"), _esc(fr_date(reg.accepted_on))),
         (t.say("deadline"), deadline),
         (t.say("route"), route),
         (t.say("registered_on"), registered),
@@ -258,7 +263,7 @@ def _actions(file: CandidateFile, t: SheetTemplate, office: OfficeContact) -> st
         items.append(f'<span class="urgent">{t.say("must_contact")}</span>')
     elif reg is not None and reg.deadline is not None and reg.registered_on is None:
         sentence = t.say("register_by", deadline="\x00")
-        items.append(sentence.replace("\x00", f"<b>{fr_date(reg.deadline)}</b>"))
+        items.append(sentence.replace("\x00", f"<b>{_esc(fr_date(reg.deadline))}</b>"))
     if Flag.NOT_ELIGIBLE in flags:
         items.append(t.say("apply_other_procedure"))
     names = {a.data.institution_code: _institution_label(a) for a in file.applications}
@@ -270,7 +275,7 @@ def _actions(file: CandidateFile, t: SheetTemplate, office: OfficeContact) -> st
                 mention=window.mention,
                 institution=names.get(window.institution_code, window.institution_code),
             )
-            items.append(sentence.replace("\x00", f"<b>{fr_date(window.last_day)}</b>"))
+            items.append(sentence.replace("\x00", f"<b>{_esc(fr_date(window.last_day))}</b>"))
     if not items:
         return f"<p>{t.say('no_action')}</p>"
     listed = "<ul>" + "".join(f'<li class="action">{item}</li>' for item in items) + "</ul>"

@@ -171,6 +171,15 @@ def _probe_html(head: str, t: SheetTemplate) -> str:
 Cell = tuple[Line, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """A row's cells, their heights and the tallest one's (the row's content height)."""
+
+    cells: tuple[Cell, ...]
+    heights: tuple[float, ...]
+    content: float
+
+
 class ApplicationsTable(QPyTextObject):
     """Lays out and draws the applications rows of the sheets of one batch on one device.
 
@@ -190,7 +199,7 @@ class ApplicationsTable(QPyTextObject):
         self._geometry = geometry
         self._header = header
         self._cells = cells
-        self._rows: dict[int, tuple[Cell, ...]] = {}
+        self._rows: dict[int, _Row] = {}
         (table,) = [f for f in header.rootFrame().childFrames() if isinstance(f, QTextTable)]
         g = geometry
         # where the header's table starts in its own document (above a header's text: the
@@ -231,9 +240,9 @@ class ApplicationsTable(QPyTextObject):
 
     # -- cells ---------------------------------------------------------------------------------
 
-    def _row_height(self, cells: tuple[Cell, ...]) -> float:
+    def _row_height(self, row: _Row) -> float:
         g = self._geometry
-        return g.border + 2 * g.padding + max(_height(cell) for cell in cells)
+        return g.border + 2 * g.padding + row.content
 
     # -- the document --------------------------------------------------------------------------
 
@@ -264,8 +273,9 @@ class ApplicationsTable(QPyTextObject):
         cursor.insertText(_OBJECT_CHAR, self._object(_HEADER, self._geometry.header_height))
         for index, row in enumerate(rows):
             cells = tuple(self._cells.cell(column, lines) for column, lines in enumerate(row))
-            self._rows[index] = cells
-            height = self._row_height(cells)
+            heights = tuple(_height(cell) for cell in cells)
+            self._rows[index] = laid_out = _Row(cells, heights, max(heights))
+            height = self._row_height(laid_out)
             if index == len(rows) - 1:
                 height += self._geometry.tail
             cursor.insertBlock(block, QTextCharFormat())
@@ -294,19 +304,47 @@ class ApplicationsTable(QPyTextObject):
                 _break_before(block)
                 return True
             if next_fmt.intProperty(_KIND) == _ROW:
-                height = next_fmt.doubleProperty(_HEIGHT) + self._geometry.header_height
-                cursor = QTextCursor(next_block)
-                cursor.beginEditBlock()
-                cursor.movePosition(
-                    QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
-                )
-                cursor.setCharFormat(
-                    self._object(_HEADER_ROW, height, next_fmt.intProperty(_KEY))
-                )
-                _break_before(next_block)
-                cursor.endEditBlock()
+                self._open_page(next_block, next_fmt)
                 return True
         return False
+
+    def keep_last_row_with_what_follows(self, doc: QTextDocument, page_height: float) -> bool:
+        """Never leave what follows the rows (the stamp box) alone on a page: the last row goes
+        with it to the next page, under a header (the whole table when it has one row). True
+        when the document changed (then lay out and ask again)."""
+        doc.pageCount()
+        objects = list(_objects(doc))
+        if len(objects) < 2:
+            return False
+        block, fmt = objects[-1]
+        following = content_after(doc, block)
+        if following is None:
+            return False
+        bottom, chosen_break = following
+        if (bottom - _EPSILON) // page_height <= _page(block, page_height) or chosen_break:
+            return False
+        if fmt.intProperty(_KIND) != _ROW:  # already opens its page: nothing better to do
+            return False
+        previous, previous_fmt = objects[-2]
+        if previous_fmt.intProperty(_KIND) == _HEADER:
+            if _breaks_before(previous):
+                return False
+            _break_before(previous)
+        else:
+            self._open_page(block, fmt)
+        return True
+
+    def _open_page(self, block: QTextBlock, fmt: QTextCharFormat) -> None:
+        """Make the row of ``block`` open the next page, under its own header."""
+        height = fmt.doubleProperty(_HEIGHT) + self._geometry.header_height
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.movePosition(
+            QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
+        )
+        cursor.setCharFormat(self._object(_HEADER_ROW, height, fmt.intProperty(_KEY)))
+        _break_before(block)
+        cursor.endEditBlock()
 
     # -- QTextObjectInterface ------------------------------------------------------------------
 
@@ -329,13 +367,11 @@ class ApplicationsTable(QPyTextObject):
         if kind in (_ROW, _HEADER_ROW):
             self._draw_row(painter, rect.left(), top, self._rows[fmt.intProperty(_KEY)])
 
-    def _draw_row(
-        self, painter: QPainter, left: float, top: float, cells: tuple[Cell, ...]
-    ) -> None:
+    def _draw_row(self, painter: QPainter, left: float, top: float, row: _Row) -> None:
         """A row: its lines (top, bottom, one left of each column and the right one), the
         cells' background if the template gives them one, and the cells' text."""
         g = self._geometry
-        bottom = top + self._row_height(cells)
+        bottom = top + self._row_height(row)
         starts = [left + x - g.padding - g.border for x in g.lefts]
         end = left + g.right
         if g.cell_background is not None:
@@ -349,13 +385,13 @@ class ApplicationsTable(QPyTextObject):
             painter.fillRect(QRectF(starts[0], y, end - starts[0], g.border), g.line_color)
         for x in (*starts, end - g.border):
             painter.fillRect(QRectF(x, top, g.border, bottom - top + g.border), g.line_color)
-        content = max(_height(cell) for cell in cells)
-        for column, cell in enumerate(cells):
+        content = row.content
+        for column, (cell, height) in enumerate(zip(row.cells, row.heights, strict=True)):
             y = top + g.border + g.padding
             if g.valign == QTextCharFormat.VerticalAlignment.AlignMiddle:
-                y += (content - _height(cell)) / 2
+                y += (content - height) / 2
             elif g.valign == QTextCharFormat.VerticalAlignment.AlignBottom:
-                y += content - _height(cell)
+                y += content - height
             for line in cell:
                 line.draw(painter, left + g.lefts[column], y)
                 y += line.height
@@ -390,6 +426,33 @@ def _set_margin(block: QTextBlock, *, top: float | None = None, bottom: float | 
     if bottom is not None:
         fmt.setBottomMargin(bottom)
     QTextCursor(block).setBlockFormat(fmt)
+
+
+def _breaks_before(block: QTextBlock) -> bool:
+    policy = block.blockFormat().pageBreakPolicy()
+    return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+
+
+def content_after(doc: QTextDocument, block: QTextBlock) -> tuple[float, bool] | None:
+    """What is printed first after ``block`` (a paragraph, or a box): where it ends, and
+    whether it asks for a page of its own; None when nothing follows."""
+    layout = doc.documentLayout()
+    root = doc.rootFrame()
+    block = block.next()
+    while block.isValid():
+        frame = QTextCursor(block).currentFrame()
+        if frame is not None and frame != root:
+            while frame.parentFrame() != root:
+                frame = frame.parentFrame()
+            policy = frame.frameFormat().pageBreakPolicy()
+            return (
+                layout.frameBoundingRect(frame).bottom(),
+                bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore),
+            )
+        if block.text().strip():
+            return layout.blockBoundingRect(block).bottom(), _breaks_before(block)
+        block = block.next()
+    return None
 
 
 def _break_before(block: QTextBlock) -> None:

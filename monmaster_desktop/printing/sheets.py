@@ -44,7 +44,8 @@ from monmaster_desktop.printing.sheet_html import (  # noqa: F401 - re-exported
     load_template,
     sheet_page_layout,
 )
-from monmaster_desktop.printing.sheet_table import ANCHOR_HTML, ApplicationsTable
+from monmaster_desktop.printing.sheet_skeleton import Skeletons
+from monmaster_desktop.printing.sheet_table import ANCHOR_HTML, ApplicationsTable, content_after
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,36 @@ def _first_cut_row(doc: QTextDocument, page_height: float) -> int | None:
     return None
 
 
+def _next_break(doc: QTextDocument, page_height: float) -> int | None:
+    """Before which application the table should restart on the next page, if any."""
+    row = _first_cut_row(doc, page_height)
+    return row if row is not None else _last_row_left_behind(doc, page_height)
+
+
+def _last_row_left_behind(doc: QTextDocument, page_height: float) -> int | None:
+    """The index (among all applications) of the last row when what follows the table (the
+    stamp box) would print on a later page than that row, and the row has rows above it."""
+    layout = doc.documentLayout()
+    tables = [
+        frame
+        for frame in doc.rootFrame().childFrames()
+        if isinstance(frame, QTextTable) and frame.format().headerRowCount() > 0
+    ]
+    if not tables:
+        return None
+    last = tables[-1]
+    if last.rows() - last.format().headerRowCount() < 2:
+        return None  # its only row already opens the table: nothing better to do
+    cell = last.cellAt(last.rows() - 1, 0)
+    row_top = layout.blockBoundingRect(cell.firstCursorPosition().block()).top()
+    following = content_after(doc, doc.findBlock(last.lastPosition()))
+    if following is None or following[1]:
+        return None
+    if (following[0] - 1) // page_height <= row_top // page_height:
+        return None
+    return sum(table.rows() - table.format().headerRowCount() for table in tables) - 1
+
+
 def _keep_boxes_whole(doc: QTextDocument, page_height: float) -> bool:
     """Move a small boxed table (registration, stamp) that straddles two pages to the next.
 
@@ -144,6 +175,7 @@ class _SheetLayout:
         self.geometry = geometry
         self.logo = load_logo()
         self.template = load_template()
+        self.skeletons = Skeletons(self._prepare)
         try:
             self.table = ApplicationsTable.for_device(device, geometry.width, self.template)
         except Exception:  # a template Qt reads in a way not foreseen: print as before
@@ -152,23 +184,40 @@ class _SheetLayout:
 
     def _new_document(self) -> QTextDocument:
         doc = QTextDocument()
-        doc.setUndoRedoEnabled(False)
-        doc.documentLayout().setPaintDevice(self.device)
-        doc.setDocumentMargin(0)
-        doc.setPageSize(QSizeF(self.geometry.width, self.geometry.body_height))
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), self.logo)
+        self._prepare(doc)
+        self._on_device(doc)
+        self._page(doc)
         return doc
+
+    def _prepare(self, doc: QTextDocument) -> None:
+        """Before the document gets content: no undo, no margin, the logo."""
+        doc.setUndoRedoEnabled(False)
+        doc.setDocumentMargin(0)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), self.logo)
+
+    def _on_device(self, doc: QTextDocument) -> None:
+        doc.documentLayout().setPaintDevice(self.device)
+
+    def _page(self, doc: QTextDocument) -> None:
+        doc.setPageSize(QSizeF(self.geometry.width, self.geometry.body_height))
 
     def document(self, file: CandidateFile) -> QTextDocument:
         """The sheet of ``file``, laid out on pages of the body's height."""
         if self.table is not None and file.applications:
-            doc = self._new_document()
-            doc.setHtml(_sheet_html(file, applications=ANCHOR_HTML))
-            if self.table.insert(doc, application_cells(file, self.template)):
+            doc = self.skeletons.document(lambda: _sheet_html(file, applications=ANCHOR_HTML))
+            # Without a page size Qt lays nothing out: the sheet is laid out once, rows included.
+            self._on_device(doc)
+            inserted = self.table.insert(doc, application_cells(file, self.template))
+            self._page(doc)
+            if inserted:
                 page = self.geometry.body_height
                 if doc.pageCount() > 1:  # rare: headers on the next pages, boxes kept whole
                     for _ in range(2 * len(file.applications) + 8):
-                        if not (self.table.repeat_headers(doc, page) or _keep_boxes_whole(doc, page)):
+                        if not (
+                            self.table.repeat_headers(doc, page)
+                            or self.table.keep_last_row_with_what_follows(doc, page)
+                            or _keep_boxes_whole(doc, page)
+                        ):
                             break
                 return doc
             self.table = None  # the template puts $applications where rows cannot go
@@ -181,7 +230,7 @@ class _SheetLayout:
         if doc.pageCount() > 1:  # rare: only then pay for the finer page breaking
             breaks: tuple[int, ...] = ()
             page = self.geometry.body_height
-            while (row := _first_cut_row(doc, page)) is not None and row not in breaks:
+            while (row := _next_break(doc, page)) is not None and row not in breaks:
                 breaks = (*breaks, row)  # restart the table (and its header) on the next page
                 doc = self._new_document()
                 doc.setHtml(_sheet_html(file, breaks))
