@@ -31,7 +31,13 @@ CHUNK = 20_000
 def _tables(with_audit: bool = True) -> list:
     from monmaster_desktop.models import Base
 
-    return [t for t in Base.metadata.sorted_tables if with_audit or t.name != "audit_entry"]
+    # The rules' token is not data: each base makes its own (its triggers give it a new one
+    # as the copied settings and campaigns arrive).
+    return [
+        t
+        for t in Base.metadata.sorted_tables
+        if (with_audit or t.name != "audit_entry") and t.name != "rules_revision"
+    ]
 
 
 def _copy_tables(source: Session, target_db: Database, target: Session, tables: list) -> dict:

@@ -32,6 +32,7 @@ BOTH_ENGINES = {
     "test_safety_concurrency",
     "test_purge",
     "test_server",
+    "test_save_round_trips",
 }
 TEMPLATE = "monmaster_template"
 _bases = itertools.count(1)

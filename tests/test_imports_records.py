@@ -116,12 +116,18 @@ def _status(db: Database) -> list[tuple]:
         return sorted(tuple(row) for row in session.execute(CandidateStatus.__table__.select()))
 
 
-@pytest.fixture(params=["here", "in a forked copy"])
+@pytest.fixture(
+    params=[("here", "rows named"), ("in a forked copy", "rows named"), ("here", "whole tables")],
+    ids=["here-rows-named", "forked-copy-rows-named", "here-whole-tables"],
+)
 def imported_twice(request, db: Database, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     """Two imports; the stored status computed in this process, or in a forked copy of it
-    while the rows are written (what a large import does from the command line)."""
+    while the rows are written (what a large import does from the command line); reading only
+    the stored rows they name (a small file) or whole tables (a large one). The same rows are
+    written every way."""
+    where, reading = request.param
     copies: list[Forked] = []
-    if request.param != "here":
+    if where != "here":
         if not hasattr(os, "fork"):
             pytest.skip("no fork on this platform: the status is always computed in process")
         monkeypatch.setattr(writing, "STATUS_IN_COPY_FROM", 0)
@@ -133,6 +139,10 @@ def imported_twice(request, db: Database, tmp_path: Path, monkeypatch):  # noqa:
                 copies.append(self)
 
         monkeypatch.setattr(writing, "Forked", Spied)
+    if reading == "whole tables":
+        from monmaster_desktop.controllers.imports import checking
+
+        monkeypatch.setattr(checking, "SMALL_IMPORT", 0)
     cands, apps = write_csv_files(generate(80, seed=31), tmp_path / "first")
     controller = ImportController(db)
     first = controller.run(cands, apps)
@@ -140,7 +150,7 @@ def imported_twice(request, db: Database, tmp_path: Path, monkeypatch):  # noqa:
     cands2, apps2 = _second_import(tmp_path, cands, apps)
     second = controller.run(cands2, apps2, accept_identity_changes=True)
     assert second.problems == [] and second.written, second.problems[:3]
-    if request.param != "here":
+    if where != "here":
         assert len(copies) == 2 and all(copy.started for copy in copies)
     return db, first, second
 

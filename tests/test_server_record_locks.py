@@ -29,25 +29,29 @@ from tests.safety_helpers import sample_candidate
 
 HELD = "held-desk"
 WAIT_S = 20
+#: Where a candidate's save checks its identity, after its locks: a new candidate, an update.
+CANDIDATE_CHECKS = ("identity_checks", "checks_and_record")
 
 
 class Held:
     """Runs one desk's write in a thread named HELD, stopped inside its transaction at the
     patched function until :meth:`release`."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, module, name: str) -> None:  # noqa: ANN001
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, module, *names: str) -> None:  # noqa: ANN001
         self.inside = threading.Event()
         self.go_on = threading.Event()
         self.outcome: list[object] = []
-        original = getattr(module, name)
+        for name in names:
+            monkeypatch.setattr(module, name, self._paused(getattr(module, name)))
 
+    def _paused(self, original):  # noqa: ANN001, ANN202
         def paused(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
             if threading.current_thread().name == HELD:
                 self.inside.set()
                 assert self.go_on.wait(WAIT_S)
             return original(*args, **kwargs)
 
-        monkeypatch.setattr(module, name, paused)
+        return paused
 
     def start(self, work) -> Held:  # noqa: ANN001
         def run() -> None:
@@ -111,7 +115,7 @@ def edit(db: Database, candidate_id: int, notes: str):  # noqa: ANN201
 
 def test_two_desks_saving_different_candidates_do_not_wait(desks, monkeypatch) -> None:  # noqa: ANN001
     first, second, one, other = desks
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     held.start(edit(first, one, "desk one"))
     thread, outcome = in_thread(edit(second, other, "desk two"))
     thread.join(WAIT_S)
@@ -128,7 +132,7 @@ def test_two_desks_saving_different_candidates_do_not_wait(desks, monkeypatch) -
 
 def test_two_desks_saving_one_candidate_one_conflict_no_lost_update(desks, monkeypatch) -> None:  # noqa: ANN001
     first, second, one, _other = desks
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     first_save, second_save = edit(first, one, "desk one"), edit(second, one, "desk two")
     held.start(first_save)
     thread, outcome = in_thread(second_save)
@@ -153,7 +157,7 @@ def test_two_desks_saving_one_candidate_one_conflict_no_lost_update(desks, monke
 
 def test_two_desks_cannot_give_one_ine_to_two_candidates(desks, monkeypatch) -> None:  # noqa: ANN001
     first, second, one, other = desks
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     ine = "123456789AB"
 
     def give(db: Database, candidate_id: int):  # noqa: ANN202
@@ -220,7 +224,7 @@ def test_whole_base_write_waits_for_a_save_and_a_save_waits_for_it(desks, monkey
     """Restore, purge, transfer and settings write the whole base: never beside a save."""
     first, second, one, other = desks
     monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 400)
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     held.start(edit(first, one, "desk one"))
     with pytest.raises(DatabaseBusy), second.write() as session:
         session.add(Setting(key="whole-base", value="1"))
@@ -240,7 +244,7 @@ def test_restore_waits_for_a_save_in_progress(desks, monkeypatch, tmp_path) -> N
     first, second, one, _other = desks
     snapshot = first.snapshot(tmp_path / "snap.sqlite")
     monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 400)
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     held.start(edit(first, one, "desk one"))
     with pytest.raises(DatabaseBusy):
         second.restore_from(snapshot)
@@ -293,7 +297,7 @@ def test_small_import_of_other_candidates_does_not_wait_for_a_save(
     first, second, one, other = desks
     new = row_of(first, other, candidate_number="PP-000003", first_name="Nina")
     path = candidates_file(tmp_path / "c.csv", [row_of(first, other), new])
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     held.start(edit(first, one, "desk one"))
     thread, outcome = in_thread(lambda: ImportController(second).run(path))
     thread.join(WAIT_S)
@@ -316,7 +320,7 @@ def test_import_of_a_candidate_being_saved_waits_and_loses_nothing(
 
     first, second, one, _other = desks
     path = candidates_file(tmp_path / "c.csv", [row_of(first, one, ine="123456789AB")])
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     held.start(edit(first, one, "desk one"))
     thread, outcome = in_thread(lambda: ImportController(second).run(path))
     thread.join(0.5)
@@ -338,7 +342,7 @@ def test_waiting_for_a_candidate_is_bounded_by_the_busy_timeout(desks, monkeypat
 
     first, second, one, _other = desks
     monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 300)
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     held.start(edit(first, one, "desk one"))
     second_save = edit(second, one, "desk two")
     started = time.monotonic()
@@ -386,7 +390,7 @@ def test_large_import_locks_the_whole_base(desks, monkeypatch, tmp_path) -> None
     monkeypatch.setattr(db_base, "BUSY_TIMEOUT_MS", 400)
     new = row_of(first, other, candidate_number="PP-000003", first_name="Nina")
     path = candidates_file(tmp_path / "c.csv", [new])
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     held.start(edit(first, one, "desk one"))
     try:
         with pytest.raises(DatabaseBusy):
@@ -404,7 +408,7 @@ def test_deleting_an_application_locks_only_its_candidate(desks, monkeypatch) ->
     ApplicationController(first).save(other, application("Mention de l'autre"))
     with first.read() as session:
         ids = dict(session.execute(select(Application.candidate_id, Application.id)).all())
-    held = Held(monkeypatch, candidates_module, "identity_checks")
+    held = Held(monkeypatch, candidates_module, *CANDIDATE_CHECKS)
     held.start(edit(first, one, "desk one"))
     thread, outcome = in_thread(lambda: ApplicationController(second).delete(ids[other]))
     thread.join(WAIT_S)

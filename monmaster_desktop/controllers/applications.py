@@ -6,12 +6,12 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from monmaster_desktop.controllers.candidates import application_data, control_character_problems
 from monmaster_desktop.controllers.context import RulesContext, current_user, now
 from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
-from monmaster_desktop.controllers.files import load_file
+from monmaster_desktop.controllers.files import load_file, written_file
 from monmaster_desktop.controllers.records import (
     application_facts,
     application_facts_select,
@@ -126,6 +126,31 @@ def get_or_create_course(
     return course
 
 
+#: An application loaded with what ``application_data`` reads of it, in the same query.
+_WITH_COURSE = (
+    joinedload(Application.campaign),
+    joinedload(Application.course).joinedload(Course.institution),
+)
+
+
+def same_course(app: Application | None, data: ApplicationData) -> Course | None:
+    """The application's own course when ``data`` still names it (the catalogue's keys, as
+    ``get_or_create_course`` matches them) and asks nothing of the catalogue; else None."""
+    if app is None:
+        return None
+    course = app.course
+    institution = course.institution
+    if (
+        institution.code != data.institution_code.strip().upper()
+        or (data.institution_name.strip() and not institution.name)
+        or course.mention_key != fold(data.mention)
+        or course.parcours_key != fold(data.parcours)
+        or course.training_type != data.training_type
+    ):
+        return None
+    return course
+
+
 def other_applications(
     session: Session, candidate_id: int, exclude_id: int | None
 ) -> list[ApplicationFacts]:
@@ -196,16 +221,22 @@ class ApplicationController:
             parcours=" ".join(data.parcours.split()),
             rejection_detail=(data.rejection_detail or "").strip() or None,
         )
-        user, at = current_user(), now()
+        user, at = self.db.user_name(), now()
         # This candidate's records (its caps count its applications) and the institution
         # under which a new course may be added to the catalogue.
         with self.db.write(
             candidates=[candidate_id], keys=[record_key("institution", data.institution_code)]
         ) as session:
             ctx = RulesContext.load(session)
-            if session.get(Candidate, candidate_id) is None:
+            candidate = session.get(Candidate, candidate_id)
+            if candidate is None:
                 raise NotFound("Ce candidat n'existe plus (supprimé sur un autre poste ?).")
-            app = session.get(Application, application_id) if application_id else None
+            # with its campaign, course and institution (the audit's old values): one query
+            app = (
+                session.get(Application, application_id, options=_WITH_COURSE)
+                if application_id
+                else None
+            )
             if application_id and app is None:
                 raise NotFound("Cette candidature n'existe plus (supprimée sur un autre poste ?).")
             if app is not None and expected_version is not None and app.version != expected_version:
@@ -223,7 +254,7 @@ class ApplicationController:
                 problems += creation_problems(data)
             if problems:
                 raise Invalid(problems)
-            course = get_or_create_course(
+            course = same_course(app, data) or get_or_create_course(
                 session,
                 data.institution_code,
                 data.institution_name,
@@ -285,8 +316,7 @@ class ApplicationController:
             closed = []
             if data.status is ApplicationStatus.ACCEPTED_DEFINITIVELY:
                 closed = self._close_others(session, app, user, at)
-            refresh_status(session, ctx, [candidate_id])
-            file = load_file(session, ctx, candidate_id)
+            file = written_file(session, ctx, candidate, refresh_status=True)
             saved_id = app.id
         return ApplicationOutcome(file, tuple(closed), saved_id)
 

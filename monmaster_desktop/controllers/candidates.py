@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 
@@ -11,11 +12,10 @@ from sqlalchemy.orm import Session
 
 from monmaster_desktop.controllers.context import RulesContext, current_user, now
 from monmaster_desktop.controllers.errors import Invalid, NotFound, StaleRecord
-from monmaster_desktop.controllers.files import facts_of, load_file
+from monmaster_desktop.controllers.files import facts_of, load_file, written_file
 from monmaster_desktop.controllers.records import (
     STATUS_CANDIDATE_FIELDS,
     audit_rows,
-    refresh_status,
     write_audit,
     write_search_tokens,
 )
@@ -132,24 +132,54 @@ def identity_checks(
     INE) and what it reports (others with the same name and birth date)."""
     key = name_key(data.last_name, data.first_name)
     others = session.execute(
-        select(
-            Candidate.id,
-            Candidate.candidate_number,
-            Candidate.ine,
-            Candidate.last_name,
-            Candidate.first_name,
-            Candidate.name_key,
-            Candidate.birth_date,
-        )
-        .where(
-            or_(
-                Candidate.candidate_number == data.candidate_number,
-                Candidate.ine == data.ine if data.ine else False,
-                (Candidate.name_key == key) & (Candidate.birth_date == data.birth_date),
-            )
-        )
+        select(*_IDENTITY_COLUMNS)
+        .where(_same_identity(data, key))
         .where(Candidate.id != (exclude_id or -1))
     ).all()
+    return _identity_findings(data, key, others)
+
+
+def checks_and_record(
+    session: Session, data: CandidateData, candidate_id: int
+) -> tuple[list[RuleViolation], list[str], Candidate | None]:
+    """``identity_checks`` of an update, and in the same query the stored candidate it updates
+    (None when it is gone)."""
+    key = name_key(data.last_name, data.first_name)
+    found = session.scalars(
+        select(Candidate).where(or_(Candidate.id == candidate_id, _same_identity(data, key)))
+    ).all()
+    others = [
+        tuple(getattr(c, column.key) for column in _IDENTITY_COLUMNS)
+        for c in found
+        if c.id != candidate_id
+    ]
+    record = next((c for c in found if c.id == candidate_id), None)
+    return (*_identity_findings(data, key, others), record)
+
+
+_IDENTITY_COLUMNS = (
+    Candidate.id,
+    Candidate.candidate_number,
+    Candidate.ine,
+    Candidate.last_name,
+    Candidate.first_name,
+    Candidate.name_key,
+    Candidate.birth_date,
+)
+
+
+def _same_identity(data: CandidateData, key: str):  # noqa: ANN202
+    """Candidates with this number, this INE, or this name and birth date."""
+    return or_(
+        Candidate.candidate_number == data.candidate_number,
+        Candidate.ine == data.ine if data.ine else False,
+        (Candidate.name_key == key) & (Candidate.birth_date == data.birth_date),
+    )
+
+
+def _identity_findings(
+    data: CandidateData, key: str, others: Sequence[Sequence]
+) -> tuple[list[RuleViolation], list[str]]:
     problems, warnings = [], []
     for other_id, number, ine, last, first, other_key, birth_date in others:
         who = f"{number} ({last.upper()} {first})"
@@ -289,14 +319,17 @@ class CandidateController:
         problems += control_character_problems(asdict(data), CANDIDATE_LINE_FIELDS)
         if problems:
             raise Invalid(problems)
-        user, at = current_user(), now()
+        user, at = self.db.user_name(), now()
         # This candidate's records and the unique values it takes: other desks saving other
         # candidates do not wait, one saving this candidate or giving its number/INE does.
         with self.db.write(
             candidates=[candidate_id] if candidate_id is not None else [],
             keys=identity_keys(data),
         ) as session:
-            problems, warnings = identity_checks(session, data, candidate_id)
+            if candidate_id is None:
+                problems, warnings = identity_checks(session, data, None)
+            else:
+                problems, warnings, candidate = checks_and_record(session, data, candidate_id)
             if problems:
                 raise Invalid(problems)
             values = asdict(data)
@@ -324,7 +357,6 @@ class CandidateController:
                     ),
                 )
             else:
-                candidate = session.get(Candidate, candidate_id)
                 if candidate is None:
                     raise NotFound("Ce candidat n'existe plus (supprimé sur un autre poste ?).")
                 if expected_version is not None and candidate.version != expected_version:
@@ -353,10 +385,13 @@ class CandidateController:
             # applications, which a candidate's save leaves as they are).
             if changed & NAME_FIELDS:
                 write_search_tokens(session, [(candidate.id, data.last_name, data.first_name)])
-            ctx = RulesContext.load(session)
-            if changed & STATUS_CANDIDATE_FIELDS:
-                refresh_status(session, ctx, [candidate.id])
-            file = load_file(session, ctx, candidate.id)
+            file = written_file(
+                session,
+                RulesContext.load(session),
+                candidate,
+                refresh_status=bool(changed & STATUS_CANDIDATE_FIELDS),
+                created=candidate_id is None,
+            )
         return SaveOutcome(file, tuple(warnings))
 
     def delete(self, candidate_id: int, *, expected_version: int | None = None) -> None:

@@ -83,7 +83,25 @@ class RulesContext:
 
     @classmethod
     def load(cls, session: Session) -> RulesContext:
+        """The rules as ``session`` sees them: read from the base when the rules' tables
+        changed since this desk last read them (their token says so), else those it read.
+
+        The token is read before the rules, so rules newer than their token may be kept under
+        it (read again next time), never older ones."""
         session.flush()  # what this session changed is read too (Core reads below)
+        db = session.info.get("database")
+        token = db.rules_revision(session) if db is not None else None
+        if token is not None:
+            cached = db.rules_cache
+            if cached is not None and cached[0] == token:
+                return cached[1]
+        rules = cls._read(session)
+        if token is not None:
+            db.rules_cache = (token, rules)
+        return rules
+
+    @classmethod
+    def _read(cls, session: Session) -> RulesContext:
         conn = session.connection()
         settings_query, campaigns_query, bands_query, countries_query = _context_statements()
         settings = dict(conn.execute(settings_query).all())

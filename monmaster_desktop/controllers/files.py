@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from monmaster_desktop.controllers.context import RulesContext
 from monmaster_desktop.controllers.errors import NotFound
+from monmaster_desktop.controllers.records import replace_status_rows, status_row
 from monmaster_desktop.controllers.validation import as_facts
 from monmaster_desktop.controllers.views import (
     ApplicationData,
@@ -267,6 +268,45 @@ def _iter_all(session: Session, ctx: RulesContext, as_of: date) -> Iterator[Cand
         select(*_CANDIDATE_COLUMNS).order_by(Candidate.candidate_number)
     ):
         yield build_file(ctx, row, apps.get(row[0], ()), as_of)
+
+
+def written_file(
+    session: Session,
+    ctx: RulesContext,
+    candidate: Candidate,
+    *,
+    refresh_status: bool,
+    created: bool = False,
+) -> CandidateFile:
+    """The file of a candidate this transaction just wrote, without reading it back: the
+    candidate from the written object (its version and login as stored: the version is the
+    one the UPDATE checked and set; the caller wrote the base's own login, see
+    ``Database.user_name``), its applications read once, after the writes. When
+    ``refresh_status``, the stored status is recomputed from those same rows (``created``: a
+    candidate created in this transaction, with no status to remove nor applications)."""
+    session.flush()
+    row = tuple(getattr(candidate, column.key) for column in _CANDIDATE_COLUMNS)
+    app_rows = (
+        []
+        if created
+        else session.connection()
+        .execute(_written_applications(), {"candidate_id": candidate.id})
+        .all()
+    )
+    if refresh_status:
+        facts = []
+        for app_row in app_rows:
+            data, head_deadline = _application(app_row)
+            facts.append(as_facts(data, key=app_row[1], head_deadline=head_deadline))
+        status = status_row(candidate.id, facts_of(_candidate(row)), facts, ctx)
+        replace_status_rows(session, [status], created=[candidate.id] if created else ())
+    return build_file(ctx, row, app_rows, date.today())
+
+
+@functools.cache
+def _written_applications():  # noqa: ANN202
+    """One candidate's applications as the file shows them (built once)."""
+    return _application_select().where(Application.candidate_id == bindparam("candidate_id"))
 
 
 def load_file(

@@ -9,8 +9,8 @@ controllers or windows:
 
 - :mod:`.base` the façade; :mod:`.errors` typed errors with French messages;
 - :mod:`.sqlite` a database file; :mod:`.sqlite_files` whole files (checks, backups, restores);
-- :mod:`.postgresql` a server; :mod:`.roles` its roles and triggers; :mod:`.live` its
-  notifications to the other desks;
+- :mod:`.postgresql` a server; :mod:`.server_login` its address and password; :mod:`.roles`
+  its roles and triggers; :mod:`.live` its notifications to the other desks;
 - :mod:`.schema` migrations and built-in data; :mod:`.bulk` bulk writes; :mod:`.files` the disk;
   :mod:`.targets` what a ``--database`` value names (read before the window's first paint).
 
@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     # base
     "BUSY_TIMEOUT_MS": "base",
+    "RULES_REVISION_READ": "base",
     "Database": "base",
     "SERVER_SCHEMES": "targets",
     "_ReadSession": "base",
@@ -132,6 +133,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from monmaster_desktop.db.base import (  # noqa: F401
         BUSY_TIMEOUT_MS,
+        RULES_REVISION_READ,
         SERVER_SCHEMES,
         Database,
         _ReadSession,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,8 +20,18 @@ from monmaster_desktop.db.targets import (  # noqa: F401 - the façade's names, 
     site_database_target,
 )
 
+#: ``session.info`` key: the rules' token a write read as it took its locks.
+RULES_REVISION_READ = "rules_revision"
+
 #: How long a write waits for another desk's write to finish before « base occupée ».
 BUSY_TIMEOUT_MS = 5000
+
+@functools.cache
+def _rules_revision_query(model):  # noqa: ANN001, ANN202
+    from sqlalchemy import select
+
+    return select(model.token).where(model.id == 1)
+
 
 def record_key(kind: str, value: object) -> str:
     """A unique value a record write may give: ``record_key("ine", "1234567890A")``."""
@@ -116,6 +127,26 @@ class Database:
     def translate_error(self, exc: BaseException) -> DatabaseError | None:
         """The engine's error as a French :class:`DatabaseError`, or None to let it through."""
         raise NotImplementedError
+
+    # -- the rules' tables, read once per change -----------------------------------------------
+
+    #: ``(token, rules)``: the rules (``controllers.context.RulesContext``) this desk last read,
+    #: and the token of the rules' tables they were read under (see :meth:`rules_revision`).
+    rules_cache: tuple[int, object] | None = None
+
+    def rules_revision(self, session: Session) -> int | None:
+        """The token of the rules' tables (settings, campaigns, bands, Études en France) as
+        ``session`` sees them now: it changes with every change to them, whoever makes it
+        (triggers; migration 0006). None when the base has none (rules then read every time).
+
+        A record write may have read it already, in the statement that took its locks (after
+        them): that value is used once, then the table is read again."""
+        token = session.info.pop(RULES_REVISION_READ, None)
+        if token is not None:
+            return token
+        from monmaster_desktop.models import RulesRevision
+
+        return session.scalar(_rules_revision_query(RulesRevision))
 
     # -- shared by every engine ----------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """The PostgreSQL implementation of the database façade (an office's shared server).
 
-Everything that only a server does lives here: the connection (URL, password from the OS
-keyring, ``.pgpass`` or a prompt — never from the command line), COPY for bulk loads, the
+Everything that only a server does lives here: the connection (its address and password:
+:mod:`monmaster_desktop.db.server_login`), COPY for bulk loads, the
 schema objects that make the server enforce the rules (:mod:`monmaster_desktop.db.roles`),
 consistent snapshots to a SQLite file, and the change notifications other desks listen to.
 
@@ -30,19 +30,19 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import select
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlsplit
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monmaster_desktop import paths
 from monmaster_desktop.db import (
+    RULES_REVISION_READ,
     Database,
     DatabaseBusy,
     DatabaseDenied,
@@ -51,6 +51,18 @@ from monmaster_desktop.db import (
     _ReadSession,
     seed_defaults,
     upgrade_schema,
+)
+from monmaster_desktop.db.server_login import (  # noqa: F401 - this module's names, as before
+    APPLICATION_NAME,
+    CONNECT_TIMEOUT_S,
+    KEYRING_SERVICE,
+    PasswordPrompt,
+    ServerAddress,
+    keyring_password,
+    remember_password,
+    resolve_password,
+    terminal_prompt,
+    translate_connect_error,
 )
 
 log = logging.getLogger(__name__)
@@ -66,186 +78,6 @@ WRITE_LOCK_KEY = 7_262_774_201
 CANDIDATE_LOCKS = 726_277
 KEY_LOCKS = 726_278
 NOTIFY_ROWS_MAX = 20
-CONNECT_TIMEOUT_S = 5
-KEYRING_SERVICE = "monmaster-desktop"
-APPLICATION_NAME = "monmaster-desktop"
-
-#: Asks the clerk for the password (the window's dialog or the terminal's getpass).
-PasswordPrompt = Callable[["ServerAddress"], "str | None"]
-
-
-@dataclass(frozen=True, slots=True)
-class ServerAddress:
-    """``postgresql://LOGIN@HOST[:PORT]/BASE[?sslmode=...]`` taken apart (never a password)."""
-
-    login: str
-    host: str
-    port: int
-    base: str
-    options: tuple[tuple[str, str], ...] = ()
-
-    @classmethod
-    def parse(cls, url: str) -> ServerAddress:
-        parts = urlsplit(url)
-        if parts.password is not None:
-            raise DatabaseUnavailable(
-                "Le mot de passe ne se met pas dans l'adresse du serveur (il resterait dans "
-                "l'historique) : il est demandé à la connexion, ou lu dans le trousseau du "
-                "système ou le fichier .pgpass."
-            )
-        base = unquote(parts.path.lstrip("/"))
-        if not parts.hostname or not base:
-            raise DatabaseUnavailable(
-                f"Adresse de serveur incomplète « {url} » : attendu "
-                "postgresql://IDENTIFIANT@SERVEUR[:PORT]/BASE."
-            )
-        try:
-            port = parts.port or 5432
-        except ValueError:
-            raise DatabaseUnavailable(f"Port invalide dans « {url} ».") from None
-        login = unquote(parts.username or "") or _os_login()
-        return cls(login, parts.hostname, port, base, tuple(parse_qsl(parts.query)))
-
-    @property
-    def url(self) -> str:
-        query = "&".join(f"{k}={v}" for k, v in self.options)
-        return f"postgresql://{self.login}@{self.host}:{self.port}/{self.base}" + (
-            f"?{query}" if query else ""
-        )
-
-    @property
-    def label(self) -> str:
-        return f"{self.base} sur {self.host}:{self.port} ({self.login})"
-
-    @property
-    def keyring_user(self) -> str:
-        return f"{self.login}@{self.host}:{self.port}/{self.base}"
-
-    def connect_kwargs(self, password: str | None) -> dict:
-        kwargs = {
-            "host": self.host,
-            "port": self.port,
-            "dbname": self.base,
-            "user": self.login,
-            "connect_timeout": CONNECT_TIMEOUT_S,
-            "application_name": APPLICATION_NAME,
-            # a server that vanished (cable, crash) is noticed in ~10 s, not at TCP's 2 hours
-            "keepalives": 1,
-            "keepalives_idle": 5,
-            "keepalives_interval": 2,
-            "keepalives_count": 3,
-        }
-        kwargs.update(dict(self.options))
-        if password is not None:
-            kwargs["password"] = password
-        return kwargs
-
-
-def _os_login() -> str:
-    from monmaster_desktop.controllers.context import current_user
-
-    return current_user()
-
-
-# --- passwords ----------------------------------------------------------------------------
-
-
-def keyring_password(address: ServerAddress) -> str | None:
-    """The password the clerk asked the OS keyring to remember (keyring is optional)."""
-    try:
-        import keyring
-    except ImportError:
-        return None
-    try:
-        return keyring.get_password(KEYRING_SERVICE, address.keyring_user)
-    except Exception:  # noqa: BLE001 - no usable keyring backend: as if nothing remembered
-        return None
-
-
-def remember_password(address: ServerAddress, password: str) -> bool:
-    """Store the password in the OS keyring (« mémoriser »); False when there is none."""
-    try:
-        import keyring
-
-        keyring.set_password(KEYRING_SERVICE, address.keyring_user, password)
-    except Exception:  # noqa: BLE001 - ImportError or no backend
-        return False
-    return True
-
-
-def terminal_prompt(address: ServerAddress) -> str | None:
-    """Ask on the terminal without echo (the command line's prompt)."""
-    import getpass
-    import sys
-
-    if not sys.stdin or not sys.stdin.isatty():
-        return None
-    return getpass.getpass(f"Mot de passe de {address.login} sur {address.host} : ")
-
-
-def _needs_password(exc: Exception) -> bool:
-    text_ = str(exc).lower()
-    return "no password supplied" in text_ or "password authentication failed" in text_
-
-
-def resolve_password(address: ServerAddress, prompt: PasswordPrompt | None) -> str | None:
-    """Connect once to learn whether a password is needed; find it; return it (or None).
-
-    Order: none (a trusting server, or libpq's own ``.pgpass``), the OS keyring, the prompt.
-    """
-    import psycopg
-
-    tried: list[str | None] = [None]
-    remembered = keyring_password(address)
-    if remembered:
-        tried.append(remembered)
-    last: Exception | None = None
-    for password in tried:
-        try:
-            psycopg.connect(**address.connect_kwargs(password)).close()
-            return password
-        except psycopg.OperationalError as exc:
-            if not _needs_password(exc):
-                raise translate_connect_error(exc, address) from exc
-            last = exc
-    while prompt is not None:
-        password = prompt(address)
-        if password is None:
-            break
-        try:
-            psycopg.connect(**address.connect_kwargs(password)).close()
-            return password
-        except psycopg.OperationalError as exc:
-            if not _needs_password(exc):
-                raise translate_connect_error(exc, address) from exc
-            last = exc
-    raise DatabaseDenied(
-        f"Connexion refusée par le serveur {address.host} pour « {address.login} » : mot de "
-        "passe absent ou incorrect."
-    ) from last
-
-
-def translate_connect_error(exc: Exception, address: ServerAddress) -> DatabaseError:
-    text_ = str(exc).lower()
-    if "does not exist" in text_ and "database" in text_:
-        return DatabaseUnavailable(
-            f"La base « {address.base} » n'existe pas sur le serveur {address.host}."
-        )
-    if "role" in text_ and "does not exist" in text_:
-        return DatabaseDenied(
-            f"L'identifiant « {address.login} » n'existe pas sur le serveur {address.host} : "
-            "demandez au responsable de le créer (server add-clerk)."
-        )
-    if _needs_password(exc):
-        return DatabaseDenied(
-            f"Connexion refusée par le serveur {address.host} pour « {address.login} » : mot de "
-            "passe absent ou incorrect."
-        )
-    return DatabaseUnavailable(
-        f"Serveur injoignable ({address.host}:{address.port}) : vérifiez le réseau ou "
-        "réessayez dans un instant ; rien n'a été enregistré."
-    )
-
 
 # --- the façade, PostgreSQL side ----------------------------------------------------------
 
@@ -270,14 +102,23 @@ class PostgresDatabase(Database):
         self.engine = create_engine(
             "postgresql+psycopg://",
             connect_args=self.address.connect_kwargs(password),
-            pool_pre_ping=True,
             pool_size=3,
             max_overflow=5,
         )
+        # No ping before each use (one round trip per transaction): a pooled connection the
+        # server has closed meanwhile (a restart) is noticed without asking it, and replaced.
+        event.listen(self.engine, "checkout", _replace_if_closed_by_server)
         self._reader = sessionmaker(
             self.engine, class_=_ReadSession, expire_on_commit=False, info={"database": self}
         )
-        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        # psycopg would open each write transaction with a BEGIN of its own, one more round
+        # trip: write sessions run on connections left in autocommit, and each opens its
+        # transaction itself, in the round trip that takes its locks (``_begin``).
+        self._writer = sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"),
+            expire_on_commit=False,
+            info={"database": self},
+        )
         self._login: str | None = None
         if migrate:
             try:
@@ -430,11 +271,10 @@ class PostgresDatabase(Database):
         advisory lock, exclusively — it waits for every write in progress and every later
         write waits for it. Released at commit or rollback; readers never wait. A desk that
         waited longer than the busy timeout gets « base occupée », nothing written."""
-        session.execute(  # one round trip: the timeout, then the lock, in the same statement
-            text(
-                f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
-                f"pg_advisory_xact_lock({WRITE_LOCK_KEY})"
-            )
+        self._begin(  # one round trip: BEGIN, the timeout, then the lock
+            session,
+            f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
+            f"pg_advisory_xact_lock({WRITE_LOCK_KEY})",
         )
 
     def begin_record_write(self, session: Session, candidates: list[int], keys: list[str]) -> None:
@@ -446,18 +286,48 @@ class PostgresDatabase(Database):
         autre poste »), so no update is lost and no cap or unique value is overrun.
 
         One round trip: the target list runs left to right (the timeout first, then the
-        base's lock), and the sub-select's locks run when it is reached, in array order."""
+        base's lock), and the sub-select's locks run when it is reached, in array order. Last,
+        once every lock is held, the rules' token (:meth:`rules_revision`) is read by a
+        VOLATILE function, with a snapshot of its own taken then: a whole-base write this one
+        waited for (a head changing a campaign's caps) is seen. A record write never changes
+        the rules' tables (settings and campaigns are whole-base writes)."""
         hashes = sorted({key_hash(key) for key in keys})
         spaces = [CANDIDATE_LOCKS] * len(candidates) + [KEY_LOCKS] * len(hashes)
-        session.execute(
-            text(
-                f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
-                f"pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}), "
-                "(SELECT count(pg_advisory_xact_lock(s, v)) FROM "
-                "unnest(CAST(:spaces AS int[]), CAST(:values AS int[])) AS t(s, v))"
-            ),
-            {"spaces": spaces, "values": [*candidates, *hashes]},
+        row = self._begin(
+            session,
+            f"SELECT set_config('lock_timeout', '{_lock_timeout_ms()}', true), "
+            f"pg_advisory_xact_lock_shared({WRITE_LOCK_KEY}), "
+            "(SELECT count(pg_advisory_xact_lock(s, v)) FROM "
+            f"unnest({_int_array(spaces)}, {_int_array([*candidates, *hashes])}) AS t(s, v)), "
+            "monmaster_rules_revision()",
         )
+        session.info[RULES_REVISION_READ] = row[3]
+
+    def _begin(self, session: Session, statement: str) -> tuple:
+        """Open the write transaction and run ``statement`` in the same round trip
+        (``BEGIN; statement``, the simple protocol: ``statement`` holds no parameter, only
+        integers written into it); its first row. The connection is in autocommit (see
+        ``_writer``): nothing ran on it before, and psycopg sends COMMIT or ROLLBACK at the end
+        as the server's transaction is open. A failure comes out as SQLAlchemy's, as from
+        any statement (a dead connection is invalidated)."""
+        import psycopg
+
+        connection = session.connection()
+        raw = connection.connection.driver_connection
+        statement = f"BEGIN; {statement}"
+        try:
+            with raw.cursor() as cursor:
+                # announced to SQLAlchemy's listeners as any statement (logs, counts)
+                connection.dispatch.before_cursor_execute(
+                    connection, cursor, statement, None, None, False
+                )
+                cursor.execute(statement)
+                cursor.nextset()
+                return cursor.fetchone()
+        except psycopg.Error as exc:
+            if self.engine.dialect.is_disconnect(exc, raw, None):
+                connection.invalidate(exc)
+            raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
 
     def begin_copy(self, session: Session) -> None:
         # Honoured by the login-stamping trigger only for the schema owner (see db.roles).
@@ -483,6 +353,35 @@ class PostgresDatabase(Database):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _replace_if_closed_by_server(dbapi_connection, record, proxy) -> None:  # noqa: ANN001
+    """At checkout from the pool: a connection the server has closed is replaced (the pool
+    opens another one) instead of failing at its first statement.
+
+    An idle connection that listens to nothing is sent nothing unasked but the server's
+    goodbye: a restart, an administrator ending sessions, a timeout. So anything to read on
+    it (that goodbye, or the end of the stream) means it is gone; checking costs no round
+    trip. A network cut that says nothing is found by the first statement, as before: the
+    error path (« serveur injoignable », nothing written) and the keepalives handle it."""
+    if closed_by_server(dbapi_connection):
+        raise DisconnectionError("connection closed by the server while idle in the pool")
+
+
+def closed_by_server(connection) -> bool:  # noqa: ANN001
+    """True when an idle psycopg connection is known broken or has something to read."""
+    if connection.closed or connection.broken:
+        return True
+    try:
+        readable, _, _ = select.select([connection.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
+
+
+def _int_array(values: list[int]) -> str:
+    """A literal ``int[]`` (integers only: nothing to quote)."""
+    return f"ARRAY[{', '.join(str(int(v)) for v in values)}]::int[]"
 
 
 def _lock_timeout_ms() -> int:

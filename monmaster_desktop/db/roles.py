@@ -41,9 +41,12 @@ HEAD_WRITES = {
     "institution": "INSERT, UPDATE, DELETE",
     "setting": "INSERT, UPDATE, DELETE",
     "etudes_en_france_country": "INSERT, UPDATE, DELETE",
+    "rules_revision": "UPDATE",  # by the triggers of the tables above
 }
 STAMPED_TABLES = ("audit_entry", "candidate", "application")
 NOTIFIED_TABLES = ("candidate", "application", "setting")
+#: The tables the rules read: any change gives ``rules_revision`` a new token (migration 0006).
+RULES_TABLES = ("setting", "campaign", "registration_band", "etudes_en_france_country")
 
 SERVER_FUNCTIONS = f"""
 CREATE OR REPLACE FUNCTION monmaster_stamp_login() RETURNS trigger
@@ -104,6 +107,22 @@ RETURNS void LANGUAGE sql AS $$
                              ELSE item->'candidate_id' END,
         'version', item->'version', 'who', session_user::text, 'count', 1)::text)
 $$;
+
+CREATE OR REPLACE FUNCTION monmaster_new_rules_revision() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE rules_revision SET token = floor(random() * 9e18)::bigint;
+    RETURN NULL;
+END $$;
+
+-- The rules' token as committed when it is called: VOLATILE, so it reads with a snapshot of
+-- its own, taken after the locks the same statement took before it (a whole-base write that
+-- held them, a settings change, is seen).
+CREATE OR REPLACE FUNCTION monmaster_rules_revision() RETURNS bigint
+LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+    RETURN (SELECT token FROM rules_revision WHERE id = 1);
+END $$;
 
 CREATE OR REPLACE FUNCTION monmaster_purge_candidates(ids integer[]) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {{schema}}, pg_temp AS $$
@@ -170,6 +189,16 @@ def install_server_objects(conn) -> None:  # noqa: ANN001
                 f"CREATE TRIGGER {name} AFTER {event.upper()} ON {table} "
                 f"REFERENCING {referencing} FOR EACH STATEMENT "
                 "EXECUTE FUNCTION monmaster_notify_changes()"
+            )
+    for table in RULES_TABLES:
+        for name, events in (
+            ("monmaster_rules_revision", "INSERT OR UPDATE OR DELETE"),
+            ("monmaster_rules_revision_truncate", "TRUNCATE"),
+        ):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {name} AFTER {events} ON {table} "
+                "FOR EACH STATEMENT EXECUTE FUNCTION monmaster_new_rules_revision()"
             )
     if _roles_exist(conn):
         grant_privileges(conn, schema)

@@ -123,7 +123,9 @@ class SqliteDatabase(Database):
         self._reader = sessionmaker(
             self.engine, class_=_ReadSession, expire_on_commit=False, info={"database": self}
         )
-        self._writer = sessionmaker(self._write_engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self._write_engine, expire_on_commit=False, info={"database": self}
+        )
         if migrate:
             try:
                 upgrade_schema(self, backup_first=not is_new)

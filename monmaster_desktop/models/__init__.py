@@ -6,6 +6,7 @@ import enum
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -78,6 +79,17 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class RulesRevision(Base):
+    """One row that changes whenever the rules' tables do (settings, campaigns, registration
+    bands, Études en France countries): a desk keeps the rules it read as long as this token
+    is the one it read them under (triggers set a new random token; see migration 0006)."""
+
+    __tablename__ = "rules_revision"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    token: Mapped[int] = mapped_column(BigInteger)
 
 
 class EtudesEnFranceCountry(Base):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from monmaster_desktop.controllers.candidates import CANDIDATE_FIELDS
@@ -29,11 +29,14 @@ from monmaster_desktop.controllers.views import CandidateData
 from monmaster_desktop.domain import STATUS_FR, ApplicationStatus
 from monmaster_desktop.io.columns import CANDIDATES
 from monmaster_desktop.io.tabular import Table
-from monmaster_desktop.models import Candidate
+from monmaster_desktop.models import Application, Candidate
 from monmaster_desktop.rules.calendar import check_submission, fr_date, registration_deadline
 from monmaster_desktop.rules.caps import CapTally
 from monmaster_desktop.rules.facts import ApplicationFacts, RuleViolation
 from monmaster_desktop.rules.outcomes import ACTIVE, check_consistency, check_single_definitive
+
+#: Up to this many candidate numbers and INEs, an import reads only the stored rows it names.
+SMALL_IMPORT = 500
 
 
 class ImportCheck:
@@ -71,9 +74,20 @@ class ImportCheck:
 
     # -- checks ----------------------------------------------------------------------------
 
-    def _load_existing(self, numbers: set[str]) -> None:
+    def _load_existing(self, numbers: set[str], ines: set[str]) -> None:
+        """The stored candidates the file names (``numbers``), the owners of the INEs it gives
+        (``ines``) and those candidates' applications. A small file reads only those rows (by
+        index); a large one reads each table once, which is then cheaper. Either way the
+        checks see the same rows: an INE is looked up only among the file's own INEs and the
+        stored INEs of the file's candidates."""
         columns = [getattr(Candidate, name) for name in CANDIDATE_FIELDS]
-        for row in self.session.execute(select(Candidate.id, *columns)):
+        query = select(Candidate.id, *columns)
+        small = len(numbers) + len(ines) <= SMALL_IMPORT
+        if small:
+            query = query.where(
+                or_(Candidate.candidate_number.in_(numbers), Candidate.ine.in_(ines))
+            ).order_by(Candidate.id)
+        for row in self.session.execute(query):
             data = CandidateData(**dict(zip(CANDIDATE_FIELDS, row[1:])))
             if data.ine:
                 self.ine_owner[data.ine] = data.candidate_number
@@ -82,14 +96,18 @@ class ImportCheck:
         ids = {cid for cid, _ in self.existing.values()}
         if not ids:
             return
-        for row in self.session.execute(application_facts_select()):
+        query = application_facts_select()
+        if small:
+            query = query.where(Application.candidate_id.in_(ids))
+        for row in self.session.execute(query):
             if row[0] in ids:
                 facts = application_facts(row)
                 self.existing_apps.setdefault(row[0], {})[app_key(facts)] = (row[15], facts)
 
     def check(self, file_candidates: dict, app_rows: list[AppRow]) -> None:
         numbers = set(file_candidates) | {r.candidate_number for r in app_rows}
-        self._load_existing(numbers)
+        ines = {data.ine for _, data in file_candidates.values() if data.ine}
+        self._load_existing(numbers, ines)
         if file_candidates:
             self._keep_absent_candidate_columns(file_candidates)
             self._check_identity(file_candidates)

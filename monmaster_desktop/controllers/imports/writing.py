@@ -348,6 +348,8 @@ class ImportWriter:
         self.result.applications_updated += len(closed)
 
     def _courses(self, app_rows: list[AppRow]) -> dict[tuple, int]:
+        if not app_rows:
+            return {}  # a file of candidates only: no course to find or add
         session = self.session
         institutions = dict(session.execute(select(Institution.code, Institution.id)).all())
         names = {}
