@@ -172,17 +172,16 @@ def test_server_state_stays_readable_at_800_pixels(window, qtbot) -> None:  # no
     window.statusBar().insertPermanentWidget(0, state)  # where the live side puts it
     window.resize(800, 600)
     qtbot.waitUntil(lambda: window.width() == 800)
-    QApplication.processEvents()
-    assert state.width() >= state.sizeHint().width()
+    # The status bar lays out on Qt's posted layout requests: waited for, not assumed done.
+    qtbot.waitUntil(lambda: state.width() >= state.sizeHint().width())
     assert window.database_label.text() == f"Base : {long_name}"
-    assert window.database_label.shown_text() != window.database_label.text()
+    qtbot.waitUntil(lambda: window.database_label.shown_text() != window.database_label.text())
     assert window.database_label.toolTip() == str(window.services.db.target)
     assert window.totals.toolTip() == window.totals.text()
     window.resize(1900, 700)  # room for everything: nothing cut
     qtbot.waitUntil(lambda: window.width() == 1900)
-    QApplication.processEvents()
-    assert window.database_label.shown_text() == window.database_label.text()
-    assert window.totals.shown_text() == window.totals.text()
+    qtbot.waitUntil(lambda: window.database_label.shown_text() == window.database_label.text())
+    qtbot.waitUntil(lambda: window.totals.shown_text() == window.totals.text())
 
 
 def test_search_by_candidate_number_then_enter_goes_to_the_table(window, qtbot) -> None:  # noqa: ANN001
