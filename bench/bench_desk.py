@@ -163,6 +163,25 @@ def type_keys(app, window, keys: list[str]) -> tuple[list[float], list[float]]: 
     return first, whole
 
 
+def open_file(app, window, candidate_id: int) -> float:  # noqa: ANN001
+    """Ms from the clerk's Enter on a row to its file shown and painted; then closed (not
+    timed) and a pause, as a clerk reads a file before the next one. The clerk is on the
+    row already (selected and painted before the clock starts)."""
+    window.table.select_candidate(candidate_id)
+    window.table.viewport().repaint()
+    app.processEvents()
+    began = time.perf_counter()
+    dialog = window.open_candidate(candidate_id)
+    dialog.repaint()
+    app.processEvents()
+    took = (time.perf_counter() - began) * 1000
+    dialog.reject()
+    for _ in range(5):
+        app.processEvents()
+        time.sleep(0.01)
+    return took
+
+
 def child_measure(database: Path, only_keys: bool) -> None:
     scratch_environment()
     from monmaster_desktop.controllers.demo import DEMO_AS_OF
@@ -204,27 +223,9 @@ def child_measure(database: Path, only_keys: bool) -> None:
 
     # Opening a candidate file from the list, as the clerk does: shown, painted, its data loaded.
 
-    def open_file(candidate_id: int) -> float:
-        """Ms from the clerk's Enter on a row to its file shown and painted; then closed (not
-        timed) and a pause, as a clerk reads a file before the next one. The clerk is on the
-        row already (selected and painted before the clock starts)."""
-        window.table.select_candidate(candidate_id)
-        window.table.viewport().repaint()
-        app.processEvents()
-        began = time.perf_counter()
-        dialog = window.open_candidate(candidate_id)
-        dialog.repaint()
-        app.processEvents()
-        took = (time.perf_counter() - began) * 1000
-        dialog.reject()
-        for _ in range(5):
-            app.processEvents()
-            time.sleep(0.01)
-        return took
-
     sample = ids[:: max(1, len(ids) // 12)][:12]
-    open_file(sample[0])  # the first one pays the imports of the dialog's modules
-    opens = [open_file(candidate_id) for candidate_id in sample[1:]]
+    open_file(app, window, sample[0])  # the first one pays the imports of the dialog's modules
+    opens = [open_file(app, window, candidate_id) for candidate_id in sample[1:]]
     app.processEvents()
     figures["open_ms"] = statistics.median(opens)
 

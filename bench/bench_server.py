@@ -147,26 +147,9 @@ def in_process(target_text: str) -> dict[str, float]:
     ids = window.table.candidates.ids()
     sample = ids[:: max(1, len(ids) // 12)][:12]
 
-    def open_file(candidate_id: int) -> float:
-        """Ms from the clerk's Enter on a row to its file shown and painted; then closed (not
-        timed) and a pause, as a clerk reads a file before the next one. The clerk is on the
-        row already (selected and painted before the clock starts)."""
-        window.table.select_candidate(candidate_id)
-        window.table.viewport().repaint()
-        app.processEvents()
-        began = time.perf_counter()
-        dialog = window.open_candidate(candidate_id)
-        dialog.repaint()
-        app.processEvents()
-        took = (time.perf_counter() - began) * 1000
-        dialog.reject()
-        for _ in range(5):
-            app.processEvents()
-            time.sleep(0.01)
-        return took
-
-    open_file(sample[0])
-    opens = [open_file(candidate_id) for candidate_id in sample[1:]]
+    open_file = bench_desk.open_file  # the same clerk, the same clock
+    open_file(app, window, sample[0])
+    opens = [open_file(app, window, candidate_id) for candidate_id in sample[1:]]
     if window.live is not None:
         window.live.stop()
     window.services = None

@@ -145,30 +145,32 @@ def resolve_password(address: ServerAddress, prompt: PasswordPrompt | None) -> s
     remembered = keyring_password(address)
     if remembered:
         tried.append(remembered)
-    last: Exception | None = None
-    for password in tried:
+    last: list[Exception] = []
+
+    def accepted(password: str | None) -> bool:
+        """The server lets this password in; False when it wants another (kept in ``last``)."""
         try:
             psycopg.connect(**address.connect_kwargs(password)).close()
-            return password
+            return True
         except psycopg.OperationalError as exc:
             if not _needs_password(exc):
                 raise translate_connect_error(exc, address) from exc
-            last = exc
+            last[:] = [exc]
+            return False
+
+    for password in tried:
+        if accepted(password):
+            return password
     while prompt is not None:
         password = prompt(address)
         if password is None:
             break
-        try:
-            psycopg.connect(**address.connect_kwargs(password)).close()
+        if accepted(password):
             return password
-        except psycopg.OperationalError as exc:
-            if not _needs_password(exc):
-                raise translate_connect_error(exc, address) from exc
-            last = exc
     raise DatabaseDenied(
         f"Connexion refusée par le serveur {address.host} pour « {address.login} » : mot de "
         "passe absent ou incorrect."
-    ) from last
+    ) from (last[0] if last else None)
 
 
 def translate_connect_error(exc: Exception, address: ServerAddress) -> DatabaseError:
