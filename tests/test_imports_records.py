@@ -117,13 +117,19 @@ def _status(db: Database) -> list[tuple]:
 
 
 @pytest.fixture(
-    params=[("here", "rows named"), ("in a forked copy", "rows named"), ("here", "whole tables")],
-    ids=["here-rows-named", "forked-copy-rows-named", "here-whole-tables"],
+    params=[
+        ("here", "rows named"),
+        ("in a forked copy", "rows named"),
+        ("here", "whole tables"),
+        ("here", "indexes built after"),
+    ],
+    ids=["here-rows-named", "forked-copy-rows-named", "here-whole-tables", "indexes-after"],
 )
 def imported_twice(request, db: Database, tmp_path: Path, monkeypatch):  # noqa: ANN001, ANN201
     """Two imports; the stored status computed in this process, or in a forked copy of it
     while the rows are written (what a large import does from the command line); reading only
-    the stored rows they name (a small file) or whole tables (a large one). The same rows are
+    the stored rows they name (a small file) or whole tables (a large one); with the tables'
+    secondary indexes built once after the load (a large one, SQLite). The same rows are
     written every way."""
     where, reading = request.param
     copies: list[Forked] = []
@@ -143,6 +149,10 @@ def imported_twice(request, db: Database, tmp_path: Path, monkeypatch):  # noqa:
         from monmaster_desktop.controllers.imports import checking
 
         monkeypatch.setattr(checking, "SMALL_IMPORT", 0)
+    if reading == "indexes built after":
+        from monmaster_desktop.db import bulk
+
+        monkeypatch.setattr(bulk, "INDEXES_AFTER_FROM", 0)
     cands, apps = write_csv_files(generate(80, seed=31), tmp_path / "first")
     controller = ImportController(db)
     first = controller.run(cands, apps)

@@ -2,8 +2,9 @@
 
 ``Database(target)`` opens a SQLite file (a path, :mod:`.sqlite`) or a PostgreSQL server (a
 ``postgresql://`` URL, :mod:`.postgresql`). Controllers use only the façade (:mod:`.base`):
-``read()``, ``write()``, ``bulk_insert()``, ``snapshot()``, ``restore_from()``, ``compact()``,
-``integrity_check()``, ``purge_candidates()`` and ``backup_dir``. Everything engine-specific
+``read()``, ``write()``, ``bulk_insert()``, ``indexes_built_after()``, ``snapshot()``,
+``restore_from()``, ``compact()``, ``integrity_check()``, ``purge_candidates()`` and
+``backup_dir``. Everything engine-specific
 (pragmas, backup API, COPY, roles, notifications) lives in the engine's modules, never in
 controllers or windows:
 
@@ -88,7 +89,9 @@ _WHERE = {
     # bulk
     "_memoised": "bulk",
     "bulk_insert": "bulk",
+    "bulk_insert_columns": "bulk",
     "bulk_insert_rows": "bulk",
+    "indexes_built_after": "bulk",
 }
 
 __all__ = sorted(_WHERE)
@@ -146,7 +149,9 @@ if TYPE_CHECKING:
     from monmaster_desktop.db.bulk import (  # noqa: F401
         _memoised,
         bulk_insert,
+        bulk_insert_columns,
         bulk_insert_rows,
+        indexes_built_after,
     )
     from monmaster_desktop.db.errors import (  # noqa: F401
         OS_REASONS_FR,

@@ -2,9 +2,41 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from itertools import islice
 from operator import itemgetter
 
 from sqlalchemy.orm import Session
+
+#: A load of at least this many rows into a table, and at least as many as it holds already,
+#: builds the table's secondary indexes once afterwards instead of row by row (see
+#: :func:`indexes_built_after`).
+INDEXES_AFTER_FROM = 20_000
+
+
+@contextmanager
+def indexes_built_after(session: Session, loads: Mapping) -> Iterator[None]:  # noqa: ANN001
+    """A large load into these tables (``loads``: table → rows about to be added), in the
+    session's transaction: where the engine gains by it, each table that at least doubles
+    loses its secondary indexes for the load and gets them back, built once, at its end.
+
+    All or nothing still: the indexes are dropped and built again inside the same
+    transaction, so a load that fails leaves the base as it was, indexes included. Unique
+    indexes stay (they check the rows as they come). SQLite only: a server would lock the
+    table against the other desks' reads for the whole load.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    from monmaster_desktop.db.sqlite import drop_secondary_indexes, rebuild_indexes
+
+    dropped = drop_secondary_indexes(
+        conn, {table.name: rows for table, rows in loads.items() if rows >= INDEXES_AFTER_FROM}
+    )
+    yield
+    rebuild_indexes(conn, dropped)
 
 
 def bulk_insert(session: Session, table, rows: list[dict]) -> None:  # noqa: ANN001
@@ -26,40 +58,51 @@ def bulk_insert(session: Session, table, rows: list[dict]) -> None:  # noqa: ANN
 
 
 def bulk_insert_rows(session: Session, table, keys, rows: list[tuple]) -> None:  # noqa: ANN001
-    """:func:`bulk_insert` for rows already as tuples in the order of ``keys``.
-
-    The rows are turned into columns once; only the columns whose type converts values
-    (dates, enums, booleans...) are converted, each distinct value once; the columns are put
-    in the statement's order and zipped back into rows.
-    """
+    """:func:`bulk_insert` for rows already as tuples in the order of ``keys``."""
     if not rows:
+        return
+    keys = list(keys)
+    bulk_insert_columns(session, table, dict(zip(keys, zip(*rows))))
+
+
+#: Rows sent to the engine at a time by :func:`bulk_insert_columns` (bounds the memory).
+CHUNK_ROWS = 50_000
+
+
+def bulk_insert_columns(session: Session, table, columns: Mapping[str, Sequence]) -> None:  # noqa: ANN001
+    """:func:`bulk_insert` for rows given column by column (``columns``: key → one value per
+    row, every column as long): a caller that has its values by column makes no row at all.
+
+    Only the columns whose type converts values (dates, enums, booleans...) are converted,
+    each distinct value once; the columns are put in the statement's order and zipped into
+    rows, sent a chunk at a time.
+    """
+    keys = list(columns)
+    count = len(columns[keys[0]]) if keys else 0
+    if not count:
         return
     from sqlalchemy import insert
 
-    keys = list(keys)
     conn = session.connection()
     dialect = conn.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     order = list(compiled.positiontup) if compiled.positiontup else keys
-    processors = {
-        key: process
-        for key in keys
-        if (process := table.c[key].type._cached_bind_processor(dialect)) is not None
-    }
-    if processors or order != keys:
-        columns = dict(zip(keys, zip(*rows)))
-        for key, process in processors.items():
+    columns = dict(columns)
+    for key in keys:
+        process = table.c[key].type._cached_bind_processor(dialect)
+        if process is not None:
             columns[key] = _converted(process, columns[key])
-        rows = list(zip(*(columns[key] for key in order)))
-    if dialect.name == "postgresql":
+    rows = zip(*(columns[key] for key in order))
+    postgresql = dialect.name == "postgresql"
+    if postgresql:
         from monmaster_desktop.db.postgresql import COPY_FROM_ROWS, copy_rows
-
-        if len(rows) >= COPY_FROM_ROWS:
-            copy_rows(conn, table, order, rows)
+    while chunk := list(islice(rows, CHUNK_ROWS)):
+        if not postgresql:
+            conn.exec_driver_sql(compiled.string, chunk)
+        elif count >= COPY_FROM_ROWS:
+            copy_rows(conn, table, order, chunk)
         else:  # a few rows (one save): a plain INSERT costs fewer round trips than COPY
-            conn.exec_driver_sql(compiled.string, [dict(zip(order, row)) for row in rows])
-        return
-    conn.exec_driver_sql(compiled.string, rows)
+            conn.exec_driver_sql(compiled.string, [dict(zip(order, row)) for row in chunk])
 
 
 def _converted(process, values) -> list:  # noqa: ANN001

@@ -86,6 +86,40 @@ def _driver_failure(exc: BaseException) -> bool:
     )
 
 
+def drop_secondary_indexes(conn, loads: dict[str, int]) -> list[str]:  # noqa: ANN001
+    """Drop the secondary indexes of the tables a load at least doubles (``loads``: table name
+    → rows about to be added), in the connection's transaction, and return the statements that
+    make them again. Unique and primary-key indexes stay: they check each row as it comes."""
+    statements = []
+    for table, adding in loads.items():
+        (present,) = conn.exec_driver_sql(
+            f'SELECT count(*) FROM (SELECT 1 FROM "{table}" LIMIT {int(adding) + 1})'
+        ).one()
+        if present > adding:
+            continue
+        unique = {
+            row[1]
+            for row in conn.exec_driver_sql(f'PRAGMA index_list("{table}")').all()
+            if row[2]  # unique
+        }
+        indexes = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL ORDER BY name",
+            (table,),
+        ).all()
+        for name, sql in indexes:
+            if name not in unique:
+                conn.exec_driver_sql(f'DROP INDEX "{name}"')
+                statements.append(sql)
+    return statements
+
+
+def rebuild_indexes(conn, statements: list[str]) -> None:  # noqa: ANN001
+    """Make again the indexes :func:`drop_secondary_indexes` dropped, each built in one pass."""
+    for sql in statements:
+        conn.exec_driver_sql(sql)
+
+
 class SqliteDatabase(Database):
     """An open database file: a reader session factory and a writer that locks up front."""
 

@@ -19,10 +19,19 @@ from monmaster_desktop.controllers.records import (
     status_row,
     write_search_tokens,
 )
-from monmaster_desktop.db import bulk_insert, bulk_insert_rows
+from monmaster_desktop.db import bulk_insert, bulk_insert_columns, indexes_built_after
 from monmaster_desktop.domain import ApplicationStatus, TrainingType
-from monmaster_desktop.models import Application, AuditEntry, Candidate, Course, Institution
+from monmaster_desktop.models import (
+    Application,
+    AuditEntry,
+    Candidate,
+    CandidateSearchToken,
+    CandidateStatus,
+    Course,
+    Institution,
+)
 from monmaster_desktop.rules.calendar import explanation_last_day
+from monmaster_desktop.rules.facts import ApplicationFacts
 
 #: The fields of an application an import compares with the stored one.
 APP_COMPARED = (
@@ -85,15 +94,26 @@ class ImportWriter:
             lambda: self._status_rows(file_candidates, heads),
             in_copy=len(file_candidates) + len(self.merged) >= STATUS_IN_COPY_FROM and can_fork(),
         )
-        try:
-            ids = self._write(file_candidates, app_rows, step)
-            step(0.85, "Mise à jour des signalements")
-            rows = status.result()
-        finally:
-            status.cancel()
-        for number, row in rows:
-            row["candidate_id"] = ids[number]
-        replace_status_rows(self.session, [row for _, row in rows], created=self.created)
+        people = len(file_candidates)
+        # At most this many rows each (fewer when some are already stored): a large load
+        # builds the secondary indexes of the tables it fills once, at its end.
+        loads = {
+            Candidate.__table__: people,
+            CandidateSearchToken.__table__: 2 * people,
+            CandidateStatus.__table__: people + len(self.merged),
+            Application.__table__: len(app_rows),
+            AuditEntry.__table__: people + len(app_rows) // 8,
+        }
+        with indexes_built_after(self.session, loads):
+            try:
+                ids = self._write(file_candidates, app_rows, step)
+                step(0.85, "Mise à jour des signalements")
+                rows = status.result()
+            finally:
+                status.cancel()
+            for number, row in rows:
+                row["candidate_id"] = ids[number]
+            replace_status_rows(self.session, [row for _, row in rows], created=self.created)
 
     def _write(self, file_candidates: dict, app_rows: list[AppRow], step) -> dict[str, int]:  # noqa: ANN001
         """Every row of the import and its audit; the ids of the candidates by number."""
@@ -211,42 +231,20 @@ class ImportWriter:
         # catalogue
         courses = self._courses(app_rows)
 
-        # applications: new ones as tuples in APP_INSERTED order (no dict per row)
-        app_new: list[tuple] = []
+        # applications: the new ones column by column (no row object of ours), the others
+        # compared with the stored ones
+        app_new: list[AppRow] = []
         app_updates = []
-        campaign_ids = self.ctx.campaign_ids
         existing_apps = self.existing_apps
-        rejected = ApplicationStatus.REJECTED
-        for row in app_rows:
-            facts = row.facts
+        if not existing_apps:
+            app_new = app_rows
+        for row in app_rows if existing_apps else ():
             cid = ids[row.candidate_number]
-            explanation = (
-                explanation_last_day(facts.notified_on)
-                if facts.status is rejected and facts.notified_on
-                else None
-            )
-            stored = existing_apps.get(cid, {}).get(row.app_key) if existing_apps else None
+            stored = existing_apps.get(cid, {}).get(row.app_key)
             if stored is None:
-                app_new.append(
-                    (
-                        cid,
-                        campaign_ids[facts.campaign_year],
-                        courses[row.course_key],
-                        facts.phase,
-                        facts.submitted_on,
-                        facts.status,
-                        facts.waitlist_rank,
-                        facts.rejection_reason,
-                        facts.notified_on,
-                        facts.accepted_on,
-                        facts.registered_on,
-                        explanation,
-                        at,
-                        user,
-                        1,
-                    )
-                )
+                app_new.append(row)
                 continue
+            facts = row.facts
             app_id, old = stored
             changed = {
                 name: getattr(facts, name)
@@ -270,12 +268,14 @@ class ImportWriter:
                 )
             params = {"app_id": app_id, "at_": at, "user_": user}
             params.update({f"{name}_": getattr(facts, name) for name in APP_COMPARED})
-            params["explanation_last_day_"] = explanation
+            params["explanation_last_day_"] = _explanation(facts.status, facts.notified_on)
             app_updates.append(params)
         app_before = session.scalar(select(func.max(Application.__table__.c.id))) or 0
-        for start in range(0, len(app_new), 50000):
-            bulk_insert_rows(
-                session, Application.__table__, APP_INSERTED, app_new[start : start + 50000]
+        if app_new:
+            bulk_insert_columns(
+                session,
+                Application.__table__,
+                _application_columns(app_new, ids, self.ctx.campaign_ids, courses, at, user),
             )
         if app_updates:
             # A Core statement: the ORM would take a list of parameters for a bulk update by
@@ -437,6 +437,38 @@ class ImportWriter:
             (code, mkey, pkey, TrainingType(ttype).value): deadline
             for code, mkey, pkey, ttype, deadline in self.session.execute(query)
         }
+
+
+def _explanation(status: ApplicationStatus, notified_on: date | None) -> date | None:
+    """The last day to ask for the reasons of a rejection (none for other outcomes)."""
+    if status is ApplicationStatus.REJECTED and notified_on:
+        return explanation_last_day(notified_on)
+    return None
+
+
+def _application_columns(rows: list[AppRow], ids, campaign_ids, courses, at, user) -> dict:  # noqa: ANN001, PLR0913
+    """The columns of the new applications (APP_INSERTED), one value per row each: the facts
+    turned into columns in one pass, the ids looked up, the constants repeated."""
+    facts = list(zip(*(row.facts for row in rows)))
+    field = {name: facts[index] for index, name in enumerate(ApplicationFacts._fields)}
+    explanations: dict[tuple, date | None] = {}
+    for key in set(zip(field["status"], field["notified_on"])):
+        explanations[key] = _explanation(*key)
+    count = len(rows)
+    columns = {
+        "candidate_id": [ids[row.candidate_number] for row in rows],
+        "campaign_id": list(map(campaign_ids.__getitem__, field["campaign_year"])),
+        "course_id": [courses[row.course_key] for row in rows],
+        "phase": field["phase"],
+        **{name: field[name] for name in APP_COMPARED},
+        "explanation_last_day": list(
+            map(explanations.__getitem__, zip(field["status"], field["notified_on"]))
+        ),
+        "updated_at": [at] * count,
+        "updated_by": [user] * count,
+        "version": [1] * count,
+    }
+    return columns
 
 
 def created_audit(
