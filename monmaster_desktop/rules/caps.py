@@ -39,7 +39,9 @@ class CapTally:
         """Count ``app``; with ``caps``, refuse it when it would add a mention beyond the cap."""
         if app.status is ApplicationStatus.WITHDRAWN:
             return
-        bucket = self._buckets.setdefault((app.phase, app.training_type), {})
+        bucket = self._buckets.get((app.phase, app.training_type))
+        if bucket is None:
+            bucket = self._buckets[(app.phase, app.training_type)] = {}
         key = mention_key(app.institution_code, app.mention)
         if key in bucket:
             return

@@ -101,6 +101,14 @@ def check_consistency(app: ApplicationFacts) -> None:
             "Une inscription administrative suppose une acceptation définitive.",
             field="registered_on",
         )
+    previous = None
+    for day in (app.submitted_on, app.notified_on, app.accepted_on, app.registered_on):
+        if day is not None:
+            if previous is not None and day < previous:
+                break
+            previous = day
+    else:
+        return  # the dates present are in order (most rows: no list built below)
     ordered = [
         ("submitted_on", "dépôt", app.submitted_on),
         ("notified_on", "notification", app.notified_on),

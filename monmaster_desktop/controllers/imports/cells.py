@@ -133,7 +133,8 @@ class AppRow:
                 _COURSE_KEYS.clear()
             key = _COURSE_KEYS[raw] = course_key(facts)
         self.course_key = key
-        self.app_key = (facts.campaign_year, facts.phase.value, *key)
+        # ``_value_``: the member's value without the descriptor call ``.value`` costs
+        self.app_key = (facts.campaign_year, facts.phase._value_, *key)
 
 
 #: Course keys by (UAI, mention, parcours, type) as written: a file names a few thousand

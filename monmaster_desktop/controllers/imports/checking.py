@@ -71,6 +71,8 @@ class ImportCheck:
         self.ine_owner: dict[str, str] = {}
         self.existing_apps: dict[int, dict[tuple, tuple[int, ApplicationFacts]]] = {}
         self.merged: dict[str, list[ApplicationFacts]] = {}
+        #: Optional application columns the file does not have (they keep the stored values).
+        self._app_absent = [name for name in APP_OPTIONAL if name not in self.app_present]
 
     # -- checks ----------------------------------------------------------------------------
 
@@ -210,8 +212,9 @@ class ImportCheck:
         """One candidate's rows against the rules and the stored applications."""
         calendars = self.ctx.calendars
         cid = self.existing[number][0] if number in self.existing else None
-        stored = dict(self.existing_apps.get(cid, {})) if cid is not None else {}
-        absent = [name for name in APP_OPTIONAL if name not in self.app_present]
+        stored = self.existing_apps.get(cid) if cid is not None else None
+        stored = dict(stored) if stored else {}
+        absent = self._app_absent
         seen_keys: dict[tuple, int] = {}
         firsts: list[AppRow] = []
         for row in rows:
@@ -225,34 +228,42 @@ class ImportCheck:
                 continue
             seen_keys[key] = row.line
             firsts.append(row)
-            if key in stored and absent:
+            if absent and key in stored:
                 # A column the file does not have keeps the stored value.
                 old = stored[key][1]
                 row.facts = row.facts._replace(**{name: getattr(old, name) for name in absent})
-        kept = {key: value for key, value in stored.items() if key not in seen_keys}
-        merged = [facts for _, facts in kept.values()]
         tallies: dict[int, CapTally] = {}
-        for facts in merged:
-            tallies.setdefault(facts.campaign_year, CapTally()).add(facts, None)
-        # Rows restating a stored application count first: the cap is reported at the row that
-        # adds a mention, never at one the candidate already had.
-        restated = [row for row in firsts if row.app_key in stored]
-        added = [row for row in firsts if row.app_key not in stored]
+        if stored:
+            kept = {key: value for key, value in stored.items() if key not in seen_keys}
+            merged = [facts for _, facts in kept.values()]
+            for facts in merged:
+                tally = tallies.get(facts.campaign_year)
+                if tally is None:
+                    tally = tallies[facts.campaign_year] = CapTally()
+                tally.add(facts, None)
+            # Rows restating a stored application count first: the cap is reported at the
+            # row that adds a mention, never at one the candidate already had.
+            ordered = [row for row in firsts if row.app_key in stored]
+            ordered += [row for row in firsts if row.app_key not in stored]
+        else:
+            kept, merged, ordered = {}, [], firsts
         valid: list[AppRow] = []
-        for row in (*restated, *added):
+        for row in ordered:
             facts = row.facts
-            calendar = calendars[facts.campaign_year]
+            year = facts.campaign_year
+            calendar = calendars[year]
             problems = _row_problems(calendar, facts)
             for problem in problems:
                 self._report_app(row.line, problem)
-            failed = bool(problems)
+            tally = tallies.get(year)
+            if tally is None:
+                tally = tallies[year] = CapTally()
             try:
-                caps = None if row.app_key in stored else calendar.caps(facts.phase)
-                tallies.setdefault(facts.campaign_year, CapTally()).add(facts, caps)
+                tally.add(facts, None if row.app_key in stored else calendar.caps(facts.phase))
             except RuleViolation as problem:
                 self._report_app(row.line, problem)
-                failed = True
-            if not failed:
+                continue
+            if not problems:
                 merged.append(facts)
                 valid.append(row)
         try:
