@@ -312,7 +312,7 @@ def write_search_tokens(
 ) -> None:
     """Replace the name words of these candidates: (id, last name, first name) each
     (``created``: ids of candidates created in this transaction, who have none to remove)."""
-    from monmaster_desktop.db import bulk_insert
+    from monmaster_desktop.db import bulk_insert_columns
     from monmaster_desktop.domain import search_words
     from monmaster_desktop.models import CandidateSearchToken
 
@@ -320,12 +320,12 @@ def write_search_tokens(
     table = CandidateSearchToken.__table__
     for chunk in _chunks(ids):
         session.execute(delete(table).where(table.c.candidate_id.in_(chunk)))
-    rows = [
-        {"candidate_id": cid, "token": word}
-        for cid, last, first in names
-        for word in sorted(set(search_words(f"{last} {first}")))
-    ]
-    bulk_insert(session, table, rows)
+    owners, tokens = [], []
+    for cid, last, first in names:
+        words = sorted(set(search_words(f"{last} {first}")))
+        owners += [cid] * len(words)
+        tokens += words
+    bulk_insert_columns(session, table, {"candidate_id": owners, "token": tokens})
 
 
 @contextlib.contextmanager

@@ -4,6 +4,7 @@ status of each candidate refreshed."""
 from __future__ import annotations
 
 from datetime import date
+from operator import attrgetter
 
 from sqlalchemy import Text, bindparam, cast, func, insert, literal, null, select, update
 
@@ -143,18 +144,13 @@ class ImportWriter:
             )
 
         # candidates
-        new_rows, updates = [], []
+        new_rows: list = []  # the new candidates' data, written column by column
+        updates = []
         for number, (_, data) in file_candidates.items():
-            values = {name: getattr(data, name) for name in CANDIDATE_FIELDS}
             if number not in self.existing:
-                values.update(
-                    name_key=name_key(data.last_name, data.first_name),
-                    updated_at=at,
-                    updated_by=user,
-                    version=1,
-                )
-                new_rows.append(values)
+                new_rows.append(data)
                 continue
+            values = {name: getattr(data, name) for name in CANDIDATE_FIELDS}
             cid, old = self.existing[number]
             old_values = {name: getattr(old, name) for name in CANDIDATE_FIELDS}
             changed = {k: v for k, v in values.items() if k != "notes" and old_values[k] != v}
@@ -185,8 +181,8 @@ class ImportWriter:
             )
         table = Candidate.__table__
         before = session.scalar(select(func.max(table.c.id))) or 0
-        for chunk_start in range(0, len(new_rows), 5000):
-            bulk_insert(session, Candidate.__table__, new_rows[chunk_start : chunk_start + 5000])
+        if new_rows:
+            bulk_insert_columns(session, table, _candidate_columns(new_rows, at, user))
         for cid, changed in updates:
             session.execute(
                 update(Candidate)
@@ -196,7 +192,7 @@ class ImportWriter:
         result.candidates_created = len(new_rows)
         ids: dict[str, int] = {n: cid for n, (cid, _) in self.existing.items()}
         if new_rows:
-            wanted = {r["candidate_number"] for r in new_rows}
+            wanted = {data.candidate_number for data in new_rows}
             query = select(table.c.id, table.c.candidate_number).where(table.c.id > before)
             for cid, number in session.execute(query):
                 if number in wanted:
@@ -216,7 +212,7 @@ class ImportWriter:
                 )
             )
         renamed = {cid for cid, changed in updates if {"last_name", "first_name"} & set(changed)}
-        self.created = {ids[row["candidate_number"]] for row in new_rows}
+        self.created = {ids[data.candidate_number] for data in new_rows}
         write_search_tokens(
             session,
             [
@@ -437,6 +433,17 @@ class ImportWriter:
             (code, mkey, pkey, TrainingType(ttype).value): deadline
             for code, mkey, pkey, ttype, deadline in self.session.execute(query)
         }
+
+
+def _candidate_columns(rows: list, at, user: str) -> dict:  # noqa: ANN001
+    """The columns of the new candidates (their data, the sort key, the stamps)."""
+    columns = dict(zip(CANDIDATE_FIELDS, zip(*map(attrgetter(*CANDIDATE_FIELDS), rows))))
+    count = len(rows)
+    columns["name_key"] = list(map(name_key, columns["last_name"], columns["first_name"]))
+    columns["updated_at"] = [at] * count
+    columns["updated_by"] = [user] * count
+    columns["version"] = [1] * count
+    return columns
 
 
 def _explanation(status: ApplicationStatus, notified_on: date | None) -> date | None:
