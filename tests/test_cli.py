@@ -211,3 +211,28 @@ def test_backup_command(tmp_path: Path, db_target) -> None:  # noqa: ANN001
     assert main(["backup", str(out), "--database", str(db)]) == 0
     assert_owner_only(out)
     assert main(["check", "--json", "--database", str(out)]) == 0
+
+
+def test_an_import_process_ends_with_its_whole_report_and_log(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """The import command's process ends without freeing the rows it read one by one: its
+    report, its exit status, its log line and its base are all there, whole; a refused one
+    says every bad row."""
+    cands, apps = write_csv_files(generate(120, seed=5), tmp_path / "in")
+    base = tmp_path / "base.sqlite"
+    # Output to a pipe buffered, as a script's redirection has it: written only if flushed.
+    monkeypatch.delenv("PYTHONUNBUFFERED", raising=False)
+    done = run_cli("import", str(cands), str(apps), "--database", str(base))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[-1].startswith("Import terminé : candidats 120 créé(s)"), lines
+    log = (Path(os.environ["MONMASTER_DESKTOP_HOME"]) / "logs").glob("*")
+    assert any("start: import" in path.read_text(encoding="utf-8") for path in log)
+    check = run_cli("check", "--json", "--database", str(base))
+    assert len(json.loads(check.stdout)["candidates"]) == 120
+    rows = list(csv.reader(apps.open(encoding="utf-8")))
+    rows[7][8] = rows[9][8] = "2024-02-30"  # two impossible submission dates
+    with apps.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    refused = run_cli("import", str(cands), str(apps), "--database", str(tmp_path / "b.sqlite"))
+    assert refused.returncode == 1
+    assert [line.split(":")[1] for line in refused.stderr.strip().splitlines()] == ["8", "10"]

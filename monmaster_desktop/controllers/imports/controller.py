@@ -132,16 +132,21 @@ class ImportController:
         is_cancelled: Callable[[], bool] | None = None,
         assigned: Mapping[str, Assigned] | None = None,
         accept_identity_changes: bool = False,
+        keep: list | None = None,
     ) -> ImportResult:
         """Check everything, then write everything, or nothing at all.
 
         ``assigned``: the clerk's choices for unknown headers, by kind (see :meth:`read`).
         ``accept_identity_changes``: a stored candidate's name or birth date may change
         (FORMATS.md §2); otherwise each change is a refused row.
+        ``keep``: a list the import's working data (rows read, facts, checks) is added to
+        instead of being freed on return — for a process that ends right after and leaves
+        the system to take back its memory at once (freeing millions of small objects one by
+        one takes about a second on a large file).
         """
         options = _Options(dry_run, assigned or {}, accept_identity_changes)
         with gc_paused():
-            return self._run(candidates, applications, options, progress, is_cancelled)
+            return self._run(candidates, applications, options, progress, is_cancelled, keep)
 
     def _records(self, file_candidates: dict, app_rows: list) -> tuple[list[int], list[str]]:
         """What a small import writes, for a write that locks only that: the stored
@@ -160,7 +165,7 @@ class ImportController:
             ).all()
         return sorted(ids), sorted(keys)
 
-    def _run(self, candidates, applications, options, progress, is_cancelled) -> ImportResult:  # noqa: ANN001
+    def _run(self, candidates, applications, options, progress, is_cancelled, keep) -> ImportResult:  # noqa: ANN001, PLR0913
         def step(fraction: float, text: str) -> None:
             if is_cancelled is not None and is_cancelled():
                 raise ImportCancelled()
@@ -185,12 +190,16 @@ class ImportController:
         )
         step(0.25, "Vérification des candidatures")
         app_rows = parse_applications(app_table, problems, campaigns, today) if app_table else []
+        if keep is not None:
+            keep.append((file_candidates, app_rows))
         step(0.4, "Contrôle des règles")
         locked, keys = self._records(file_candidates, app_rows)
         with self.db.write(candidates=locked, keys=keys) as session:
             check = ImportCheck(
                 session, result, cand_table, app_table, refused, options.accept_identity_changes
             )
+            if keep is not None:
+                keep.append(check)
             check.check(file_candidates, app_rows)
             if keys and {cid for cid, _ in check.existing.values()} - set(locked):
                 # A candidate renumbered into the file on another desk since it was looked up:
