@@ -301,6 +301,10 @@ def _gc_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            # The rows made meanwhile join the oldest generation: in the youngest, the next
+            # collection would walk them all at once to find no cycle (controllers.records).
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
