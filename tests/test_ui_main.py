@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -232,6 +233,25 @@ def test_table_model_loads_pages_lazily(window) -> None:  # noqa: ANN001
     model.index(450, NAME).data()
     page = model.fetch_size
     assert fetched == [list(range(450 // page * page + 1, (450 // page + 1) * page + 1))]
+
+
+def test_a_key_reads_its_first_ids_and_rows_in_one_read(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """A keystroke reads the first page's ids and the rows the screen shows in one read of
+    the base (on a server, one transaction instead of two); rows read again later are read
+    from the base again."""
+    db = window.services.db
+    real = db.read
+    reads: list[str] = []
+    monkeypatch.setattr(db, "read", lambda: reads.append(threading.current_thread().name) or real())
+    window.focus_search()
+    qtbot.keyClicks(window.search, "l")
+    window.table.viewport().repaint()
+    assert reads == [threading.main_thread().name]
+    assert shown_names(window) == ["BERNARD Léa", "LEFÈVRE Zoé"]
+    model = window.table.candidates
+    model.set_fetch_size(model.fetch_size + 1)  # the rows read so far are dropped
+    window.table.viewport().repaint()
+    assert len(reads) == 2 and shown_names(window) == ["BERNARD Léa", "LEFÈVRE Zoé"]
 
 
 def test_first_page_is_shown_then_the_whole_list(window, qtbot) -> None:  # noqa: ANN001

@@ -140,30 +140,44 @@ class ListPart:
         as_of = services.as_of
         lists = self._lists
 
+        model = self.table.candidates
+        #: The rows of the first screenful, read with the first page's ids (one read a key).
+        first_rows: dict[tuple[int, ...], list] = {}
+
         def query(sort: str, descending: bool, limit: int | None) -> list[int]:
             from monmaster_desktop.controllers.worklists import SortKey
 
             key = (entry.code, entry.campaign, search.strip(), sort, descending, as_of)
             if key in lists:
                 return lists[key]
-            ids = services.worklists.candidate_ids(
-                entry.code,
+            asked = dict(
                 as_of=as_of,
                 search=search,
                 campaign=entry.campaign,
                 sort=SortKey(sort),
                 descending=descending,
-                limit=limit,
             )
-            if limit is None:  # only whole lists are remembered
-                if len(lists) >= RECENT_LISTS:
-                    lists.pop(next(iter(lists)))
-                lists[key] = ids
+            if limit is not None:
+                screenful = model.fetch_size
+                ids, rows = services.worklists.first_page(
+                    entry.code, limit=limit, rows=screenful, **asked
+                )
+                first_rows[tuple(ids[:screenful])] = rows
+                return ids
+            ids = services.worklists.candidate_ids(entry.code, **asked)
+            if len(lists) >= RECENT_LISTS:  # only whole lists are remembered
+                lists.pop(next(iter(lists)))
+            lists[key] = ids
             return ids
 
-        self.table.candidates.set_source(
+        def fetch(ids: list[int]) -> list:
+            rows = first_rows.pop(tuple(ids), None)
+            first_rows.clear()  # read with the ids, used at the first paint or never
+            return rows if rows is not None else services.worklists.rows(ids, as_of=as_of)
+
+        model.set_source(
             self._unless_unreachable(query, []),
-            self._unless_unreachable(lambda ids: services.worklists.rows(ids, as_of=as_of), []),
+            self._unless_unreachable(fetch, []),
             self._read_off_the_gui_thread,
         )
         self._select_kept()
