@@ -254,6 +254,27 @@ def test_a_key_reads_its_first_ids_and_rows_in_one_read(window, qtbot, monkeypat
     assert len(reads) == 2 and shown_names(window) == ["BERNARD Léa", "LEFÈVRE Zoé"]
 
 
+def test_start_up_objects_leave_the_full_collections_once_the_list_is_shown(
+    qtbot, known, monkeypatch  # noqa: ANN001
+) -> None:
+    """Once the first whole list is shown, what the start-up built is set aside from the
+    garbage collector's full passes (no 100–200 ms pause in a later keystroke), once a
+    process."""
+    import gc
+
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "get_freeze_count", lambda: len(frozen))
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    main = MainWindow(Preferences())
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.listed):
+        main.attach(known, "t.sqlite")
+    assert frozen == [1]
+    with qtbot.waitSignal(main.listed):
+        main.refresh()
+    assert frozen == [1]
+
+
 def test_first_page_is_shown_then_the_whole_list(window, qtbot) -> None:  # noqa: ANN001
     """A long list shows its first page at once; the rest, read later, adds rows below it;
     the answer of a list no longer shown is dropped."""
