@@ -275,6 +275,40 @@ def test_start_up_objects_leave_the_full_collections_once_the_list_is_shown(
     assert frozen == [1]
 
 
+def test_prepared_searches_leave_nothing_to_compile_at_the_first_keys(known, monkeypatch) -> None:  # noqa: ANN001
+    """After ``prepare`` (run when a base is opened), the first keystrokes of each kind find
+    their queries compiled and the rules read: a common name start read along the name
+    order, a rare one, a number, and a candidate accepted after the reference date (Petit,
+    assessed by the rules on that date)."""
+    from sqlalchemy.sql import compiler
+
+    from monmaster_desktop.controllers import worklists
+    from monmaster_desktop.controllers.context import RulesContext
+
+    monkeypatch.setattr(worklists, "COMMON_START", 1)  # « p », « l »: common in six names
+    known.worklists.prepare(as_of=SUMMER)
+    compiled: list[str] = []
+    real_init = compiler.SQLCompiler.__init__
+
+    def counted(self, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+        compiled.append(type(self).__name__)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(compiler.SQLCompiler, "__init__", counted)
+    read_rules: list[int] = []
+    real_read = RulesContext._read.__func__
+    monkeypatch.setattr(
+        RulesContext, "_read", classmethod(lambda cls, s: read_rules.append(1) or real_read(cls, s))
+    )
+    shown = {}
+    for search in ("p", "lefev", "10000"):
+        ids, rows = known.worklists.first_page(as_of=SUMMER, search=search, limit=50, rows=28)
+        shown.update({row.last_name: row for row in rows})
+    assert {"Petit", "Lefèvre", "Martin"} <= shown.keys()
+    assert shown["Petit"].accepted_label is None  # accepted on 28/08, after the 20/07
+    assert compiled == [] and read_rules == []
+
+
 def test_first_page_is_shown_then_the_whole_list(window, qtbot) -> None:  # noqa: ANN001
     """A long list shows its first page at once; the rest, read later, adds rows below it;
     the answer of a list no longer shown is dropped."""

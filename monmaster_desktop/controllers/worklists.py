@@ -361,7 +361,11 @@ class WorklistController:
             return ids, self._rows(session, ids[:rows], as_of)
 
     @staticmethod
-    def _ids(conn, worklist, as_of, search, campaign, sort, descending, limit) -> list[int]:  # noqa: ANN001
+    def _ids(  # noqa: ANN205
+        conn, worklist, as_of, search, campaign, sort, descending, limit, *, name_order=None  # noqa: ANN001
+    ) -> list[int]:
+        """``name_order``: True or False to choose how a one-word first page is read
+        (``prepare``), None to let the word's frequency choose."""
         kind, words = _search_shape(search)
         values: dict[str, object] = {"as_of": as_of, "campaign": campaign, "limit": limit}
         for number, word in enumerate(words):
@@ -372,7 +376,11 @@ class WorklistController:
             limit is not None
             and len(words) == 1
             and SortKey(sort) == SortKey.NAME
-            and conn.execute(_COMMON_START[kind], values).scalar_one() >= COMMON_START
+            and (
+                name_order
+                if name_order is not None
+                else conn.execute(_COMMON_START[kind], values).scalar_one() >= COMMON_START
+            )
         )
         query = _ids_statement(
             Worklist(str(worklist)), SortKey(sort), descending, campaign is not None, kind,
@@ -382,14 +390,27 @@ class WorklistController:
 
     def prepare(self, *, as_of: date, sort: SortKey = SortKey.NAME, descending: bool = False) -> None:
         """Run once the queries a search will need (a name, two words, a number; the first
-        page and the whole list; the rows) on searches that find nobody: the first keystroke
-        of each kind then finds its query compiled."""
+        page, read along the name order for a common start or gathered for a rare one, and
+        the whole list; the rows, and the rules of a candidate with events after the
+        reference date) on searches that find nobody: the first keystroke of each kind then
+        finds its query compiled and the rules read."""
+        from monmaster_desktop.controllers.context import RulesContext
+        from monmaster_desktop.controllers.records import load_facts
+
         word, number = "q" * 40, "0" * 40  # no name starts so, no number or INE is so long
         for search in (word, f"{word} {word}", number):
             for limit in (1, None):
                 self.candidate_ids(
                     as_of=as_of, search=search, sort=sort, descending=descending, limit=limit
                 )
+        with self.db.read() as session:
+            conn = session.connection()
+            for search in (word, number):
+                self._ids(
+                    conn, Worklist.ALL, as_of, search, None, sort, descending, 1, name_order=True
+                )
+            RulesContext.load(session)
+            load_facts(session, [0])
         self.rows([0], as_of=as_of)
 
     def rows(self, ids: Sequence[int], *, as_of: date) -> list[CandidateRow]:
