@@ -146,6 +146,17 @@ def test_typing_a_name_without_accents_filters(window, qtbot) -> None:  # noqa: 
     assert len(shown_names(window)) == 6
 
 
+def test_the_list_title_shows_the_search_as_typed(window, qtbot) -> None:  # noqa: ANN001
+    """What the clerk typed is shown as typed in the list's title, « <i> » included, never
+    read as formatting."""
+    window.focus_search()
+    qtbot.keyClicks(window.search, "<i>x")
+    window.apply_search()
+    assert window.list_title.textFormat() == Qt.TextFormat.PlainText
+    assert window.list_title.text().endswith("pour « <i>x »")
+    assert window.list_title.font().bold()
+
+
 def test_a_key_after_a_pause_filters_at_once_a_burst_once_it_pauses(window, qtbot) -> None:  # noqa: ANN001
     """The first key filters without waiting for the typing delay; keys typed right after it
     wait for the pause, then filter once."""

@@ -278,7 +278,7 @@ class ListPart:
         text = text.replace("%2", QLocale().toString(model.rowCount()))
         if self.search.text().strip():
             text += " " + _tr("pour « %1 »").replace("%1", self.search.text().strip())
-        self.list_title.setText(f"<b>{text}</b>")
+        self.list_title.setText(text)
 
     def prepare_searches(self) -> None:
         """Off the GUI thread, once per base: the queries of the first keystrokes compiled."""
