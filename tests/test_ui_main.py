@@ -251,9 +251,12 @@ def test_a_key_reads_its_first_ids_and_rows_in_one_read(window, qtbot, monkeypat
     the base (on a server, one transaction instead of two); rows read again later are read
     from the base again."""
     db = window.services.db
-    real = db.read
     reads: list[str] = []
-    monkeypatch.setattr(db, "read", lambda: reads.append(threading.current_thread().name) or real())
+    for name in ("read", "quick_read"):
+        real = getattr(db, name)
+        monkeypatch.setattr(
+            db, name, lambda real=real: reads.append(threading.current_thread().name) or real()
+        )
     window.focus_search()
     qtbot.keyClicks(window.search, "l")
     window.table.viewport().repaint()

@@ -335,7 +335,7 @@ class WorklistController:
         limit: int | None = None,
     ) -> list[int]:
         """The list's ids in order; with ``limit``, its first ``limit`` only (a first page)."""
-        with self.db.read() as session:
+        with self.db.quick_read() as session:
             return self._ids(
                 session.connection(), worklist, as_of, search, campaign, sort, descending, limit
             )
@@ -353,8 +353,8 @@ class WorklistController:
         rows: int,
     ) -> tuple[list[int], list[CandidateRow]]:
         """A list's first ``limit`` ids and the table rows of the first ``rows`` of them, in
-        one read (a keystroke: on a server, one transaction instead of two)."""
-        with self.db.read() as session:
+        one read (a keystroke: on a server, no transaction of its own)."""
+        with self.db.quick_read() as session:
             ids = self._ids(
                 session.connection(), worklist, as_of, search, campaign, sort, descending, limit
             )
@@ -403,7 +403,7 @@ class WorklistController:
                 self.candidate_ids(
                     as_of=as_of, search=search, sort=sort, descending=descending, limit=limit
                 )
-        with self.db.read() as session:
+        with self.db.quick_read() as session:
             conn = session.connection()
             for search in (word, number):
                 self._ids(
@@ -422,7 +422,7 @@ class WorklistController:
         that date (RULES.md §8), so the counts leave out what was submitted later."""
         if not ids:
             return []
-        with self.db.read() as session:
+        with self.db.quick_read() as session:
             return self._rows(session, ids, as_of)
 
     def _rows(self, session, ids: Sequence[int], as_of: date) -> list[CandidateRow]:  # noqa: ANN001
