@@ -306,3 +306,22 @@ def test_first_page_is_the_head_of_the_whole_list(db, controllers, monkeypatch, 
         whole = worklists.candidate_ids(as_of=day, search=search)
         assert worklists.candidate_ids(as_of=day, search=search, limit=3) == whole[:3], search
     assert len(worklists.candidate_ids(as_of=day, search="m")) == 7  # Léa Martin … Mathis Roux
+
+
+def test_a_list_is_read_without_a_transaction_of_its_own_on_a_server(services) -> None:  # noqa: ANN001
+    """A keystroke's list reads (ids, rows) run on a server without BEGIN and ROLLBACK round
+    trips, and read the same as a read session; a file reads them as before."""
+    from datetime import date
+
+    from sqlalchemy import text
+
+    db = services.db
+    on = date(2024, 7, 20)
+    with db.quick_read() as session:
+        conn = session.connection()
+        if db.engine_name == "postgresql":
+            assert conn.connection.driver_connection.autocommit
+        assert conn.execute(text("SELECT 1")).scalar_one() == 1
+    ids, rows = services.worklists.first_page(as_of=on, limit=50, rows=10)
+    assert ids == services.worklists.candidate_ids(as_of=on)[:50]
+    assert rows == services.worklists.rows(ids[:10], as_of=on)

@@ -7,13 +7,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from monmaster_desktop.controllers.views import ApplicationData, CandidateData
 from monmaster_desktop.domain import ApplicationStatus, Diploma, EnrolmentHistory, TrainingType
+from monmaster_desktop.ui.candidate_cells import RowTextDelegate
 from monmaster_desktop.ui.candidate_file import CandidateFileDialog
-from monmaster_desktop.ui.candidate_table import ELIGIBLE, FLAGS, NAME, RowTextDelegate
+from monmaster_desktop.ui.candidate_table import ELIGIBLE, FLAGS, NAME
 from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import Preferences
 
@@ -180,6 +181,48 @@ def test_the_table_draws_each_cell_from_its_row(window) -> None:  # noqa: ANN001
         Qt.ItemDataRole.ForegroundRole
     )
     assert model.index(durand, NAME).data(Qt.ItemDataRole.ToolTipRole) == "DURAND Éric"
+
+
+def drawn(table) -> QImage:  # noqa: ANN001
+    table.viewport().repaint()  # the texts' first paint, then the one laid out and kept
+    return table.viewport().grab().toImage()
+
+
+def as_qt_draws_it(table) -> QImage:  # noqa: ANN001
+    """The table drawn by Qt's own delegate from the model's roles; the table's delegates back."""
+    ours = table.itemDelegate()
+    plain = QStyledItemDelegate(table)
+    table.setItemDelegate(plain)
+    try:
+        return table.viewport().grab().toImage()
+    finally:
+        table.setItemDelegate(ours)
+
+
+def test_the_table_draws_texts_as_qt_draws_them_elided_coloured_and_selected(window) -> None:  # noqa: ANN001
+    """Each cell's text is drawn exactly where and how Qt's own delegate draws the model's
+    text, alignment and colour: plain, « Non » in red, cut with « … » when too wide, and the
+    selected row in the selection's colours (the badges' column aside)."""
+    table = window.table
+    table.setColumnHidden(FLAGS, True)
+    table.setColumnWidth(NAME, 50)  # « DURAND Éric » does not fit: elided
+    table.clearSelection()
+    table.setCurrentIndex(table.candidates.index(-1, -1))
+    assert drawn(table) == as_qt_draws_it(table)
+    table.selectRow(0)
+    assert drawn(table) == as_qt_draws_it(table)
+
+
+def test_the_table_draws_in_its_new_font_once_changed(window) -> None:  # noqa: ANN001
+    """A font changed after the first paint (a clerk's larger text) is the one drawn."""
+    table = window.table
+    table.setColumnHidden(FLAGS, True)
+    table.clearSelection()
+    drawn(table)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)
+    assert drawn(table) == as_qt_draws_it(table)
 
 
 def test_a_new_list_reads_only_the_rows_a_screen_shows(window, qtbot) -> None:  # noqa: ANN001

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -145,6 +146,17 @@ def test_typing_a_name_without_accents_filters(window, qtbot) -> None:  # noqa: 
     assert len(shown_names(window)) == 6
 
 
+def test_the_list_title_shows_the_search_as_typed(window, qtbot) -> None:  # noqa: ANN001
+    """What the clerk typed is shown as typed in the list's title, « <i> » included, never
+    read as formatting."""
+    window.focus_search()
+    qtbot.keyClicks(window.search, "<i>x")
+    window.apply_search()
+    assert window.list_title.textFormat() == Qt.TextFormat.PlainText
+    assert window.list_title.text().endswith("pour « <i>x »")
+    assert window.list_title.font().bold()
+
+
 def test_a_key_after_a_pause_filters_at_once_a_burst_once_it_pauses(window, qtbot) -> None:  # noqa: ANN001
     """The first key filters without waiting for the typing delay; keys typed right after it
     wait for the pause, then filter once."""
@@ -232,6 +244,83 @@ def test_table_model_loads_pages_lazily(window) -> None:  # noqa: ANN001
     model.index(450, NAME).data()
     page = model.fetch_size
     assert fetched == [list(range(450 // page * page + 1, (450 // page + 1) * page + 1))]
+
+
+def test_a_key_reads_its_first_ids_and_rows_in_one_read(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    """A keystroke reads the first page's ids and the rows the screen shows in one read of
+    the base (on a server, one transaction instead of two); rows read again later are read
+    from the base again."""
+    db = window.services.db
+    reads: list[str] = []
+    for name in ("read", "quick_read"):
+        real = getattr(db, name)
+        monkeypatch.setattr(
+            db, name, lambda real=real: reads.append(threading.current_thread().name) or real()
+        )
+    window.focus_search()
+    qtbot.keyClicks(window.search, "l")
+    window.table.viewport().repaint()
+    assert reads == [threading.main_thread().name]
+    assert shown_names(window) == ["BERNARD Léa", "LEFÈVRE Zoé"]
+    model = window.table.candidates
+    model.set_fetch_size(model.fetch_size + 1)  # the rows read so far are dropped
+    window.table.viewport().repaint()
+    assert len(reads) == 2 and shown_names(window) == ["BERNARD Léa", "LEFÈVRE Zoé"]
+
+
+def test_start_up_objects_leave_the_full_collections_once_the_list_is_shown(
+    qtbot, known, monkeypatch  # noqa: ANN001
+) -> None:
+    """Once the first whole list is shown, what the start-up built is set aside from the
+    garbage collector's full passes (no 100–200 ms pause in a later keystroke), once a
+    process."""
+    import gc
+
+    frozen: list[int] = []
+    monkeypatch.setattr(gc, "get_freeze_count", lambda: len(frozen))
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(1))
+    main = MainWindow(Preferences())
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.listed):
+        main.attach(known, "t.sqlite")
+    assert frozen == [1]
+    with qtbot.waitSignal(main.listed):
+        main.refresh()
+    assert frozen == [1]
+
+
+def test_prepared_searches_leave_nothing_to_compile_at_the_first_keys(known, monkeypatch) -> None:  # noqa: ANN001
+    """After ``prepare`` (run when a base is opened), the first keystrokes of each kind find
+    their queries compiled and the rules read: a common name start read along the name
+    order, a rare one, a number, and a candidate accepted after the reference date (Petit,
+    assessed by the rules on that date)."""
+    from sqlalchemy.sql import compiler
+
+    from monmaster_desktop.controllers import worklists
+    from monmaster_desktop.controllers.context import RulesContext
+
+    monkeypatch.setattr(worklists, "COMMON_START", 1)  # « p », « l »: common in six names
+    known.worklists.prepare(as_of=SUMMER)
+    compiled: list[str] = []
+    real_init = compiler.SQLCompiler.__init__
+
+    def counted(self, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003
+        compiled.append(type(self).__name__)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(compiler.SQLCompiler, "__init__", counted)
+    read_rules: list[int] = []
+    real_read = RulesContext._read.__func__
+    monkeypatch.setattr(
+        RulesContext, "_read", classmethod(lambda cls, s: read_rules.append(1) or real_read(cls, s))
+    )
+    shown = {}
+    for search in ("p", "lefev", "10000"):
+        ids, rows = known.worklists.first_page(as_of=SUMMER, search=search, limit=50, rows=28)
+        shown.update({row.last_name: row for row in rows})
+    assert {"Petit", "Lefèvre", "Martin"} <= shown.keys()
+    assert shown["Petit"].accepted_label is None  # accepted on 28/08, after the 20/07
+    assert compiled == [] and read_rules == []
 
 
 def test_first_page_is_shown_then_the_whole_list(window, qtbot) -> None:  # noqa: ANN001

@@ -248,11 +248,22 @@ def search_condition(text: str) -> ColumnElement[bool]:
 
 
 @functools.cache
-def _row_statements() -> tuple[Select, Select, Select]:
-    """The table rows' three queries, built once with their reference date and ids as
-    parameters (``as_of``, ``ids``): a page costs their execution only, not their building."""
+def _row_statement() -> Select:
+    """The table rows' query, built once with its reference date and ids as parameters
+    (``as_of``, ``ids``): a page costs its execution only, not its building. Besides the
+    stored status it reads the caps of the candidate's latest campaign and whether any of
+    the candidate's applications has an event dated after ``as_of``."""
     as_of = bindparam("as_of", type_=Date)
-    query = (
+    later_event = exists().where(
+        Application.candidate_id == Candidate.id,
+        or_(
+            Application.submitted_on > as_of,
+            Application.notified_on > as_of,
+            Application.accepted_on > as_of,
+            Application.registered_on > as_of,
+        ),
+    )
+    return (
         select(
             Candidate.id,
             Candidate.candidate_number,
@@ -268,26 +279,16 @@ def _row_statements() -> tuple[Select, Select, Select]:
             _head_deadline(as_of),
             _overdue(as_of),
             _explanation_open(as_of),
-            CandidateStatus.latest_campaign,
+            Campaign.main_cap_initial,
             CandidateStatus.accepted_on,
             CandidateStatus.registered_on,
+            Campaign.main_cap_alternance,
+            later_event,
         )
         .outerjoin(CandidateStatus, CandidateStatus.candidate_id == Candidate.id)
+        .outerjoin(Campaign, Campaign.year == CandidateStatus.latest_campaign)
         .where(Candidate.id.in_(bindparam("ids", expanding=True)))
     )
-    last_events = (
-        select(
-            Application.candidate_id,
-            func.max(Application.submitted_on),
-            func.max(Application.notified_on),
-            func.max(Application.accepted_on),
-            func.max(Application.registered_on),
-        )
-        .where(Application.candidate_id.in_(bindparam("ids", expanding=True)))
-        .group_by(Application.candidate_id)
-    )
-    caps = select(Campaign.year, Campaign.main_cap_initial, Campaign.main_cap_alternance)
-    return query, last_events, caps
 
 
 class WorklistController:
@@ -334,36 +335,82 @@ class WorklistController:
         limit: int | None = None,
     ) -> list[int]:
         """The list's ids in order; with ``limit``, its first ``limit`` only (a first page)."""
+        with self.db.quick_read() as session:
+            return self._ids(
+                session.connection(), worklist, as_of, search, campaign, sort, descending, limit
+            )
+
+    def first_page(
+        self,
+        worklist: Worklist | str = Worklist.ALL,
+        *,
+        as_of: date,
+        search: str = "",
+        campaign: int | None = None,
+        sort: SortKey = SortKey.NAME,
+        descending: bool = False,
+        limit: int,
+        rows: int,
+    ) -> tuple[list[int], list[CandidateRow]]:
+        """A list's first ``limit`` ids and the table rows of the first ``rows`` of them, in
+        one read (a keystroke: on a server, no transaction of its own)."""
+        with self.db.quick_read() as session:
+            ids = self._ids(
+                session.connection(), worklist, as_of, search, campaign, sort, descending, limit
+            )
+            return ids, self._rows(session, ids[:rows], as_of)
+
+    @staticmethod
+    def _ids(  # noqa: ANN205
+        conn, worklist, as_of, search, campaign, sort, descending, limit, *, name_order=None  # noqa: ANN001
+    ) -> list[int]:
+        """``name_order``: True or False to choose how a one-word first page is read
+        (``prepare``), None to let the word's frequency choose."""
         kind, words = _search_shape(search)
         values: dict[str, object] = {"as_of": as_of, "campaign": campaign, "limit": limit}
         for number, word in enumerate(words):
             values[f"w{number}"], values[f"w{number}_end"] = word, word + "\U0010ffff"
-        with self.db.read() as session:
-            conn = session.connection()
-            # A first page of a common name start (« m ») reads the names in order and keeps
-            # the first that match; a rare one (« lefev ») finds its few candidates, then sorts.
-            in_name_order = (
-                limit is not None
-                and len(words) == 1
-                and SortKey(sort) == SortKey.NAME
-                and conn.execute(_COMMON_START[kind], values).scalar_one() >= COMMON_START
+        # A first page of a common name start (« m ») reads the names in order and keeps
+        # the first that match; a rare one (« lefev ») finds its few candidates, then sorts.
+        in_name_order = (
+            limit is not None
+            and len(words) == 1
+            and SortKey(sort) == SortKey.NAME
+            and (
+                name_order
+                if name_order is not None
+                else conn.execute(_COMMON_START[kind], values).scalar_one() >= COMMON_START
             )
-            query = _ids_statement(
-                Worklist(str(worklist)), SortKey(sort), descending, campaign is not None, kind,
-                len(words), limit is not None, in_name_order,
-            )  # fmt: skip
-            return conn.execute(query, values).scalars().all()
+        )
+        query = _ids_statement(
+            Worklist(str(worklist)), SortKey(sort), descending, campaign is not None, kind,
+            len(words), limit is not None, in_name_order,
+        )  # fmt: skip
+        return list(conn.execute(query, values).scalars().all())
 
     def prepare(self, *, as_of: date, sort: SortKey = SortKey.NAME, descending: bool = False) -> None:
         """Run once the queries a search will need (a name, two words, a number; the first
-        page and the whole list; the rows) on searches that find nobody: the first keystroke
-        of each kind then finds its query compiled."""
+        page, read along the name order for a common start or gathered for a rare one, and
+        the whole list; the rows, and the rules of a candidate with events after the
+        reference date) on searches that find nobody: the first keystroke of each kind then
+        finds its query compiled and the rules read."""
+        from monmaster_desktop.controllers.context import RulesContext
+        from monmaster_desktop.controllers.records import load_facts
+
         word, number = "q" * 40, "0" * 40  # no name starts so, no number or INE is so long
         for search in (word, f"{word} {word}", number):
             for limit in (1, None):
                 self.candidate_ids(
                     as_of=as_of, search=search, sort=sort, descending=descending, limit=limit
                 )
+        with self.db.quick_read() as session:
+            conn = session.connection()
+            for search in (word, number):
+                self._ids(
+                    conn, Worklist.ALL, as_of, search, None, sort, descending, 1, name_order=True
+                )
+            RulesContext.load(session)
+            load_facts(session, [0])
         self.rows([0], as_of=as_of)
 
     def rows(self, ids: Sequence[int], *, as_of: date) -> list[CandidateRow]:
@@ -375,57 +422,50 @@ class WorklistController:
         that date (RULES.md §8), so the counts leave out what was submitted later."""
         if not ids:
             return []
-        query, last_events, caps_query = _row_statements()
+        with self.db.quick_read() as session:
+            return self._rows(session, ids, as_of)
+
+    def _rows(self, session, ids: Sequence[int], as_of: date) -> list[CandidateRow]:  # noqa: ANN001
+        if not ids:
+            return []
+        found = {}
+        names = {}
         values = {"as_of": as_of, "ids": list(ids)}
-        with self.db.read() as session:
-            conn = session.connection()
-            caps = {
-                year: (initial, alternance)
-                for year, initial, alternance in conn.execute(caps_query)
-            }
-            later = {
-                row[0]
-                for row in conn.execute(last_events, values).all()
-                if any(day is not None and day > as_of for day in row[1:])
-            }
-            found = {}
-            names = {}
-            for r in conn.execute(query, values).all():
-                if r[15] is not None and r[15] > as_of:
-                    later.add(r[0])  # an acceptance the platform makes definitive later
-                if r[0] in later:
-                    names[r[0]] = r
-                    continue
-                flags = [
-                    flag
-                    for flag, on in (
-                        (Flag.INTERRUPTED_ENROLMENT, r[10]),
-                        (Flag.DEADLINE_SET_BY_HEAD, r[11]),
-                        (Flag.REGISTRATION_OVERDUE, r[12]),
-                        (Flag.NOT_ELIGIBLE, r[5] is not None and not r[5]),
-                        (Flag.EXPLANATION_WINDOW_OPEN, r[13]),
-                    )
-                    if on
-                ]
-                cap = caps.get(r[14], (15, 15))
-                found[r[0]] = CandidateRow(
-                    id=r[0],
-                    candidate_number=r[1],
-                    last_name=r[2],
-                    first_name=r[3],
-                    ine=r[4],
-                    eligible=bool(r[5]) if r[5] is not None else True,
-                    counted_initial=r[6] or 0,
-                    counted_alternance=r[7] or 0,
-                    accepted_label=r[8],
-                    registration_deadline=r[9],
-                    flags=tuple(sorted(flags)),
-                    cap_initial=cap[0],
-                    cap_alternance=cap[1],
-                    registered_on=r[16],
+        for r in session.connection().execute(_row_statement(), values).all():
+            if r[18] or (r[15] is not None and r[15] > as_of):
+                # An event after the reference date, or an acceptance the platform makes
+                # definitive later: the rules on that date.
+                names[r[0]] = r
+                continue
+            flags = [
+                flag
+                for flag, on in (
+                    (Flag.INTERRUPTED_ENROLMENT, r[10]),
+                    (Flag.DEADLINE_SET_BY_HEAD, r[11]),
+                    (Flag.REGISTRATION_OVERDUE, r[12]),
+                    (Flag.NOT_ELIGIBLE, r[5] is not None and not r[5]),
+                    (Flag.EXPLANATION_WINDOW_OPEN, r[13]),
                 )
-            if names:
-                found.update(self._assessed_rows(session, names, as_of))
+                if on
+            ]
+            found[r[0]] = CandidateRow(
+                id=r[0],
+                candidate_number=r[1],
+                last_name=r[2],
+                first_name=r[3],
+                ine=r[4],
+                eligible=bool(r[5]) if r[5] is not None else True,
+                counted_initial=r[6] or 0,
+                counted_alternance=r[7] or 0,
+                accepted_label=r[8],
+                registration_deadline=r[9],
+                flags=tuple(sorted(flags)),
+                cap_initial=r[14] if r[14] is not None else 15,
+                cap_alternance=r[17] if r[17] is not None else 15,
+                registered_on=r[16],
+            )
+        if names:
+            found.update(self._assessed_rows(session, names, as_of))
         return [found[i] for i in ids if i in found]
 
     @staticmethod

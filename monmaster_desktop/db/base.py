@@ -154,6 +154,13 @@ class Database:
         """A short read session: ``with db.read() as s: ...``."""
         return self._reader()
 
+    def quick_read(self) -> Session:
+        """A read session for a few short statements, each seeing the base as it stands when
+        it runs (what a read at READ COMMITTED sees anyway); no server-side cursor. An engine
+        may run them without a transaction of their own (a server: no BEGIN and ROLLBACK
+        round trips around a keystroke's list read)."""
+        return self._reader()
+
     @contextlib.contextmanager
     def write(
         self, *, candidates: Iterable[int] = (), keys: Iterable[str] = ()

@@ -12,19 +12,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -173,9 +167,6 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _NOT_ELIGIBLE = QColor("#a4161a")
-_CENTRED = Qt.AlignmentFlag.AlignCenter
-_LEFTED = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
 
 class CandidateTableModel(QAbstractTableModel):
@@ -407,114 +398,6 @@ _ROLES = frozenset(
 )
 
 
-class RowTextDelegate(QStyledItemDelegate):
-    """Draws a cell from the row the model worked out once (``ShownRow``).
-
-    Qt's own delegate asks the model for seven roles a cell, each a call from Qt into Python;
-    this one sets the cell's text, alignment and colour in one call (a repaint draws some
-    200 cells). The model's ``data()`` still answers every role for everyone else."""
-
-    def __init__(self, model: CandidateTableModel, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._model = model
-        self._features: dict = {}
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
-        option.index = index
-        option.styleObject = None
-        column = index.column()
-        option.displayAlignment = _CENTRED if column in (ELIGIBLE, COUNTED, DEADLINE) else _LEFTED
-        shown = self._model.shown_row(index.row())
-        if shown is None:
-            return
-        features = option.features
-        with_text = self._features.get(features)
-        if with_text is None:
-            with_text = self._features[features] = features | _HAS_DISPLAY
-        option.features = with_text
-        option.text = shown.texts[column]
-        if column == ELIGIBLE and not shown.row.eligible:
-            palette = option.palette
-            palette.setColor(QPalette.ColorRole.Text, _NOT_ELIGIBLE)
-            option.palette = palette
-
-
-class FlagBadgeDelegate(RowTextDelegate):
-    """Paints the flags as small coloured badges with their short French label.
-
-    Label widths are measured once per font (a repaint draws some 25 rows of badges)."""
-
-    H_PAD, GAP = 6, 4
-
-    def __init__(self, model: CandidateTableModel, parent: QWidget | None = None):
-        super().__init__(model, parent)
-        self._fonts: dict[str, tuple[QFontMetrics, dict[str, int]]] = {}
-        self._colours = {code: (QColor(fg), QColor(bg)) for code, (fg, bg) in FLAG_COLOURS.items()}
-        self._other = (QColor("#333333"), QColor("#e8e8e8"))
-
-    def _measures(self, font) -> tuple[QFontMetrics, dict[str, int]]:  # noqa: ANN001
-        key = font.key()
-        found = self._fonts.get(key)
-        if found is None:
-            metrics = QFontMetrics(font)
-            found = self._fonts[key] = (metrics, {"+9": metrics.horizontalAdvance("+9")})
-        return found
-
-    def _width(self, widths: dict[str, int], metrics: QFontMetrics, label: str) -> int:
-        width = widths.get(label)
-        if width is None:
-            width = widths[label] = metrics.horizontalAdvance(label)
-        return width
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        shown = self._model.shown_row(index.row())
-        flags = shown.flags if shown is not None else ()
-        if not flags:
-            return
-        metrics, widths = self._measures(opt.font)
-        height = min(opt.rect.height() - 4, metrics.height() + 4)
-        top = opt.rect.top() + (opt.rect.height() - height) // 2
-        x = opt.rect.left() + self.GAP
-        right = opt.rect.right() - self.GAP
-        more = widths["+9"] + 2 * self.H_PAD
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(opt.font)
-        for shown, code in enumerate(flags):
-            label = flag_label(code)
-            width = self._width(widths, metrics, label) + 2 * self.H_PAD
-            rest = len(flags) - shown - 1
-            if x + width > right or (rest and x + width + more > right):
-                painter.setPen(opt.palette.color(opt.palette.ColorRole.Text))
-                painter.drawText(
-                    QRect(x, top, right - x, height),
-                    Qt.AlignmentFlag.AlignVCenter,
-                    f"+{len(flags) - shown}",
-                )
-                break
-            fg, bg = self._colours.get(code, self._other)
-            box = QRect(x, top, width, height)
-            painter.setPen(fg)
-            painter.setBrush(bg)
-            painter.drawRoundedRect(box, height / 2.5, height / 2.5)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
-            x += width + self.GAP
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        flags = index.data(CandidateTableModel.FLAGS_ROLE) or ()
-        metrics, widths = self._measures(option.font)
-        width = sum(
-            self._width(widths, metrics, flag_label(c)) + 2 * self.H_PAD + self.GAP for c in flags
-        )
-        return QSize(width + self.GAP, metrics.height() + 8)
-
-
 class CandidateTable(QTableView):
     """The table view: whole rows, keyboard-first, sort by header, badges in the last column."""
 
@@ -530,6 +413,8 @@ class CandidateTable(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)
+        from monmaster_desktop.ui.candidate_cells import FlagBadgeDelegate, RowTextDelegate
+
         self.setItemDelegate(RowTextDelegate(self.candidates, self))
         self.setItemDelegateForColumn(FLAGS, FlagBadgeDelegate(self.candidates, self))
         rows = self.verticalHeader()
@@ -552,6 +437,21 @@ class CandidateTable(QTableView):
         ):
             self.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self.candidates.sort)
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Another font, palette or style: the delegates take the new looks at their next paint."""
+        from PySide6.QtCore import QEvent
+
+        super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.PaletteChange,
+            QEvent.Type.StyleChange,
+        ):
+            for delegate in {self.itemDelegate(), self.itemDelegateForColumn(FLAGS)}:
+                forget = getattr(delegate, "forget_looks", None)
+                if forget is not None:
+                    forget()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         """A screenful of rows is what the model reads at a time."""

@@ -128,6 +128,12 @@ class MainWindow(ListPart, FilesPart, OutputPart, ToolsPart, QMainWindow):
 
         self.list_title = QLabel()
         self.list_title.setObjectName("list_title")
+        # Plain text in bold: the typed search is shown as typed (« <i> » too), and a
+        # keystroke does not lay out rich text.
+        self.list_title.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self.list_title.font()
+        title_font.setBold(True)
+        self.list_title.setFont(title_font)
         self.worklists = WorklistPane()
         self.table = CandidateTable()
         self.table.doubleClicked.connect(lambda _index: self.open_current())

@@ -11,6 +11,7 @@ first paint, which they would delay.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -33,6 +34,16 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 150
 #: Recent full lists kept (typing then erasing shows a list already read).
 RECENT_LISTS = 16
+
+
+def settle_memory() -> None:
+    """Once a process, when its first whole list is shown: what the start-up built (Qt's and
+    SQLAlchemy's modules, the window, the compiled queries: most of the objects Python holds)
+    stays for good, so the garbage collector's full passes leave it out instead of walking it
+    again and again (a full pass over it takes 100–200 ms, in the middle of a keystroke when
+    it falls there). Objects made afterwards are collected as before."""
+    if not gc.get_freeze_count():
+        gc.freeze()
 
 
 def fr_date(day: date) -> str:
@@ -140,30 +151,44 @@ class ListPart:
         as_of = services.as_of
         lists = self._lists
 
+        model = self.table.candidates
+        #: The rows of the first screenful, read with the first page's ids (one read a key).
+        first_rows: dict[tuple[int, ...], list] = {}
+
         def query(sort: str, descending: bool, limit: int | None) -> list[int]:
             from monmaster_desktop.controllers.worklists import SortKey
 
             key = (entry.code, entry.campaign, search.strip(), sort, descending, as_of)
             if key in lists:
                 return lists[key]
-            ids = services.worklists.candidate_ids(
-                entry.code,
+            asked = dict(
                 as_of=as_of,
                 search=search,
                 campaign=entry.campaign,
                 sort=SortKey(sort),
                 descending=descending,
-                limit=limit,
             )
-            if limit is None:  # only whole lists are remembered
-                if len(lists) >= RECENT_LISTS:
-                    lists.pop(next(iter(lists)))
-                lists[key] = ids
+            if limit is not None:
+                screenful = model.fetch_size
+                ids, rows = services.worklists.first_page(
+                    entry.code, limit=limit, rows=screenful, **asked
+                )
+                first_rows[tuple(ids[:screenful])] = rows
+                return ids
+            ids = services.worklists.candidate_ids(entry.code, **asked)
+            if len(lists) >= RECENT_LISTS:  # only whole lists are remembered
+                lists.pop(next(iter(lists)))
+            lists[key] = ids
             return ids
 
-        self.table.candidates.set_source(
+        def fetch(ids: list[int]) -> list:
+            rows = first_rows.pop(tuple(ids), None)
+            first_rows.clear()  # read with the ids, used at the first paint or never
+            return rows if rows is not None else services.worklists.rows(ids, as_of=as_of)
+
+        model.set_source(
             self._unless_unreachable(query, []),
-            self._unless_unreachable(lambda ids: services.worklists.rows(ids, as_of=as_of), []),
+            self._unless_unreachable(fetch, []),
             self._read_off_the_gui_thread,
         )
         self._select_kept()
@@ -212,6 +237,7 @@ class ListPart:
 
     def _list_completed(self) -> None:
         """The whole list is read: the kept row may be beyond the first page."""
+        settle_memory()
         if self.table.current_candidate_id() is None:
             self._select_kept()
         self._update_list_title()
@@ -252,7 +278,7 @@ class ListPart:
         text = text.replace("%2", QLocale().toString(model.rowCount()))
         if self.search.text().strip():
             text += " " + _tr("pour « %1 »").replace("%1", self.search.text().strip())
-        self.list_title.setText(f"<b>{text}</b>")
+        self.list_title.setText(text)
 
     def prepare_searches(self) -> None:
         """Off the GUI thread, once per base: the queries of the first keystrokes compiled."""
