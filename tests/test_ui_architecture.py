@@ -20,6 +20,8 @@ DB_ALLOWED = {
     "DatabaseUnavailable",
     "DatabaseBusy",
     "load_in_background",
+    "is_server_url",
+    "first_look",
 }
 #: The live desks' listener and the values it hands to a window (Qt-free, no session inside).
 LIVE_ALLOWED = {"Change", "ChangeListener", "Presence", "ServerUnreachable", "probe", "LoginRefused"}
@@ -146,25 +148,79 @@ sys.exit(main(["--database", {str(tmp_path / "desk.sqlite")!r}]))
     assert out.strip() == f"[] PosixPath({str(tmp_path / 'desk.sqlite')!r})"
 
 
-def test_the_window_loads_sqlalchemy_beside_its_first_paint_not_after(tmp_path: Path) -> None:
-    """``start()`` shows the frame, then SQLAlchemy loads in its own thread while Qt paints:
-    the GUI thread has not imported it when start() returns, the thread has by the end."""
+def test_the_window_loads_sqlalchemy_beside_its_first_paint_for_a_server_only(
+    tmp_path: Path,
+) -> None:
+    """``start()`` on a server shows the frame, then SQLAlchemy loads in its own thread while
+    Qt paints (the GUI thread has not imported it when start() returns, the thread has by the
+    end); on a file it waits for the first screen (nothing loads beside the body)."""
     code = f"""
 import os, sys, threading
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["MONMASTER_DESKTOP_HOME"] = {str(tmp_path / "home")!r}
+from pathlib import Path
 from PySide6.QtCore import QSettings
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
 from monmaster_desktop.ui import app
 app.application()
-window = app.start(None, demo=False)
-loading = [t for t in threading.enumerate() if t.name == "sqlalchemy-import"]
-print(bool(loading), "sqlalchemy.orm" in sys.modules and not loading)
-for thread in loading:
+def loading():
+    return [t for t in threading.enumerate() if t.name == "sqlalchemy-import"]
+file_window = app.start(Path({str(tmp_path / "desk.sqlite")!r}), demo=False)
+print(bool(loading()))
+window = app.start("postgresql://desk@127.0.0.1:9/monmaster", demo=False)
+print(bool(loading()), "sqlalchemy.orm" in sys.modules and not loading())
+for thread in loading():
     thread.join(60)
 print("sqlalchemy.orm" in sys.modules)
 """
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     ).stdout.split()
-    assert out == ["True", "False", "True"]
+    assert out == ["False", "True", "False", "True"]
+
+
+def test_a_current_file_shows_its_first_screen_before_sqlalchemy_loads(tmp_path: Path) -> None:
+    """On a current base the list's first page shows (rows read, painted) before SQLAlchemy
+    or the models load, read-only: no search, no other order, no file until the base is
+    open. The base then opens behind it and shows the same list, every action enabled."""
+    from monmaster_desktop.controllers.demo import build_demo_database
+
+    base = build_demo_database(tmp_path / "desk.sqlite", 80, as_of=None)
+    code = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["MONMASTER_DESKTOP_HOME"] = {str(tmp_path / "home")!r}
+from pathlib import Path
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+from monmaster_desktop.ui import app as desk
+application = desk.application()
+window = desk.start(Path({str(base)!r}), demo=False)
+seen = []
+def refreshed():
+    model = window.table.candidates
+    index = model.index(0, 1)
+    seen.append((
+        window.services is not None,
+        sorted(m for m in sys.modules if m.startswith(("sqlalchemy.orm", "monmaster_desktop.models"))),
+        model.rowCount(), model.ids()[:3], model.data(index),
+        window.search.isEnabled(), window.table.horizontalHeader().sectionsClickable(),
+        window.statusBar().currentMessage(),
+    ))
+    if window.services is not None:
+        application.quit()
+window.refreshed.connect(refreshed)
+application.exec()
+window.services = None
+for line in seen:
+    print(repr(line))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    first, opened = (eval(line) for line in out.strip().splitlines()[-2:])  # noqa: S307
+    assert first[:3] == (False, [], 50)
+    assert first[4] and first[5:] == (False, False, "Ouverture de la base…")
+    assert opened[0] is True and "sqlalchemy.orm" in opened[1]
+    assert opened[3:5] == first[3:5]  # the same list, the same first row
+    assert opened[5:7] == (True, True)

@@ -11,6 +11,8 @@ from sqlalchemy import Date, Select, and_, bindparam, exists, false, func, not_,
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement
 
+from monmaster_desktop.controllers import first_screen
+from monmaster_desktop.controllers.first_screen import accepted_later, later_ids, stored_row
 from monmaster_desktop.controllers.views import CandidateRow
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import EnrolmentHistory, Flag, Worklist, search_words
@@ -290,6 +292,23 @@ def _row_statements() -> tuple[Select, Select, Select]:
     return query, last_events, caps
 
 
+def first_screen_statements() -> dict[str, Select]:
+    """The statements of ``controllers.first_screen`` by name: every candidate's first ids in
+    each order, and the rows' three (the database layer compiles them for its first look)."""
+    statements: dict[str, Select] = {
+        first_screen.ids_statement(sort, descending): _ids_statement(
+            Worklist.ALL, SortKey(sort), descending, False, "none", 0, True
+        )
+        for sort in first_screen.SORTS
+        for descending in (False, True)
+    }
+    rows, last_events, caps = _row_statements()
+    statements |= {
+        first_screen.ROWS: rows, first_screen.LAST_EVENTS: last_events, first_screen.CAPS: caps
+    }
+    return statements
+
+
 class WorklistController:
     """What the main window lists: counts per worklist, ordered ids, rows by the page."""
 
@@ -383,47 +402,16 @@ class WorklistController:
                 year: (initial, alternance)
                 for year, initial, alternance in conn.execute(caps_query)
             }
-            later = {
-                row[0]
-                for row in conn.execute(last_events, values).all()
-                if any(day is not None and day > as_of for day in row[1:])
-            }
+            later = later_ids(conn.execute(last_events, values).all(), as_of)
             found = {}
             names = {}
             for r in conn.execute(query, values).all():
-                if r[15] is not None and r[15] > as_of:
+                if accepted_later(r, as_of):
                     later.add(r[0])  # an acceptance the platform makes definitive later
                 if r[0] in later:
                     names[r[0]] = r
                     continue
-                flags = [
-                    flag
-                    for flag, on in (
-                        (Flag.INTERRUPTED_ENROLMENT, r[10]),
-                        (Flag.DEADLINE_SET_BY_HEAD, r[11]),
-                        (Flag.REGISTRATION_OVERDUE, r[12]),
-                        (Flag.NOT_ELIGIBLE, r[5] is not None and not r[5]),
-                        (Flag.EXPLANATION_WINDOW_OPEN, r[13]),
-                    )
-                    if on
-                ]
-                cap = caps.get(r[14], (15, 15))
-                found[r[0]] = CandidateRow(
-                    id=r[0],
-                    candidate_number=r[1],
-                    last_name=r[2],
-                    first_name=r[3],
-                    ine=r[4],
-                    eligible=bool(r[5]) if r[5] is not None else True,
-                    counted_initial=r[6] or 0,
-                    counted_alternance=r[7] or 0,
-                    accepted_label=r[8],
-                    registration_deadline=r[9],
-                    flags=tuple(sorted(flags)),
-                    cap_initial=cap[0],
-                    cap_alternance=cap[1],
-                    registered_on=r[16],
-                )
+                found[r[0]] = stored_row(r, caps)
             if names:
                 found.update(self._assessed_rows(session, names, as_of))
         return [found[i] for i in ids if i in found]

@@ -12,7 +12,8 @@ controllers or windows:
 - :mod:`.postgresql` a server; :mod:`.server_login` its address and password; :mod:`.roles`
   its roles and triggers; :mod:`.live` its notifications to the other desks;
 - :mod:`.schema` migrations and built-in data; :mod:`.bulk` bulk writes; :mod:`.files` the disk;
-  :mod:`.targets` what a ``--database`` value names (read before the window's first paint).
+  :mod:`.targets` what a ``--database`` value names (read before the window's first paint);
+  :mod:`.first_look` the first screen of a current file read before SQLAlchemy is loaded.
 
 Names are loaded on first use (``from monmaster_desktop.db import Database``), so importing the
 package costs nothing before the base is opened.
@@ -57,8 +58,6 @@ _WHERE = {
     "SqliteDatabase": "sqlite",
     "_driver_failure": "sqlite",
     "_make_engine": "sqlite",
-    "connect_read_only": "sqlite",
-    "sqlite_uri": "sqlite",
     # sqlite_files
     "backup_database": "sqlite_files",
     "foreign_tables": "sqlite_files",
@@ -79,12 +78,17 @@ _WHERE = {
     "DRIVE_REMOTE": "files",
     "NETWORK_FS": "files",
     "_sync": "files",
+    "connect_read_only": "files",
     "create_private_file": "files",
     "filesystem_type": "files",
     "macos_filesystem_name": "files",
     "on_network_share": "files",
     "remove_with_journals": "files",
+    "sqlite_uri": "files",
     "windows_drive_type": "files",
+    # first_look
+    "FirstLook": "first_look",
+    "first_look": "first_look",
     # bulk
     "_memoised": "bulk",
     "bulk_insert": "bulk",
@@ -167,13 +171,16 @@ if TYPE_CHECKING:
         DRIVE_REMOTE,
         NETWORK_FS,
         _sync,
+        connect_read_only,
         create_private_file,
         filesystem_type,
         macos_filesystem_name,
         on_network_share,
         remove_with_journals,
+        sqlite_uri,
         windows_drive_type,
     )
+    from monmaster_desktop.db.first_look import FirstLook, first_look  # noqa: F401
     from monmaster_desktop.db.schema import (  # noqa: F401
         alembic_config,
         load_defaults,
@@ -185,8 +192,6 @@ if TYPE_CHECKING:
         SqliteDatabase,
         _driver_failure,
         _make_engine,
-        connect_read_only,
-        sqlite_uri,
     )
     from monmaster_desktop.db.sqlite_files import (  # noqa: F401
         backup_database,

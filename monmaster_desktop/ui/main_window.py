@@ -392,6 +392,7 @@ class MainWindow(ListPart, FilesPart, OutputPart, ToolsPart, QMainWindow):
         self.database_label.setToolTip(str(services.db.target))
         self.live = start_live(self)
         self._set_enabled(True)
+        self.table.horizontalHeader().setSectionsClickable(True)  # after a first screen
         self.worklists.set_campaigns(services.worklists.campaign_years())
         self.statusBar().clearMessage()
         self.refresh()
