@@ -30,6 +30,10 @@ from monmaster_desktop.io.writers import (
     sync_file,
     write_failure,
 )
+from monmaster_desktop.printing.sheet_headings import (
+    break_before_headings,
+    keep_headings_with_next,
+)
 from monmaster_desktop.printing.sheet_html import (  # noqa: F401 - re-exported
     LOGO_URL,
     SheetTemplate,
@@ -56,6 +60,8 @@ Cancelled = Callable[[], bool]
 FOOTER_MM = 9.0
 FOOTER_FAMILIES = ["Segoe UI", "DejaVu Sans", "Arial", "Helvetica"]
 FOOTER_POINT_SIZE = 7.0
+#: Taken off the foot of each page's body when drawing it, in device pixels (1/20 of one).
+_HAIR = 0.05
 
 
 
@@ -212,11 +218,13 @@ class _SheetLayout:
             if inserted:
                 page = self.geometry.body_height
                 if doc.pageCount() > 1:  # rare: headers on the next pages, boxes kept whole
-                    for _ in range(2 * len(file.applications) + 8):
+                    kept: set[int] = set()
+                    for _ in range(2 * len(file.applications) + 16):
                         if not (
                             self.table.repeat_headers(doc, page)
                             or self.table.keep_last_row_with_what_follows(doc, page)
                             or _keep_boxes_whole(doc, page)
+                            or keep_headings_with_next(doc, page, kept)
                         ):
                             break
                 return doc
@@ -229,11 +237,18 @@ class _SheetLayout:
         doc.setHtml(_sheet_html(file))
         if doc.pageCount() > 1:  # rare: only then pay for the finer page breaking
             breaks: tuple[int, ...] = ()
+            kept: set[int] = set()  # headings sent to the next page with what follows them
             page = self.geometry.body_height
-            while (row := _next_break(doc, page)) is not None and row not in breaks:
-                breaks = (*breaks, row)  # restart the table (and its header) on the next page
-                doc = self._new_document()
-                doc.setHtml(_sheet_html(file, breaks))
+            while True:
+                moved = keep_headings_with_next(doc, page, kept)
+                row = _next_break(doc, page)
+                if row is not None and row not in breaks:
+                    breaks = (*breaks, row)  # restart the table (and its header) on the next page
+                    doc = self._new_document()
+                    doc.setHtml(_sheet_html(file, breaks))
+                    break_before_headings(doc, kept)
+                elif not moved:
+                    break
             while _keep_boxes_whole(doc, page):
                 pass
         return doc
@@ -285,7 +300,9 @@ def paint_sheets(
             top = page * geometry.body_height
             painter.save()
             painter.translate(0, -top)
-            doc.drawContents(painter, QRectF(0, top, geometry.width, geometry.body_height))
+            # A line Qt moved to the next page starts 1/64 pixel above it: not on this one.
+            body = QRectF(0, top, geometry.width, geometry.body_height - _HAIR)
+            doc.drawContents(painter, body)
             painter.restore()
             right = footer_text(printed_on=printed_on, clerk=clerk, page=page + 1, pages=count)
             _draw_footer(painter, geometry, who, right)
