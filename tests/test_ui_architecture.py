@@ -95,7 +95,7 @@ def test_main_window_module_does_not_load_sqlalchemy() -> None:
 def test_the_first_paint_waits_for_no_body_widget_nor_database(tmp_path: Path) -> None:
     """The desk paints its frame before it loads the table, the worklists, the models or the
     package metadata; the body and the list come right after, the status bar saying so.
-    (SQLAlchemy itself loads meanwhile in its own thread: see the test after the next.)"""
+    (When SQLAlchemy loads, in its own thread: see the tests after the next.)"""
     code = f"""
 import os, sys
 from pathlib import Path
@@ -224,3 +224,50 @@ for line in seen:
     assert opened[0] is True and "sqlalchemy.orm" in opened[1]
     assert opened[3:5] == first[3:5]  # the same list, the same first row
     assert opened[5:7] == (True, True)
+
+
+def test_the_import_thread_loads_no_module_of_ours_the_gui_thread_may_be_loading(
+    tmp_path: Path,
+) -> None:
+    """The SQLAlchemy thread imports, of ours, the models only, and only once everything of
+    ours they import is loaded already (no import lock to wait for, so no deadlock and no
+    half-built module): on a file, after the first screen; on a server, at the frame, before
+    the domain has loaded, nothing of ours at all."""
+    from monmaster_desktop.controllers.demo import build_demo_database
+
+    base = build_demo_database(tmp_path / "desk.sqlite", 60, as_of=None)
+    code = f"""
+import os, sys, threading
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["MONMASTER_DESKTOP_HOME"] = {str(tmp_path / "home")!r}
+from pathlib import Path
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+found = []
+class Recorder:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith("monmaster_desktop"):
+            found.append((threading.current_thread().name, name))
+        return None
+sys.meta_path.insert(0, Recorder())
+from monmaster_desktop.ui import app as desk
+application = desk.application()
+server = desk.start("postgresql://desk@127.0.0.1:9/monmaster", demo=False)
+for thread in threading.enumerate():
+    if thread.name == "sqlalchemy-import":
+        thread.join(60)
+print(sorted(name for who, name in found if who == "sqlalchemy-import"))
+server.first_painted.disconnect()
+server.close()
+found.clear()
+window = desk.start(Path({str(base)!r}), demo=False)
+window.refreshed.connect(lambda: window.services is not None and application.quit())
+application.exec()
+window.services = None
+print(sorted(name for who, name in found if who == "sqlalchemy-import"))
+print("monmaster_desktop.models" in [name for who, name in found if who == "MainThread"])
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.strip().splitlines()[-3:] == ["[]", "['monmaster_desktop.models']", "False"]

@@ -98,20 +98,32 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def load_in_background() -> threading.Thread | None:
-    """Import SQLAlchemy in a thread, ahead of opening a base (None when already loaded).
+#: The only module of ours the models import: when it is loaded already, the models load in
+#: the thread too (see ``load_in_background``).
+_MODELS_NEED = "monmaster_desktop.domain"
 
-    The window calls it once its frame shows: SQLAlchemy is about half of what the list waits
-    for after the first paint, and Qt's painting and widget building run in C++, mostly
-    without Python's lock, so the import goes on beside them. Only SQLAlchemy is imported
-    there: it never imports the desk's modules, so an import of the window waits for it at
-    most, never the other way round (no lock order to get wrong)."""
-    if "sqlalchemy.orm" in sys.modules:
+
+def load_in_background() -> threading.Thread | None:
+    """Import SQLAlchemy in a thread, ahead of opening a base (None when already loaded); then
+    the models, when every module of ours they import is loaded already.
+
+    SQLAlchemy and the models are most of what the base's opening waits for. The thread never
+    waits for a module the GUI thread is importing, so the two cannot deadlock: SQLAlchemy
+    imports nothing of ours, and the models only ``monmaster_desktop.domain`` — which must be
+    in ``sys.modules`` before the thread starts, or the models are left to the GUI thread. A
+    GUI thread importing the models meanwhile waits for the thread to finish them (Python's
+    per-module import lock), never sees them half-built."""
+    with_models = _MODELS_NEED in sys.modules and "monmaster_desktop.models" not in sys.modules
+    if "sqlalchemy.orm" in sys.modules and not with_models:
         return None
 
     def load() -> None:
         try:
-            import sqlalchemy.orm  # noqa: F401
+            import sqlalchemy.orm
+
+            if with_models:
+                importlib.import_module("monmaster_desktop.models")
+                sqlalchemy.orm.configure_mappers()  # under SQLAlchemy's own lock
         except Exception:  # noqa: BLE001 - opening the base imports it again and says why
             logging.getLogger(__name__).debug("SQLAlchemy not loaded ahead", exc_info=True)
 

@@ -2,8 +2,10 @@
 
 Before the first paint only the frame is built (title, size, menu titles, « Ouverture de la
 base… »): this module and the frame import little of Qt (each Qt class Python first touches
-costs its enums) and nothing of SQLAlchemy. The window's body, the F1 filter, the crash
-handler, the database and its list come just after the frame has painted.
+costs its enums) and nothing of SQLAlchemy. The window's body and the crash handler come just
+after the frame has painted; then, on a current file, the list's first screen read without
+SQLAlchemy (``controllers.first_screen``); then the F1 filter, and the database opened once
+SQLAlchemy and the models have loaded in their thread, which fills the list again through it.
 """
 
 from __future__ import annotations
@@ -197,7 +199,6 @@ def start(
             setup_logging()
             log.info("start: window (version %s)", __version__)
             install_crash_handler(app)
-        install_help_key(app)
         window.build()
         # The body paints before the database (and SQLAlchemy) is opened.
         QTimer.singleShot(0, after_first_paint)
@@ -207,7 +208,9 @@ def start(
         # once SQLAlchemy has loaded in its thread, the window answering meanwhile.
         if show_first_screen(window, database, demo):
             when_loaded(load_in_background(), open_the_base)
+            install_help_key(app)  # F1 in every window: after the first screen, not before
         else:
+            install_help_key(app)
             open_the_base()
 
     def open_the_base() -> None:
