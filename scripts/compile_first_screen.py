@@ -12,7 +12,7 @@ from pathlib import Path
 
 import monmaster_desktop.db as db_package
 from monmaster_desktop.controllers.worklists import first_screen_statements
-from monmaster_desktop.db.first_look import compile_statements
+from monmaster_desktop.db.sqlite_first_look import compile_statements
 from monmaster_desktop.migrations import HEAD
 
 TARGET = Path(db_package.__file__).parent / "sqlite_statements.py"
@@ -22,7 +22,7 @@ def module_text() -> str:
     statements = compile_statements(first_screen_statements())
     body = pprint.pformat(statements, width=100, sort_dicts=True)
     return (
-        '"""The first screen\'s statements compiled for SQLite (db/first_look.py runs them).\n\n'
+        '"""The first screen\'s statements compiled for SQLite (db/sqlite_first_look.py runs them).\n\n'
         "Written by scripts/compile_first_screen.py from controllers.worklists."
         "first_screen_statements();\ndo not edit: tests/test_first_screen.py holds them equal."
         '\n"""\n\n'

@@ -21,7 +21,8 @@ from monmaster_desktop.controllers.worklists import (
     first_screen_statements,
 )
 from monmaster_desktop.db import Database, sqlite_statements
-from monmaster_desktop.db.first_look import compile_statements, first_look
+from monmaster_desktop.db.sqlite_first_look import compile_statements, first_look
+from monmaster_desktop.migrations import HEAD
 
 PAGE = 50
 
@@ -36,8 +37,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_compiled_statements_are_the_controllers() -> None:
     """db/sqlite_statements.py holds what the controller's statements compile to today (when
     this fails: python scripts/compile_first_screen.py)."""
-    assert compile_statements(first_screen_statements()) == sqlite_statements.STATEMENTS
+    assert compile_statements(first_screen_statements()) == sqlite_statements.STATEMENTS, (
+        "the worklist's statements changed: python scripts/compile_first_screen.py"
+    )
     assert set(sqlite_statements.STATEMENTS) == set(first_screen.statement_names())
+    assert sqlite_statements.HEAD == HEAD  # a new migration: compiled again for its schema
     assert set(first_screen.SORTS) == {str(key) for key in SortKey}
 
 
@@ -141,3 +145,12 @@ print(len(ids), len(rows), sorted(m for m in sys.modules if m.startswith(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     assert out.split() == ["50", "50", "[]"]
+
+
+def test_the_layers_first_look_is_the_function_whatever_was_imported_before() -> None:
+    """``from monmaster_desktop.db import first_look`` names the function, also once its
+    module has been imported by name (a module of the same name would shadow it)."""
+    import monmaster_desktop.db
+    import monmaster_desktop.db.sqlite_first_look  # noqa: F401
+
+    assert monmaster_desktop.db.first_look is first_look

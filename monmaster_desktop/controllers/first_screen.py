@@ -3,7 +3,7 @@
 At start the window shows every candidate (no search, no campaign) in the clerk's last sort
 order. SQLAlchemy, the models and the controllers take longer to load than the rest of the
 window to build, so the first page is read through the database layer's *first look*
-(:func:`monmaster_desktop.db.first_look`): the statements below, compiled once for the engine
+(:func:`monmaster_desktop.db.sqlite_first_look`): the statements below, compiled once for the engine
 and run without SQLAlchemy. The rows are made by the same function as
 ``WorklistController.rows`` (:func:`stored_row`), so the two cannot differ; a page holding a
 candidate with events after the reference date (the rules must assess those) is not read

@@ -13,7 +13,7 @@ controllers or windows:
   its roles and triggers; :mod:`.live` its notifications to the other desks;
 - :mod:`.schema` migrations and built-in data; :mod:`.bulk` bulk writes; :mod:`.files` the disk;
   :mod:`.targets` what a ``--database`` value names (read before the window's first paint);
-  :mod:`.first_look` the first screen of a current file read before SQLAlchemy is loaded.
+  :mod:`.sqlite_first_look` the first screen of a current file read before SQLAlchemy loads.
 
 Names are loaded on first use (``from monmaster_desktop.db import Database``), so importing the
 package costs nothing before the base is opened.
@@ -86,9 +86,9 @@ _WHERE = {
     "remove_with_journals": "files",
     "sqlite_uri": "files",
     "windows_drive_type": "files",
-    # first_look
-    "FirstLook": "first_look",
-    "first_look": "first_look",
+    # sqlite_first_look
+    "FirstLook": "sqlite_first_look",
+    "first_look": "sqlite_first_look",
     # bulk
     "_memoised": "bulk",
     "bulk_insert": "bulk",
@@ -192,7 +192,6 @@ if TYPE_CHECKING:
         sqlite_uri,
         windows_drive_type,
     )
-    from monmaster_desktop.db.first_look import FirstLook, first_look  # noqa: F401
     from monmaster_desktop.db.schema import (  # noqa: F401
         alembic_config,
         load_defaults,
@@ -216,3 +215,4 @@ if TYPE_CHECKING:
         staged_copy,
         unknown_revisions,
     )
+    from monmaster_desktop.db.sqlite_first_look import FirstLook, first_look  # noqa: F401

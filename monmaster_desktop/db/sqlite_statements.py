@@ -1,4 +1,4 @@
-"""The first screen's statements compiled for SQLite (db/first_look.py runs them).
+"""The first screen's statements compiled for SQLite (db/sqlite_first_look.py runs them).
 
 Written by scripts/compile_first_screen.py from controllers.worklists.first_screen_statements();
 do not edit: tests/test_first_screen.py holds them equal.
