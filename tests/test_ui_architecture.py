@@ -181,8 +181,8 @@ print("sqlalchemy.orm" in sys.modules)
 
 def test_a_current_file_shows_its_first_screen_before_sqlalchemy_loads(tmp_path: Path) -> None:
     """On a current base the list's first page shows (rows read, painted) before SQLAlchemy
-    or the models load, read-only: no search, no other order, no file until the base is
-    open. The base then opens behind it and shows the same list, every action enabled."""
+    or the models load, read-only: no search, no other order, no file, no other base until
+    the base is open. The base then opens behind it and shows the same list, every action enabled."""
     from monmaster_desktop.controllers.demo import build_demo_database
 
     base = build_demo_database(tmp_path / "desk.sqlite", 80, as_of=None)
@@ -205,6 +205,7 @@ def refreshed():
         sorted(m for m in sys.modules if m.startswith(("sqlalchemy.orm", "monmaster_desktop.models"))),
         model.rowCount(), model.ids()[:3], model.data(index),
         window.search.isEnabled(), window.table.horizontalHeader().sectionsClickable(),
+        window.act_open_file.isEnabled(), window.act_connect.isEnabled(),
         window.statusBar().currentMessage(),
     ))
     if window.services is not None:
@@ -220,10 +221,10 @@ for line in seen:
     ).stdout
     first, opened = (eval(line) for line in out.strip().splitlines()[-2:])  # noqa: S307
     assert first[:3] == (False, [], 50)
-    assert first[4] and first[5:] == (False, False, "Ouverture de la base…")
+    assert first[4] and first[5:] == (False, False, False, False, "Ouverture de la base…")
     assert opened[0] is True and "sqlalchemy.orm" in opened[1]
     assert opened[3:5] == first[3:5]  # the same list, the same first row
-    assert opened[5:7] == (True, True)
+    assert opened[5:9] == (True, True, True, True)
 
 
 def test_the_import_thread_loads_no_module_of_ours_the_gui_thread_may_be_loading(

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -207,7 +207,7 @@ def start(
         # A current file shows its first screen now, read without SQLAlchemy; the base opens
         # once SQLAlchemy has loaded in its thread, the window answering meanwhile.
         if show_first_screen(window, database, demo):
-            when_loaded(load_in_background(), open_the_base)
+            when_loaded(load_in_background(), open_the_base, window)
             install_help_key(app)  # F1 in every window: after the first screen, not before
         else:
             install_help_key(app)
@@ -262,13 +262,16 @@ def show_first_screen(window: MainWindow, database: Path | str | None, demo: boo
         look.close()
 
 
-def when_loaded(thread: threading.Thread | None, then: Callable[[], None]) -> None:
+def when_loaded(
+    thread: threading.Thread | None, then: Callable[[], None], parent: QObject
+) -> None:
     """``then()`` on the GUI thread once ``thread`` has ended, the event loop running meanwhile
-    (the first screen paints and scrolls); at once without a thread."""
+    (the first screen paints and scrolls); at once without a thread. Never after ``parent``
+    is gone (the window closed meanwhile)."""
     if thread is None or not thread.is_alive():
-        QTimer.singleShot(0, then)
+        QTimer.singleShot(0, parent, then)
         return
-    timer = QTimer()
+    timer = QTimer(parent)
     timer.setInterval(LOAD_POLL_MS)
 
     def check() -> None:

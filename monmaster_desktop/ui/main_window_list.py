@@ -192,6 +192,8 @@ class ListPart:
         ids, rows = read
         by_id = {row.id: row for row in rows}
         self.table.horizontalHeader().setSectionsClickable(False)  # one order until attach
+        self.act_open_file.setEnabled(False)  # this base is opening: no other meanwhile
+        self.act_connect.setEnabled(False)
         model.set_source(
             lambda _sort, _descending, _limit: ids,
             lambda page: [by_id[i] for i in page if i in by_id],
