@@ -121,6 +121,8 @@ def child_paint(variant: str, database: Path) -> None:
             if "filled" not in times:
                 window.table.viewport().repaint()
                 mark("filled")
+            if window.services is not None:  # the list read through the opened base
+                mark("opened")
 
         window.refreshed.connect(filled)
         window.listed.connect(lambda: mark("listed"))
@@ -322,9 +324,10 @@ def measure(database: Path) -> list:
     filled = statistics.median(r["filled"] - r["paint"] for r in runs["desk"])
     listed = statistics.median(r["listed"] - r["paint"] for r in runs["desk"])
     counted = statistics.median(r["counted"] - r["paint"] for r in runs["desk"])
+    opened = statistics.median(r["opened"] - r["paint"] for r in runs["desk"])
     goals.append(report("list filled after the first paint", filled, "ms", 500,
-                        extra=f"whole list known {listed:.0f} ms, counts {counted:.0f} ms; "
-                        f"{load}"))  # fmt: skip
+                        extra=f"base open and list read through it {opened:.0f} ms, whole list "
+                        f"known {listed:.0f} ms, counts {counted:.0f} ms; {load}"))  # fmt: skip
 
     quiet = run_child("measure", str(database))
     keys = quiet["keystrokes_ms"]

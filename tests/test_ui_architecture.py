@@ -20,6 +20,8 @@ DB_ALLOWED = {
     "DatabaseUnavailable",
     "DatabaseBusy",
     "load_in_background",
+    "is_server_url",
+    "first_look",
 }
 #: The live desks' listener and the values it hands to a window (Qt-free, no session inside).
 LIVE_ALLOWED = {"Change", "ChangeListener", "Presence", "ServerUnreachable", "probe", "LoginRefused"}
@@ -93,7 +95,7 @@ def test_main_window_module_does_not_load_sqlalchemy() -> None:
 def test_the_first_paint_waits_for_no_body_widget_nor_database(tmp_path: Path) -> None:
     """The desk paints its frame before it loads the table, the worklists, the models or the
     package metadata; the body and the list come right after, the status bar saying so.
-    (SQLAlchemy itself loads meanwhile in its own thread: see the test after the next.)"""
+    (When SQLAlchemy loads, in its own thread: see the tests after the next.)"""
     code = f"""
 import os, sys
 from pathlib import Path
@@ -146,25 +148,127 @@ sys.exit(main(["--database", {str(tmp_path / "desk.sqlite")!r}]))
     assert out.strip() == f"[] PosixPath({str(tmp_path / 'desk.sqlite')!r})"
 
 
-def test_the_window_loads_sqlalchemy_beside_its_first_paint_not_after(tmp_path: Path) -> None:
-    """``start()`` shows the frame, then SQLAlchemy loads in its own thread while Qt paints:
-    the GUI thread has not imported it when start() returns, the thread has by the end."""
+def test_the_window_loads_sqlalchemy_beside_its_first_paint_for_a_server_only(
+    tmp_path: Path,
+) -> None:
+    """``start()`` on a server shows the frame, then SQLAlchemy loads in its own thread while
+    Qt paints (the GUI thread has not imported it when start() returns, the thread has by the
+    end); on a file it waits for the first screen (nothing loads beside the body)."""
     code = f"""
 import os, sys, threading
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["MONMASTER_DESKTOP_HOME"] = {str(tmp_path / "home")!r}
+from pathlib import Path
 from PySide6.QtCore import QSettings
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
 from monmaster_desktop.ui import app
 app.application()
-window = app.start(None, demo=False)
-loading = [t for t in threading.enumerate() if t.name == "sqlalchemy-import"]
-print(bool(loading), "sqlalchemy.orm" in sys.modules and not loading)
-for thread in loading:
+def loading():
+    return [t for t in threading.enumerate() if t.name == "sqlalchemy-import"]
+file_window = app.start(Path({str(tmp_path / "desk.sqlite")!r}), demo=False)
+print(bool(loading()))
+window = app.start("postgresql://desk@127.0.0.1:9/monmaster", demo=False)
+print(bool(loading()), "sqlalchemy.orm" in sys.modules and not loading())
+for thread in loading():
     thread.join(60)
 print("sqlalchemy.orm" in sys.modules)
 """
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     ).stdout.split()
-    assert out == ["True", "False", "True"]
+    assert out == ["False", "True", "False", "True"]
+
+
+def test_a_current_file_shows_its_first_screen_before_sqlalchemy_loads(tmp_path: Path) -> None:
+    """On a current base the list's first page shows (rows read, painted) before SQLAlchemy
+    or the models load, read-only: no search, no other order, no file, no other base until
+    the base is open. The base then opens behind it and shows the same list, every action enabled."""
+    from monmaster_desktop.controllers.demo import build_demo_database
+
+    base = build_demo_database(tmp_path / "desk.sqlite", 80, as_of=None)
+    code = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["MONMASTER_DESKTOP_HOME"] = {str(tmp_path / "home")!r}
+from pathlib import Path
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+from monmaster_desktop.ui import app as desk
+application = desk.application()
+window = desk.start(Path({str(base)!r}), demo=False)
+seen = []
+def refreshed():
+    model = window.table.candidates
+    index = model.index(0, 1)
+    seen.append((
+        window.services is not None,
+        sorted(m for m in sys.modules if m.startswith(("sqlalchemy.orm", "monmaster_desktop.models"))),
+        model.rowCount(), model.ids()[:3], model.data(index),
+        window.search.isEnabled(), window.table.horizontalHeader().sectionsClickable(),
+        window.act_open_file.isEnabled(), window.act_connect.isEnabled(),
+        window.statusBar().currentMessage(),
+    ))
+    if window.services is not None:
+        application.quit()
+window.refreshed.connect(refreshed)
+application.exec()
+window.services = None
+for line in seen:
+    print(repr(line))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    first, opened = (eval(line) for line in out.strip().splitlines()[-2:])  # noqa: S307
+    assert first[:3] == (False, [], 50)
+    assert first[4] and first[5:] == (False, False, False, False, "Ouverture de la base…")
+    assert opened[0] is True and "sqlalchemy.orm" in opened[1]
+    assert opened[3:5] == first[3:5]  # the same list, the same first row
+    assert opened[5:9] == (True, True, True, True)
+
+
+def test_the_import_thread_loads_no_module_of_ours_the_gui_thread_may_be_loading(
+    tmp_path: Path,
+) -> None:
+    """The SQLAlchemy thread imports, of ours, the models only, and only once everything of
+    ours they import is loaded already (no import lock to wait for, so no deadlock and no
+    half-built module): on a file, after the first screen; on a server, at the frame, before
+    the domain has loaded, nothing of ours at all."""
+    from monmaster_desktop.controllers.demo import build_demo_database
+
+    base = build_demo_database(tmp_path / "desk.sqlite", 60, as_of=None)
+    code = f"""
+import os, sys, threading
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["MONMASTER_DESKTOP_HOME"] = {str(tmp_path / "home")!r}
+from pathlib import Path
+from PySide6.QtCore import QSettings
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+found = []
+class Recorder:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith("monmaster_desktop"):
+            found.append((threading.current_thread().name, name))
+        return None
+sys.meta_path.insert(0, Recorder())
+from monmaster_desktop.ui import app as desk
+application = desk.application()
+server = desk.start("postgresql://desk@127.0.0.1:9/monmaster", demo=False)
+for thread in threading.enumerate():
+    if thread.name == "sqlalchemy-import":
+        thread.join(60)
+print(sorted(name for who, name in found if who == "sqlalchemy-import"))
+server.first_painted.disconnect()
+server.close()
+found.clear()
+window = desk.start(Path({str(base)!r}), demo=False)
+window.refreshed.connect(lambda: window.services is not None and application.quit())
+application.exec()
+window.services = None
+print(sorted(name for who, name in found if who == "sqlalchemy-import"))
+print("monmaster_desktop.models" in [name for who, name in found if who == "MainThread"])
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert out.strip().splitlines()[-3:] == ["[]", "['monmaster_desktop.models']", "False"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from monmaster_desktop.domain import (
     ApplicationStatus,
@@ -17,7 +18,9 @@ from monmaster_desktop.domain import (
     RejectionReason,
     TrainingType,
 )
-from monmaster_desktop.rules.facts import Assessment, Caps
+
+if TYPE_CHECKING:  # the table's rows are read before the rules load (controllers/first_screen)
+    from monmaster_desktop.rules.facts import Assessment, Caps
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,8 @@ from sqlalchemy import Date, Select, and_, bindparam, exists, false, func, not_,
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement
 
+from monmaster_desktop.controllers import first_screen
+from monmaster_desktop.controllers.first_screen import needs_rules, stored_row
 from monmaster_desktop.controllers.views import CandidateRow
 from monmaster_desktop.db import Database
 from monmaster_desktop.domain import EnrolmentHistory, Flag, Worklist, search_words
@@ -291,6 +293,20 @@ def _row_statement() -> Select:
     )
 
 
+def first_screen_statements() -> dict[str, Select]:
+    """The statements of ``controllers.first_screen`` by name: every candidate's first ids in
+    each order, and the rows' (the database layer compiles them for its first look)."""
+    statements: dict[str, Select] = {
+        first_screen.ids_statement(sort, descending): _ids_statement(
+            Worklist.ALL, SortKey(sort), descending, False, "none", 0, True
+        )
+        for sort in first_screen.SORTS
+        for descending in (False, True)
+    }
+    statements[first_screen.ROWS] = _row_statement()
+    return statements
+
+
 class WorklistController:
     """What the main window lists: counts per worklist, ordered ids, rows by the page."""
 
@@ -432,38 +448,10 @@ class WorklistController:
         names = {}
         values = {"as_of": as_of, "ids": list(ids)}
         for r in session.connection().execute(_row_statement(), values).all():
-            if r[18] or (r[15] is not None and r[15] > as_of):
-                # An event after the reference date, or an acceptance the platform makes
-                # definitive later: the rules on that date.
+            if needs_rules(r, as_of):
                 names[r[0]] = r
                 continue
-            flags = [
-                flag
-                for flag, on in (
-                    (Flag.INTERRUPTED_ENROLMENT, r[10]),
-                    (Flag.DEADLINE_SET_BY_HEAD, r[11]),
-                    (Flag.REGISTRATION_OVERDUE, r[12]),
-                    (Flag.NOT_ELIGIBLE, r[5] is not None and not r[5]),
-                    (Flag.EXPLANATION_WINDOW_OPEN, r[13]),
-                )
-                if on
-            ]
-            found[r[0]] = CandidateRow(
-                id=r[0],
-                candidate_number=r[1],
-                last_name=r[2],
-                first_name=r[3],
-                ine=r[4],
-                eligible=bool(r[5]) if r[5] is not None else True,
-                counted_initial=r[6] or 0,
-                counted_alternance=r[7] or 0,
-                accepted_label=r[8],
-                registration_deadline=r[9],
-                flags=tuple(sorted(flags)),
-                cap_initial=r[14] if r[14] is not None else 15,
-                cap_alternance=r[17] if r[17] is not None else 15,
-                registered_on=r[16],
-            )
+            found[r[0]] = stored_row(r)
         if names:
             found.update(self._assessed_rows(session, names, as_of))
         return [found[i] for i in ids if i in found]

@@ -13,7 +13,8 @@ controllers or windows:
 - :mod:`.postgresql` a server; :mod:`.server_login` its address and password; :mod:`.roles`
   its roles and triggers; :mod:`.live` its notifications to the other desks;
 - :mod:`.schema` migrations and built-in data; :mod:`.bulk` bulk writes; :mod:`.files` the disk;
-  :mod:`.targets` what a ``--database`` value names (read before the window's first paint).
+  :mod:`.targets` what a ``--database`` value names (read before the window's first paint);
+  :mod:`.sqlite_first_look` the first screen of a current file read before SQLAlchemy loads.
 
 Names are loaded on first use (``from monmaster_desktop.db import Database``), so importing the
 package costs nothing before the base is opened.
@@ -58,8 +59,6 @@ _WHERE = {
     "SqliteDatabase": "sqlite",
     "_driver_failure": "sqlite",
     "_make_engine": "sqlite",
-    "connect_read_only": "sqlite",
-    "sqlite_uri": "sqlite",
     # sqlite_files
     "backup_database": "sqlite_files",
     "foreign_tables": "sqlite_files",
@@ -80,12 +79,17 @@ _WHERE = {
     "DRIVE_REMOTE": "files",
     "NETWORK_FS": "files",
     "_sync": "files",
+    "connect_read_only": "files",
     "create_private_file": "files",
     "filesystem_type": "files",
     "macos_filesystem_name": "files",
     "on_network_share": "files",
     "remove_with_journals": "files",
+    "sqlite_uri": "files",
     "windows_drive_type": "files",
+    # sqlite_first_look
+    "FirstLook": "sqlite_first_look",
+    "first_look": "sqlite_first_look",
     # bulk
     "_memoised": "bulk",
     "bulk_insert": "bulk",
@@ -97,20 +101,32 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def load_in_background() -> threading.Thread | None:
-    """Import SQLAlchemy in a thread, ahead of opening a base (None when already loaded).
+#: The only module of ours the models import: when it is loaded already, the models load in
+#: the thread too (see ``load_in_background``).
+_MODELS_NEED = "monmaster_desktop.domain"
 
-    The window calls it once its frame shows: SQLAlchemy is about half of what the list waits
-    for after the first paint, and Qt's painting and widget building run in C++, mostly
-    without Python's lock, so the import goes on beside them. Only SQLAlchemy is imported
-    there: it never imports the desk's modules, so an import of the window waits for it at
-    most, never the other way round (no lock order to get wrong)."""
-    if "sqlalchemy.orm" in sys.modules:
+
+def load_in_background() -> threading.Thread | None:
+    """Import SQLAlchemy in a thread, ahead of opening a base (None when already loaded); then
+    the models, when every module of ours they import is loaded already.
+
+    SQLAlchemy and the models are most of what the base's opening waits for. The thread never
+    waits for a module the GUI thread is importing, so the two cannot deadlock: SQLAlchemy
+    imports nothing of ours, and the models only ``monmaster_desktop.domain`` — which must be
+    in ``sys.modules`` before the thread starts, or the models are left to the GUI thread. A
+    GUI thread importing the models meanwhile waits for the thread to finish them (Python's
+    per-module import lock), never sees them half-built."""
+    with_models = _MODELS_NEED in sys.modules and "monmaster_desktop.models" not in sys.modules
+    if "sqlalchemy.orm" in sys.modules and not with_models:
         return None
 
     def load() -> None:
         try:
-            import sqlalchemy.orm  # noqa: F401
+            import sqlalchemy.orm
+
+            if with_models:
+                importlib.import_module("monmaster_desktop.models")
+                sqlalchemy.orm.configure_mappers()  # under SQLAlchemy's own lock
         except Exception:  # noqa: BLE001 - opening the base imports it again and says why
             logging.getLogger(__name__).debug("SQLAlchemy not loaded ahead", exc_info=True)
 
@@ -172,11 +188,13 @@ if TYPE_CHECKING:
         DRIVE_REMOTE,
         NETWORK_FS,
         _sync,
+        connect_read_only,
         create_private_file,
         filesystem_type,
         macos_filesystem_name,
         on_network_share,
         remove_with_journals,
+        sqlite_uri,
         windows_drive_type,
     )
     from monmaster_desktop.db.schema import (  # noqa: F401
@@ -190,8 +208,6 @@ if TYPE_CHECKING:
         SqliteDatabase,
         _driver_failure,
         _make_engine,
-        connect_read_only,
-        sqlite_uri,
     )
     from monmaster_desktop.db.sqlite_files import (  # noqa: F401
         backup_database,
@@ -204,3 +220,4 @@ if TYPE_CHECKING:
         staged_copy,
         unknown_revisions,
     )
+    from monmaster_desktop.db.sqlite_first_look import FirstLook, first_look  # noqa: F401

@@ -1,8 +1,10 @@
-"""Files on the desk's disk: owner-only creation, network shares, journals, syncing to disk."""
+"""Files on the desk's disk: owner-only creation, network shares, journals, syncing to disk,
+plain read-only connections to a SQLite file."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -10,6 +12,20 @@ NETWORK_FS = {
     "nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "ncpfs", "9p", "davfs",
     "afpfs", "webdav",  # macOS names (statfs f_fstypename)
 }  # fmt: skip
+
+
+def sqlite_uri(path: Path, **query: str) -> str:
+    """A ``file:`` URI for ``path``, percent-encoded: folders named with ``#``, ``?`` or ``%41``
+    open the file they name (never build one by pasting a path into a string)."""
+    from urllib.parse import urlencode
+
+    uri = Path(path).absolute().as_uri()
+    return f"{uri}?{urlencode(query)}" if query else uri
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A plain read-only connection to ``path`` (checks, fingerprints); never creates a file."""
+    return sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
 
 
 def create_private_file(path: Path) -> None:

@@ -26,24 +26,15 @@ from monmaster_desktop.db.errors import (
     translate_error,
     translate_operational_error,
 )
-from monmaster_desktop.db.files import create_private_file, on_network_share
+from monmaster_desktop.db.files import (  # noqa: F401 - connect_read_only, sqlite_uri: as before
+    connect_read_only,
+    create_private_file,
+    on_network_share,
+    sqlite_uri,
+)
 from monmaster_desktop.db.schema import alembic_config, seed_defaults, upgrade_schema
 
 log = logging.getLogger("monmaster_desktop.db")
-
-
-def sqlite_uri(path: Path, **query: str) -> str:
-    """A ``file:`` URI for ``path``, percent-encoded: folders named with ``#``, ``?`` or ``%41``
-    open the file they name (never build one by pasting a path into a string)."""
-    from urllib.parse import urlencode
-
-    uri = Path(path).absolute().as_uri()
-    return f"{uri}?{urlencode(query)}" if query else uri
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A plain read-only connection to ``path`` (checks, fingerprints); never creates a file."""
-    return sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
 
 
 def _make_engine(path: Path, *, wal: bool) -> Engine:

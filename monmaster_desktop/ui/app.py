@@ -2,8 +2,10 @@
 
 Before the first paint only the frame is built (title, size, menu titles, « Ouverture de la
 base… »): this module and the frame import little of Qt (each Qt class Python first touches
-costs its enums) and nothing of SQLAlchemy. The window's body, the F1 filter, the crash
-handler, the database and its list come just after the frame has painted.
+costs its enums) and nothing of SQLAlchemy. The window's body and the crash handler come just
+after the frame has painted; then, on a current file, the list's first screen read without
+SQLAlchemy (``controllers.first_screen``); then the F1 filter, and the database opened once
+SQLAlchemy and the models have loaded in their thread, which fills the list again through it.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import logging
 import shutil
 import sys
 import tempfile
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +28,8 @@ from monmaster_desktop.ui.main_window import MainWindow
 from monmaster_desktop.ui.preferences import APPLICATION, ORGANISATION, Preferences
 
 EXIT_REFUSED = 1
+#: How often the window looks whether SQLAlchemy has loaded, its first screen shown.
+LOAD_POLL_MS = 10
 log = logging.getLogger(__name__)
 
 
@@ -176,8 +182,9 @@ def _show_migration_report(window: MainWindow, services) -> None:  # noqa: ANN00
 def start(
     database: Path | str | None, demo: bool, *, crash_handler: bool = False
 ) -> MainWindow:
-    """Show the window's frame now; once it has painted, build the rest of the window, then
-    open the database and fill the list (the status bar says « Ouverture de la base… »)."""
+    """Show the window's frame now; once it has painted, build the rest of the window, show
+    the list's first screen when the file allows a first look, then open the database and
+    fill the list (the status bar says « Ouverture de la base… » until then)."""
     app = application()
     preferences = Preferences()
     install_translators(app, preferences.language())
@@ -192,12 +199,21 @@ def start(
             setup_logging()
             log.info("start: window (version %s)", __version__)
             install_crash_handler(app)
-        install_help_key(app)
         window.build()
         # The body paints before the database (and SQLAlchemy) is opened.
         QTimer.singleShot(0, after_first_paint)
 
     def after_first_paint() -> None:
+        # A current file shows its first screen now, read without SQLAlchemy; the base opens
+        # once SQLAlchemy has loaded in its thread, the window answering meanwhile.
+        if show_first_screen(window, database, demo):
+            when_loaded(load_in_background(), open_the_base, window)
+            install_help_key(app)  # F1 in every window: after the first screen, not before
+        else:
+            install_help_key(app)
+            open_the_base()
+
+    def open_the_base() -> None:
         if not open_database(window, database, demo):
             app.exit(EXIT_REFUSED)
             window.close()
@@ -211,13 +227,61 @@ def start(
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, build_the_rest))
     window.show()
-    # The database layer's library loads in a thread while Qt paints the frame and builds
-    # the body, mostly in C++: the list waits less for it after the first paint.
-    from monmaster_desktop.db import load_in_background
+    from monmaster_desktop.db import is_server_url, load_in_background
 
-    load_in_background()
+    if demo or is_server_url(database):
+        # Nothing to show before SQLAlchemy: it loads in a thread while Qt paints the frame
+        # and builds the body. A file (the clerk's own by default) waits until its first
+        # screen is shown: a thread importing beside the body and the first look would hold
+        # Python's lock and delay them both.
+        load_in_background()
     return window
 
+
+def show_first_screen(window: MainWindow, database: Path | str | None, demo: bool) -> bool:
+    """The list's first page from a first look at the file (sqlite3 only), before the base is
+    opened; False when the base must be opened first (a server, a new, older or foreign file,
+    the demo, a page the rules must assess)."""
+    if demo:
+        return False
+    from datetime import date
+
+    from monmaster_desktop import paths
+    from monmaster_desktop.controllers.first_screen import FirstScreen
+    from monmaster_desktop.db import first_look
+
+    look = first_look(database if database is not None else paths.default_database())
+    if look is None:
+        return False
+    try:
+        return window.show_first_screen(FirstScreen(look, date.today()))
+    except Exception:  # noqa: BLE001 - only a head start: opening the base says what is wrong
+        log.warning("first screen not shown", exc_info=True)
+        return False
+    finally:
+        look.close()
+
+
+def when_loaded(
+    thread: threading.Thread | None, then: Callable[[], None], parent: QObject
+) -> None:
+    """``then()`` on the GUI thread once ``thread`` has ended, the event loop running meanwhile
+    (the first screen paints and scrolls); at once without a thread. Never after ``parent``
+    is gone (the window closed meanwhile)."""
+    if thread is None or not thread.is_alive():
+        QTimer.singleShot(0, parent, then)
+        return
+    timer = QTimer(parent)
+    timer.setInterval(LOAD_POLL_MS)
+
+    def check() -> None:
+        if not thread.is_alive():
+            timer.stop()
+            timer.deleteLater()
+            then()
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def run(database: Path | str | None, demo: bool) -> int:

@@ -398,6 +398,10 @@ class MainWindow(ListPart, FilesPart, OutputPart, ToolsPart, QMainWindow):
         self.database_label.setToolTip(str(services.db.target))
         self.live = start_live(self)
         self._set_enabled(True)
+        # What a first screen held back (ListPart.show_first_screen): sorting, other bases.
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.act_open_file.setEnabled(True)
+        self.act_connect.setEnabled(True)
         self.worklists.set_campaigns(services.worklists.campaign_years())
         self.statusBar().clearMessage()
         self.refresh()

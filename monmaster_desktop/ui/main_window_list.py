@@ -25,6 +25,7 @@ from monmaster_desktop.ui.main_window_output import error_text
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QObject
 
+    from monmaster_desktop.controllers.first_screen import FirstScreen
     from monmaster_desktop.ui.services import Services
 
 log = logging.getLogger(__name__)
@@ -194,6 +195,38 @@ class ListPart:
         self._select_kept()
         self._update_list_title()
         self.refreshed.emit()
+
+    def show_first_screen(self, screen: FirstScreen) -> bool:
+        """Before the base is open: every candidate's first page as the file holds it, in the
+        clerk's last order (``controllers.first_screen``). Read-only until ``attach``: no
+        other order, no search, no file; the list, its counts and the actions come with the
+        base. False (nothing shown) when the rules must assess a row of that page."""
+        from PySide6.QtCore import Qt
+
+        from monmaster_desktop.ui.candidate_table import SORT_KEYS
+        from monmaster_desktop.ui.worklist_pane import ALL
+
+        entry = self.worklists.current_entry()
+        if self.services is not None or entry.code != ALL or entry.campaign is not None:
+            return False
+        model = self.table.candidates
+        descending = model.sort_order == Qt.SortOrder.DescendingOrder
+        read = screen.read(SORT_KEYS[model.sort_column], descending, model.PAGE)
+        if read is None:
+            return False
+        ids, rows = read
+        by_id = {row.id: row for row in rows}
+        self.table.horizontalHeader().setSectionsClickable(False)  # one order until attach
+        self.act_open_file.setEnabled(False)  # this base is opening: no other meanwhile
+        self.act_connect.setEnabled(False)
+        model.set_source(
+            lambda _sort, _descending, _limit: ids,
+            lambda page: [by_id[i] for i in page if i in by_id],
+            lambda _read, _done: None,  # the rest of the list comes with the base
+        )
+        self._update_list_title()
+        self.refreshed.emit()
+        return True
 
     def _read_off_the_gui_thread(
         self, read: Callable[[], list[int]], done: Callable[[list[int]], None]
