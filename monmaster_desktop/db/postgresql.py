@@ -345,7 +345,11 @@ class PostgresDatabase(Database):
         session.execute(text("SELECT set_config('monmaster.keep_logins', 'on', true)"))
 
     def after_copy(self, session: Session, tables: list) -> None:
-        reset_sequences(session.connection(), tables)
+        conn = session.connection()
+        reset_sequences(conn, tables)
+        # The planner's statistics of the copied rows, in the same transaction: without them a
+        # base fresh from ``transfer`` or a restore is planned blind until autovacuum passes.
+        conn.exec_driver_sql("ANALYZE " + ", ".join(f'"{table.name}"' for table in tables))
 
     def listen(self):  # noqa: ANN201
         """The live desks' listener (:mod:`monmaster_desktop.db.live`): a connection of its
