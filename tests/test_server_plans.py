@@ -87,7 +87,7 @@ def test_a_rare_words_first_page_is_gathered_then_sorted_not_read_along_the_name
     db: Database, db_target: str
 ) -> None:
     """« rarissime » starts 1,250 names out of 50,000: the first page finds them by the
-    search words' index, then sorts them. Walking the name index and testing each name
+    search words' index, looks them up, then sorts them. Walking the name index and testing each name
     (the planner's choice with fresh statistics, before) read 2,000 names for 50 here and all
     50,000 for a word the statistics overrate."""
     in_order = _fill_names(db_target)
@@ -104,7 +104,21 @@ def test_a_rare_words_first_page_is_gathered_then_sorted_not_read_along_the_name
     assert ids == in_order[:50]
     assert len(sent) == 1
     statement, parameters = sent[0]
-    with psycopg.connect(db_target) as conn:
-        plan = "\n".join(row[0] for row in conn.execute("EXPLAIN " + statement, parameters))
+    with db.read() as session:  # the desk's own session, with its planner settings
+        plan = "\n".join(
+            row[0]
+            for row in session.connection().exec_driver_sql("EXPLAIN " + statement, parameters)
+        )
     assert "ix_candidate_name_sort" not in plan, plan
     assert "ix_candidate_search_token_token" in plan, plan
+    # the 1,250 candidates looked up one by one, not all 50,000 read to find them
+    assert "Seq Scan on candidate" not in plan, plan
+
+
+def test_the_planner_settings_keep_the_server_options_of_the_address() -> None:
+    from monmaster_desktop.db.postgresql import PLANNER_SETTINGS, with_planner_settings
+
+    assert with_planner_settings({"host": "h"})["options"] == PLANNER_SETTINGS
+    assert with_planner_settings({"options": "-c search_path=scol"})["options"] == (
+        f"-c search_path=scol {PLANNER_SETTINGS}"
+    )

@@ -101,7 +101,7 @@ class PostgresDatabase(Database):
         self._password = password
         self.engine = create_engine(
             "postgresql+psycopg://",
-            connect_args=self.address.connect_kwargs(password),
+            connect_args=with_planner_settings(self.address.connect_kwargs(password)),
             pool_size=3,
             max_overflow=5,
         )
@@ -426,6 +426,18 @@ def copy_rows(conn, table, keys: list[str], rows: list[tuple]) -> None:  # noqa:
     with raw.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
+
+
+#: The desk's sessions plan for a base that sits in the server's memory: PostgreSQL's default
+#: cost of a random page read (4, for spinning disks) makes it read all 50,000 candidates
+#: rather than look up the 1,500 a rare name start finds (« lef »: 10 ms instead of 3).
+PLANNER_SETTINGS = "-c random_page_cost=1.1"
+
+
+def with_planner_settings(kwargs: dict) -> dict:
+    """``kwargs`` with the desk's planner settings added to the server options it may hold."""
+    options = " ".join(filter(None, (kwargs.get("options", ""), PLANNER_SETTINGS)))
+    return kwargs | {"options": options}
 
 
 def reset_sequences(conn, tables) -> None:  # noqa: ANN001
