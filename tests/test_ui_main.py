@@ -246,6 +246,38 @@ def test_table_model_loads_pages_lazily(window) -> None:  # noqa: ANN001
     assert fetched == [list(range(450 // page * page + 1, (450 // page + 1) * page + 1))]
 
 
+def test_a_screenful_across_two_pages_is_read_in_one_query(window) -> None:  # noqa: ANN001
+    """The kept candidate, scrolled to after a keystroke, often sits where the screen spans
+    two pages: their rows are read together before the paint, not one query a page."""
+    table, model = window.table, window.table.candidates
+    fetched: list[list[int]] = []
+    model.set_source(
+        lambda _sort, _desc, _limit: list(range(1, 1001)),
+        lambda ids: fetched.append(list(ids)) or [],
+    )
+    page = model.fetch_size
+    table.scrollTo(model.index(page // 2, NAME), table.ScrollHint.PositionAtTop)
+    top, bottom = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
+    assert 0 < top < page <= bottom  # the screen starts on the first page, ends on the second
+    table.viewport().repaint()
+    assert fetched == [list(range(1, 2 * page + 1))]
+    fetched.clear()
+    table.viewport().repaint()  # read once: the pages are kept
+    assert fetched == []
+
+
+def test_a_candidates_row_is_found_before_and_after_the_list_changes(window) -> None:  # noqa: ANN001
+    """The first looks search the list, later ones a lookup table: the same answers, and
+    none left over from the list before."""
+    model = window.table.candidates
+    ids = list(range(1000, 0, -1))
+    model.set_source(lambda _sort, _desc, _limit: list(ids), lambda _ids: [])
+    assert [model.row_of(i) for i in (1000, 1, 5000, 500, 2)] == [0, 999, None, 500, 998]
+    ids[:] = [7, 3, 5]
+    model.reload()
+    assert [model.row_of(i) for i in (5, 1000, 7, 3, 1000)] == [2, None, 0, 1, None]
+
+
 def test_a_key_reads_its_first_ids_and_rows_in_one_read(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
     """A keystroke reads the first page's ids and the rows the screen shows in one read of
     the base (on a server, one transaction instead of two); rows read again later are read
@@ -269,7 +301,9 @@ def test_a_key_reads_its_first_ids_and_rows_in_one_read(window, qtbot, monkeypat
 
 
 def test_start_up_objects_leave_the_full_collections_once_the_list_is_shown(
-    qtbot, known, monkeypatch  # noqa: ANN001
+    qtbot,
+    known,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     """Once the first whole list is shown, what the start-up built is set aside from the
     garbage collector's full passes (no 100–200 ms pause in a later keystroke), once a
@@ -569,7 +603,9 @@ def test_refresh_in_place_keeps_rows_beyond_the_first_page(qtbot, services) -> N
     bar = main.table.verticalScrollBar()
     bar.setValue(bar.maximum())  # the clerk scrolled on, below the current row
     kept, selected, scrolled = (
-        main.table.current_candidate_id(), main.table.selected_candidate_ids(), bar.value()
+        main.table.current_candidate_id(),
+        main.table.selected_candidate_ids(),
+        bar.value(),
     )
     assert scrolled > 0 and len(selected) == 2
     with qtbot.waitSignal(main.listed, timeout=10000):

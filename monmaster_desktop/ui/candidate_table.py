@@ -201,6 +201,7 @@ class CandidateTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
+        self._looked_up = 0
         self._pages: OrderedDict[int, dict[int, ShownRow]] = OrderedDict()
         self._query: IdQuery | None = None
         self._fetch: RowFetch | None = None
@@ -234,7 +235,7 @@ class CandidateTableModel(QAbstractTableModel):
                 complete = len(ids) != self.PAGE  # fewer: that was all; more: known already
         self.beginResetModel()
         self._ids = ids
-        self._positions = None
+        self._positions, self._looked_up = None, 0
         self._pages.clear()
         self.complete = complete
         self.endResetModel()
@@ -256,15 +257,17 @@ class CandidateTableModel(QAbstractTableModel):
         shown = len(self._ids)
         if whole[:shown] == self._ids:
             if len(whole) > shown:
-                self._pages.pop(shown // self.fetch_size, None)  # a page cut short by the first read
+                self._pages.pop(
+                    shown // self.fetch_size, None
+                )  # a page cut short by the first read
                 self.beginInsertRows(QModelIndex(), shown, len(whole) - 1)
                 self._ids = whole
-                self._positions = None
+                self._positions, self._looked_up = None, 0
                 self.endInsertRows()
         else:  # the base changed between the two reads: the whole list as it is now
             self.beginResetModel()
             self._ids = whole
-            self._positions = None
+            self._positions, self._looked_up = None, 0
             self._pages.clear()
             self.endResetModel()
         self.complete = True
@@ -277,7 +280,17 @@ class CandidateTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, candidate_id: int) -> int | None:
+        """The candidate's row. The first looks after the list changed search the list (a
+        keystroke keeping the current candidate: at most 1 ms on 50,000); the third builds
+        the lookup table (9 ms on 50,000) for those that follow (Alt+↓, a live refresh
+        reselecting many rows)."""
         if self._positions is None:
+            if self._looked_up < 2:
+                self._looked_up += 1
+                try:
+                    return self._ids.index(candidate_id)
+                except ValueError:
+                    return None
             self._positions = {cid: row for row, cid in enumerate(self._ids)}
         return self._positions.get(candidate_id)
 
@@ -295,6 +308,24 @@ class CandidateTableModel(QAbstractTableModel):
         """The row's values, fetching its page when needed (None if deleted meanwhile)."""
         shown = self.shown_row(row)
         return shown.row if shown is not None else None
+
+    def read_rows(self, first: int, last: int) -> None:
+        """Rows ``first``..``last`` (a screenful about to be painted) read in one query when
+        they span pages not read yet; a single page is read by ``shown_row`` as it comes."""
+        size = self.fetch_size
+        last = min(last, len(self._ids) - 1)
+        missing = [
+            n for n in range(max(first, 0) // size, last // size + 1) if n not in self._pages
+        ]
+        if len(missing) < 2 or self._fetch is None:
+            return
+        ids = [i for n in missing for i in self._ids[n * size : (n + 1) * size]]
+        by_id = {r.id: ShownRow.of(r) for r in self._fetch(ids)}
+        for number in missing:
+            chunk = self._ids[number * size : (number + 1) * size]
+            self._pages[number] = {i: by_id[i] for i in chunk if i in by_id}
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
 
     def shown_row(self, row: int) -> ShownRow | None:
         """The row as the table shows it, fetching its page when needed."""
@@ -452,6 +483,17 @@ class CandidateTable(QTableView):
                 forget = getattr(delegate, "forget_looks", None)
                 if forget is not None:
                     forget()
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """The rows in view are read in one query before Qt asks for them cell by cell (a
+        screenful scrolled to the kept candidate often spans two pages)."""
+        top = self.rowAt(0)
+        if top >= 0:
+            bottom = self.rowAt(self.viewport().height() - 1)
+            self.candidates.read_rows(
+                top, bottom if bottom >= 0 else top + self.candidates.fetch_size
+            )
+        super().paintEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         """A screenful of rows is what the model reads at a time."""
