@@ -80,7 +80,9 @@ def test_list_filled_keeps_a_file_window_ready_and_the_first_file_uses_it(window
 
 
 def test_a_closed_file_window_opened_again_shows_nothing_of_the_file_before(
-    window, two, qtbot  # noqa: ANN001
+    window,
+    two,
+    qtbot,  # noqa: ANN001
 ) -> None:
     """Lefèvre's file, looked at on its history tab with a notice, is closed; Durand's file
     opens in the same window with only Durand's values, the first tab, no notice, and Ctrl+Z
@@ -121,7 +123,9 @@ def test_a_closed_file_window_opened_again_shows_nothing_of_the_file_before(
 
 
 def test_new_candidate_in_a_kept_window_is_blank_and_a_refused_save_keeps_the_typing(
-    window, two, monkeypatch  # noqa: ANN001
+    window,
+    two,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     """Ctrl+N after a closed file: a blank « Nouveau candidat »; a save refused (a number
     already taken) keeps every value typed, its message beside the number."""
@@ -165,14 +169,18 @@ def test_the_table_draws_each_cell_from_its_row(window) -> None:  # noqa: ANN001
     delegate = table.itemDelegate()
     assert isinstance(delegate, RowTextDelegate)
     assert isinstance(table.itemDelegateForColumn(FLAGS), RowTextDelegate)
-    durand = model.row_of(next(i for i in model.ids() if model.row(model.row_of(i)).last_name == "Durand"))
+    durand = model.row_of(
+        next(i for i in model.ids() if model.row(model.row_of(i)).last_name == "Durand")
+    )
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
             index = model.index(row, column)
             option = QStyleOptionViewItem()
             delegate.initStyleOption(option, index)
             assert option.text == index.data(), (row, column)
-            assert int(option.displayAlignment.value) == index.data(Qt.ItemDataRole.TextAlignmentRole)
+            assert int(option.displayAlignment.value) == index.data(
+                Qt.ItemDataRole.TextAlignmentRole
+            )
     not_eligible = model.index(durand, ELIGIBLE)
     option = QStyleOptionViewItem()
     delegate.initStyleOption(option, not_eligible)
@@ -241,3 +249,52 @@ def test_a_new_list_reads_only_the_rows_a_screen_shows(window, qtbot) -> None:  
     )
     table.viewport().repaint()
     assert read and max(read) == model.fetch_size < model.PAGE
+
+
+def test_flags_that_do_not_fit_whole_take_their_short_labels_before_a_count(
+    window,
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    """« Retard inscription » and « Motifs demandables » side by side are wider than the
+    column on a 1366-pixel screen: the badges say « Retard » and « Motifs » (the tooltip says
+    it whole), and only a column too narrow even for those shows « +N »."""
+    from monmaster_desktop.controllers.views import CandidateRow
+    from monmaster_desktop.ui.candidate_cells import CellTexts
+
+    table, model = window.table, window.table.candidates
+    flags = ("registration_overdue", "explanation_window_open")
+    row = CandidateRow(1, "C1", "Hervé", "Jules", None, True, 5, 0, None, None, flags=flags)
+    model.set_source(lambda _sort, _desc, _limit: [1], lambda _ids: [row])
+    drawn_labels: list[str] = []
+    real_draw = CellTexts.draw
+    monkeypatch.setattr(
+        CellTexts,
+        "draw",
+        lambda self, painter, text, *rest: (
+            drawn_labels.append(text) or real_draw(self, painter, text, *rest)
+        ),
+    )
+    counts: list[str] = []
+    from PySide6.QtGui import QPainter
+
+    real_text = QPainter.drawText
+
+    def draw_text(painter, *args):  # noqa: ANN001, ANN002, ANN202
+        counts.extend(a for a in args if isinstance(a, str) and a.startswith("+"))
+        return real_text(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", draw_text)
+    for column in range(FLAGS):  # the badges' column alone in view
+        table.setColumnHidden(column, True)
+    table.horizontalHeader().setStretchLastSection(False)
+    table.clearSelection()
+    shown = {}
+    for width in (400, 230, 100):
+        table.setColumnWidth(FLAGS, width)
+        drawn_labels.clear(), counts.clear()
+        table.viewport().repaint()
+        shown[width] = (list(drawn_labels), list(counts))
+    assert shown[400] == (["Retard inscription", "Motifs demandables"], [])
+    assert shown[230] == (["Retard", "Motifs"], [])
+    assert shown[100] == (["Retard"], ["+1"])
+    assert model.index(0, FLAGS).data(Qt.ItemDataRole.ToolTipRole).count("\n") == 1

@@ -36,6 +36,7 @@ from monmaster_desktop.ui.candidate_table import (
     CandidateTableModel,
     Index,
     flag_label,
+    flag_short_label,
 )
 
 _CENTRED = Qt.AlignmentFlag.AlignCenter
@@ -227,11 +228,17 @@ class FlagBadgeDelegate(RowTextDelegate):
         x = rect.left() + self.GAP
         right = rect.right() - self.GAP
         more = widths["+9"] + 2 * self.H_PAD
+        # Full labels when they all fit, else the short ones (« Retard », « Motifs »), else
+        # as many as fit and « +N ».
+        labels = [flag_label(code) for code in flags]
+        needed = sum(self._width(widths, metrics, label) + 2 * self.H_PAD for label in labels)
+        if x + needed + self.GAP * (len(labels) - 1) > right:
+            labels = [flag_short_label(code) for code in flags]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font)
         for shown, code in enumerate(flags):
-            label = flag_label(code)
+            label = labels[shown]
             width = self._width(widths, metrics, label) + 2 * self.H_PAD
             rest = len(flags) - shown - 1
             if x + width > right or (rest and x + width + more > right):

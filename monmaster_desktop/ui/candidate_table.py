@@ -76,6 +76,18 @@ def flag_label(code: str) -> str:
     }.get(code, code)
 
 
+def flag_short_label(code: str) -> str:
+    """The badge text of a flag where its full label leaves no room for the others (the
+    tooltip still says it whole)."""
+    return {
+        "interrupted_enrolment": QCoreApplication.translate("Flags", "Interrompu"),
+        "deadline_set_by_head": QCoreApplication.translate("Flags", "Date", "short badge"),
+        "registration_overdue": QCoreApplication.translate("Flags", "Retard", "short badge"),
+        "not_eligible": QCoreApplication.translate("Flags", "Inéligible", "short badge"),
+        "explanation_window_open": QCoreApplication.translate("Flags", "Motifs", "short badge"),
+    }.get(code, code)
+
+
 def flag_explanation(code: str) -> str:
     """What a flag means for the candidate (tooltip)."""
     return {

@@ -168,6 +168,30 @@
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_table.py" line="84" />
+      <source>Date</source>
+      <comment>short badge</comment>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="84" />
+      <source>Retard</source>
+      <comment>short badge</comment>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="84" />
+      <source>Inéligible</source>
+      <comment>short badge</comment>
+      <translation>Ineligible</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="84" />
+      <source>Motifs</source>
+      <comment>short badge</comment>
+      <translation>Reasons</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="84" />
       <source>Inscription interrompue : doit contacter le service de scolarité</source>
       <translation>Interrupted enrolment: must contact the Registrar's Office</translation>
     </message>
@@ -1024,7 +1048,7 @@ La langue sera appliquée au prochain démarrage de Mon Master Desk.</translatio
     <message>
       <location filename="../../monmaster_desktop/ui/worklist_pane.py" line="39" />
       <source>Doivent contacter la scolarité</source>
-      <translation>Must contact the Registrar's Office</translation>
+      <translation>Must contact the Registrar</translation>
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/worklist_pane.py" line="42" />
