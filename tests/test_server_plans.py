@@ -8,12 +8,13 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, func, select
 
 from monmaster_desktop.cli import main
 from monmaster_desktop.controllers.demo import DEMO_AS_OF
 from monmaster_desktop.controllers.worklists import COMMON_START, WorklistController
 from monmaster_desktop.db import Database
+from monmaster_desktop.models import Application
 from tests.test_server import fill, new_base
 
 CANDIDATES = 50_000
@@ -44,6 +45,29 @@ def test_a_base_fresh_from_transfer_has_the_planners_statistics(
     assert main(["transfer", str(source), target]) == 0
     for table in ("candidate", "candidate_search_token", "application", "candidate_status"):
         assert _statistics(target, table) > 0, table
+
+
+@pytest.mark.engine_only("postgresql")
+@pytest.mark.parametrize("login", ["owner", "clerk"])
+def test_a_large_import_leaves_the_planners_statistics_where_the_login_may(
+    login: str,
+    db_target: str,
+    as_login,  # noqa: ANN001
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large import ends with ANALYZE of the tables it filled (the next desk's reads are
+    planned from the rows just loaded); a clerk's login, which owns no table, imports just
+    the same and leaves that to autovacuum."""
+    monkeypatch.setattr("monmaster_desktop.db.bulk.INDEXES_AFTER_FROM", 10)
+    url = db_target if login == "owner" else as_login("i.clerc")[0]
+    with Database(url) as db:
+        fill(db, tmp_path)
+    with Database(db_target) as db, db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Application)) > 60
+    if login == "owner":
+        for table in ("candidate", "candidate_search_token", "application", "candidate_status"):
+            assert _statistics(db_target, table) > 0, table
 
 
 def _fill_names(url: str) -> list[int]:

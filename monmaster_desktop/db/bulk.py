@@ -24,17 +24,22 @@ def indexes_built_after(session: Session, loads: Mapping) -> Iterator[None]:  # 
     All or nothing still: the indexes are dropped and built again inside the same
     transaction, so a load that fails leaves the base as it was, indexes included. Unique
     indexes stay (they check the rows as they come). SQLite only: a server would lock the
-    table against the other desks' reads for the whole load.
+    table against the other desks' reads for the whole load; there a large load ends with
+    ``ANALYZE`` of its tables instead (where the login owns them; autovacuum's next pass
+    otherwise).
     """
     conn = session.connection()
+    large = {table.name: rows for table, rows in loads.items() if rows >= INDEXES_AFTER_FROM}
     if conn.dialect.name != "sqlite":
         yield
+        if large:  # the server plans the next reads from the rows just loaded, not blind
+            from monmaster_desktop.db.postgresql import analyze_tables
+
+            analyze_tables(conn, list(large))
         return
     from monmaster_desktop.db.sqlite import drop_secondary_indexes, rebuild_indexes
 
-    dropped = drop_secondary_indexes(
-        conn, {table.name: rows for table, rows in loads.items() if rows >= INDEXES_AFTER_FROM}
-    )
+    dropped = drop_secondary_indexes(conn, large)
     yield
     rebuild_indexes(conn, dropped)
 

@@ -347,9 +347,9 @@ class PostgresDatabase(Database):
     def after_copy(self, session: Session, tables: list) -> None:
         conn = session.connection()
         reset_sequences(conn, tables)
-        # The planner's statistics of the copied rows, in the same transaction: without them a
-        # base fresh from ``transfer`` or a restore is planned blind until autovacuum passes.
-        conn.exec_driver_sql("ANALYZE " + ", ".join(f'"{table.name}"' for table in tables))
+        # The planner's statistics of the copied rows: without them a base fresh from
+        # ``transfer`` or a restore is planned blind until autovacuum passes.
+        analyze_tables(conn, [table.name for table in tables])
 
     def listen(self):  # noqa: ANN201
         """The live desks' listener (:mod:`monmaster_desktop.db.live`): a connection of its
@@ -438,6 +438,12 @@ def with_planner_settings(kwargs: dict) -> dict:
     """``kwargs`` with the desk's planner settings added to the server options it may hold."""
     options = " ".join(filter(None, (kwargs.get("options", ""), PLANNER_SETTINGS)))
     return kwargs | {"options": options}
+
+
+def analyze_tables(conn, names: list[str]) -> None:  # noqa: ANN001
+    """``ANALYZE`` these tables in the connection's transaction (the statistics commit with
+    the rows). The server skips, with a warning, a table the login does not own."""
+    conn.exec_driver_sql("ANALYZE " + ", ".join(f'"{name}"' for name in names))
 
 
 def reset_sequences(conn, tables) -> None:  # noqa: ANN001
