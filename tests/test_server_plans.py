@@ -122,13 +122,13 @@ def test_a_rare_words_first_page_is_gathered_then_sorted_not_read_along_the_name
         if "ORDER BY" in statement:
             sent.append((statement, parameters))
 
-    event.listen(db.engine, "before_cursor_execute", spy)
+    event.listen(db.list_engine, "before_cursor_execute", spy)
     ids = WorklistController(db).candidate_ids(as_of=DEMO_AS_OF, search="raris", limit=50)
-    event.remove(db.engine, "before_cursor_execute", spy)
+    event.remove(db.list_engine, "before_cursor_execute", spy)
     assert ids == in_order[:50]
     assert len(sent) == 1
     statement, parameters = sent[0]
-    with db.read() as session:  # the desk's own session, with its planner settings
+    with db.quick_read() as session:  # the list's own session, with its planner settings
         plan = "\n".join(
             row[0]
             for row in session.connection().exec_driver_sql("EXPLAIN " + statement, parameters)
@@ -146,3 +146,13 @@ def test_the_planner_settings_keep_the_server_options_of_the_address() -> None:
     assert with_planner_settings({"options": "-c search_path=scol"})["options"] == (
         f"-c search_path=scol {PLANNER_SETTINGS}"
     )
+
+
+@pytest.mark.engine_only("postgresql")
+def test_only_the_lists_sessions_plan_for_a_base_held_in_memory(db: Database) -> None:
+    """Whole-base reads (check, exports) keep the server's costs: with fresh statistics the
+    list's setting would turn their scans into index walks."""
+    with db.quick_read() as session:
+        assert session.connection().exec_driver_sql("SHOW random_page_cost").scalar() == "1.1"
+    with db.read() as session:
+        assert session.connection().exec_driver_sql("SHOW random_page_cost").scalar() == "4"

@@ -101,20 +101,30 @@ class PostgresDatabase(Database):
         self._password = password
         self.engine = create_engine(
             "postgresql+psycopg://",
-            connect_args=with_planner_settings(self.address.connect_kwargs(password)),
+            connect_args=self.address.connect_kwargs(password),
             pool_size=3,
             max_overflow=5,
         )
+        # The list's reads (a keystroke: a few ids and rows found through indexes) on
+        # connections of their own, planned for a base held in memory (``PLANNER_SETTINGS``);
+        # the whole-base reads (check, exports) keep the server's own costs.
+        self.list_engine = create_engine(
+            "postgresql+psycopg://",
+            connect_args=with_planner_settings(self.address.connect_kwargs(password)),
+            pool_size=2,
+            max_overflow=2,
+        )
         # No ping before each use (one round trip per transaction): a pooled connection the
         # server has closed meanwhile (a restart) is noticed without asking it, and replaced.
-        event.listen(self.engine, "checkout", _replace_if_closed_by_server)
+        for engine in (self.engine, self.list_engine):
+            event.listen(engine, "checkout", _replace_if_closed_by_server)
         self._reader = sessionmaker(
             self.engine, class_=_ReadSession, expire_on_commit=False, info={"database": self}
         )
         # A list's reads (a keystroke) in autocommit: each statement sees the base as it
         # stands, as at READ COMMITTED, without the BEGIN and ROLLBACK round trips.
         self._quick_reader = sessionmaker(
-            self.engine.execution_options(isolation_level="AUTOCOMMIT"),
+            self.list_engine.execution_options(isolation_level="AUTOCOMMIT"),
             class_=_ReadSession,
             expire_on_commit=False,
             info={"database": self},
@@ -143,12 +153,12 @@ class PostgresDatabase(Database):
                 with self.write() as session:
                     seed_defaults(session)
             except DBAPIError as exc:
-                self.engine.dispose()
+                self.close()
                 raise self.translate_error(exc) or DatabaseUnavailable(
                     f"Erreur du serveur : {exc.orig}"
                 ) from exc
             except BaseException:
-                self.engine.dispose()
+                self.close()
                 raise
 
     # -- identity ---------------------------------------------------------------------------
@@ -368,6 +378,7 @@ class PostgresDatabase(Database):
 
     def close(self) -> None:
         self.engine.dispose()
+        self.list_engine.dispose()
 
 
 def _replace_if_closed_by_server(dbapi_connection, record, proxy) -> None:  # noqa: ANN001
@@ -428,9 +439,10 @@ def copy_rows(conn, table, keys: list[str], rows: list[tuple]) -> None:  # noqa:
             copy.write_row(row)
 
 
-#: The desk's sessions plan for a base that sits in the server's memory: PostgreSQL's default
+#: The list's sessions plan for a base that sits in the server's memory: PostgreSQL's default
 #: cost of a random page read (4, for spinning disks) makes it read all 50,000 candidates
-#: rather than look up the 1,500 a rare name start finds (« lef »: 10 ms instead of 3).
+#: rather than look up the 1,500 a rare name start finds (« lef »: 10 ms instead of 3). Not for
+#: whole-base reads: with fresh statistics it turns check's scans into index walks (+30 %).
 PLANNER_SETTINGS = "-c random_page_cost=1.1"
 
 
