@@ -80,7 +80,7 @@ def flag_short_label(code: str) -> str:
     """The badge text of a flag where its full label leaves no room for the others (the
     tooltip still says it whole)."""
     return {
-        "interrupted_enrolment": QCoreApplication.translate("Flags", "Interrompu"),
+        "interrupted_enrolment": QCoreApplication.translate("Flags", "Interr.", "short badge"),
         "deadline_set_by_head": QCoreApplication.translate("Flags", "Date", "short badge"),
         "registration_overdue": QCoreApplication.translate("Flags", "Retard", "short badge"),
         "not_eligible": QCoreApplication.translate("Flags", "Inéligible", "short badge"),

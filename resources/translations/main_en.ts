@@ -168,6 +168,12 @@
     </message>
     <message>
       <location filename="../../monmaster_desktop/ui/candidate_table.py" line="84" />
+      <source>Interr.</source>
+      <comment>short badge</comment>
+      <translation>Interr.</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/candidate_table.py" line="84" />
       <source>Date</source>
       <comment>short badge</comment>
       <translation>Date</translation>
