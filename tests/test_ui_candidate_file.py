@@ -454,6 +454,23 @@ def test_english_catalogue_translates_the_file(qtbot, services, saved_candidate)
         assert dialog.tabs.tabText(1) == "Applications"
         assert dialog.applications.index(0, 3).data().splitlines()[0] == "Application submitted"
         assert "Main phase: 1/15 · alternance 0/15" in dialog.caps.text()
+        # the dates column too, and what a screen reader says of the tables' headers
+        assert dialog.applications.index(0, 4).data().startswith("Submitted on ")
+        main = QTranslator()
+        assert main.load(str(resource("translations") / "main_en.qm"))
+        QApplication.installTranslator(main)
+        try:
+            from PySide6.QtWidgets import QTableView
+
+            from monmaster_desktop.ui.accessibility import name_table
+
+            view = QTableView()
+            qtbot.addWidget(view)
+            name_table(view, "Applications")
+            assert view.horizontalHeader().accessibleName() == "Applications: column headers"
+            assert view.verticalHeader().accessibleName() == "Applications: row headers"
+        finally:
+            QApplication.removeTranslator(main)
     finally:
         QApplication.removeTranslator(translator)
 

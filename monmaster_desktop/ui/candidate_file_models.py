@@ -131,6 +131,16 @@ class ApplicationTableModel(RowsModel):
         return "\n".join(dates_lines(view))
 
 
+#: The events' wording, for lupdate (``dates_lines`` translates them from a variable).
+EVENT_TEXTS = (
+    QT_TRANSLATE_NOOP("CandidateFile", "Déposée le %1"),
+    QT_TRANSLATE_NOOP("CandidateFile", "notifiée le %1"),
+    QT_TRANSLATE_NOOP("CandidateFile", "Inscription le %1"),
+    QT_TRANSLATE_NOOP("CandidateFile", "Acceptée le %1"),
+    QT_TRANSLATE_NOOP("CandidateFile", "motifs demandables jusqu'au %1"),
+)
+
+
 def dates_lines(view: ApplicationView) -> list[str]:
     """The dates that matter, two lines at most: the events, then what follows from them."""
     data = view.data

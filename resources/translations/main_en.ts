@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
   <context>
+    <name>Accessibility</name>
+    <message>
+      <location filename="../../monmaster_desktop/ui/accessibility.py" line="41" />
+      <source>%1 : en-têtes des colonnes</source>
+      <translation>%1: column headers</translation>
+    </message>
+    <message>
+      <location filename="../../monmaster_desktop/ui/accessibility.py" line="42" />
+      <source>%1 : en-têtes des lignes</source>
+      <translation>%1: row headers</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <location filename="../../monmaster_desktop/ui/app.py" line="54" />
