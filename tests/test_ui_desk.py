@@ -335,3 +335,16 @@ def test_identity_fields_never_shrink_to_a_few_letters(qtbot, services) -> None:
                  dialog.phone, dialog.birth_date):
         assert edit.width() >= eight, edit.objectName()
     assert dialog.minimumSizeHint().width() <= 800
+
+
+def test_the_editors_combos_show_their_longest_choice_whole(qtbot, services, saved_candidate) -> None:  # noqa: ANN001
+    """« conditions d'admission non remplies » was cut to « conditions d'admission no… » in the
+    narrower right-hand column: the reason's box is as wide as its longest reason."""
+    dialog = show(qtbot, CandidateFileDialog(services, saved_candidate))
+    editor = show(qtbot, ApplicationEditor(services, saved_candidate, None, dialog))
+    metrics = editor.reason.fontMetrics()
+    longest = max(
+        metrics.horizontalAdvance(editor.reason.itemText(i)) for i in range(editor.reason.count())
+    )
+    assert editor.reason.width() >= longest + 20  # the text, its margins and the arrow
+    assert editor.width() <= 1366

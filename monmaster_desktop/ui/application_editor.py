@@ -126,6 +126,9 @@ class ApplicationEditor(QDialog):
         self.reason.addItem("—", None)
         for reason in RejectionReason:
             self.reason.addItem(domain_tr(REJECTION_FR[reason]), reason)
+        # The longest reason (« conditions d'admission non remplies ») read whole, never cut.
+        self.reason.setSizeAdjustPolicy(TypeAheadCombo.SizeAdjustPolicy.AdjustToContents)
+        self.reason.setMinimumWidth(self.reason.sizeHint().width())
         self.detail = QLineEdit()
         self.notified = DateField()
         self.accepted_on = DateField()
