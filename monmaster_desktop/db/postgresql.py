@@ -111,8 +111,11 @@ class PostgresDatabase(Database):
         self.list_engine = create_engine(
             "postgresql+psycopg://",
             connect_args=with_planner_settings(self.address.connect_kwargs(password)),
+            # kept open: the keystroke's read on the GUI thread and the whole list's off it;
+            # more, opened and closed again, while fast typing leaves earlier whole lists
+            # being read (the GUI thread never waits behind them)
             pool_size=2,
-            max_overflow=2,
+            max_overflow=3,
         )
         # No ping before each use (one round trip per transaction): a pooled connection the
         # server has closed meanwhile (a restart) is noticed without asking it, and replaced.
