@@ -246,8 +246,7 @@ class CandidateTableModel(QAbstractTableModel):
                 ids = query(sort, descending, self.PAGE)
                 complete = len(ids) != self.PAGE  # fewer: that was all; more: known already
         self.beginResetModel()
-        self._ids = ids
-        self._positions, self._looked_up = None, 0
+        self._set_ids(ids)
         self._pages.clear()
         self.complete = complete
         self.endResetModel()
@@ -269,21 +268,23 @@ class CandidateTableModel(QAbstractTableModel):
         shown = len(self._ids)
         if whole[:shown] == self._ids:
             if len(whole) > shown:
-                self._pages.pop(
-                    shown // self.fetch_size, None
-                )  # a page cut short by the first read
+                # a page cut short by the first read
+                self._pages.pop(shown // self.fetch_size, None)
                 self.beginInsertRows(QModelIndex(), shown, len(whole) - 1)
-                self._ids = whole
-                self._positions, self._looked_up = None, 0
+                self._set_ids(whole)
                 self.endInsertRows()
         else:  # the base changed between the two reads: the whole list as it is now
             self.beginResetModel()
-            self._ids = whole
-            self._positions, self._looked_up = None, 0
+            self._set_ids(whole)
             self._pages.clear()
             self.endResetModel()
         self.complete = True
         self.completed.emit()
+
+    def _set_ids(self, ids: list[int]) -> None:
+        """The list's ids change: rows are looked up afresh (``row_of``)."""
+        self._ids = ids
+        self._positions, self._looked_up = None, 0
 
     def ids(self) -> list[int]:
         return list(self._ids)
