@@ -222,6 +222,13 @@ class Database:
     def after_copy(self, session: Session, tables: list) -> None:
         """After rows were copied with their ids (a server's counters continue after them)."""
 
+    @contextlib.contextmanager
+    def large_load(self, session: Session, loads: dict[str, int]) -> Iterator[None]:
+        """Around a large load into these tables (``loads``: table name → rows about to be
+        added), in the session's transaction: what the engine does to load faster or to plan
+        well afterwards (see ``db.bulk.indexes_built_after``). Nothing by default."""
+        yield
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -18,30 +18,15 @@ INDEXES_AFTER_FROM = 20_000
 @contextmanager
 def indexes_built_after(session: Session, loads: Mapping) -> Iterator[None]:  # noqa: ANN001
     """A large load into these tables (``loads``: table → rows about to be added), in the
-    session's transaction: where the engine gains by it, each table that at least doubles
-    loses its secondary indexes for the load and gets them back, built once, at its end.
-
-    All or nothing still: the indexes are dropped and built again inside the same
-    transaction, so a load that fails leaves the base as it was, indexes included. Unique
-    indexes stay (they check the rows as they come). SQLite only: a server would lock the
-    table against the other desks' reads for the whole load; there a large load ends with
-    ``ANALYZE`` of its tables instead (where the login owns them; autovacuum's next pass
-    otherwise).
+    session's transaction: the engine's own way round it (``Database.large_load``) for the
+    tables that get at least ``INDEXES_AFTER_FROM`` rows. SQLite builds the secondary indexes
+    of each table that at least doubles once, at the end, instead of row by row; a server
+    keeps them and ends with the planner's statistics of the rows loaded. All or nothing
+    still: a load that fails leaves the base as it was, indexes included.
     """
-    conn = session.connection()
     large = {table.name: rows for table, rows in loads.items() if rows >= INDEXES_AFTER_FROM}
-    if conn.dialect.name != "sqlite":
+    with session.info["database"].large_load(session, large):
         yield
-        if large:  # the server plans the next reads from the rows just loaded, not blind
-            from monmaster_desktop.db.postgresql import analyze_tables
-
-            analyze_tables(conn, list(large))
-        return
-    from monmaster_desktop.db.sqlite import drop_secondary_indexes, rebuild_indexes
-
-    dropped = drop_secondary_indexes(conn, large)
-    yield
-    rebuild_indexes(conn, dropped)
 
 
 def bulk_insert(session: Session, table, rows: list[dict]) -> None:  # noqa: ANN001

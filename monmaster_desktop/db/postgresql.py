@@ -364,6 +364,16 @@ class PostgresDatabase(Database):
         # ``transfer`` or a restore is planned blind until autovacuum passes.
         analyze_tables(conn, [table.name for table in tables])
 
+    @contextlib.contextmanager
+    def large_load(self, session: Session, loads: dict[str, int]) -> Iterator[None]:
+        """Indexes stay (dropping them would lock the tables against the other desks' reads
+        for the whole load); the load ends with ``ANALYZE`` of its tables, so the next reads
+        are planned from the rows just loaded (where the login owns them; autovacuum's next
+        pass otherwise)."""
+        yield
+        if loads:
+            analyze_tables(session.connection(), list(loads))
+
     def listen(self):  # noqa: ANN201
         """The live desks' listener (:mod:`monmaster_desktop.db.live`): a connection of its
         own LISTENing to changes and to other desks' open files, with keepalives so that a

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -244,6 +246,15 @@ class SqliteDatabase(Database):
         from monmaster_desktop.controllers.backups import restore_database
 
         return restore_database(self.path, Path(backup))
+
+    @contextlib.contextmanager
+    def large_load(self, session: Session, loads: dict[str, int]) -> Iterator[None]:
+        """Each table the load at least doubles loses its secondary indexes for the load and
+        gets them back, built once, at its end (same transaction: all or nothing)."""
+        conn = session.connection()
+        dropped = drop_secondary_indexes(conn, loads)
+        yield
+        rebuild_indexes(conn, dropped)
 
     def purge_candidates(self, session: Session, ids: list[int]) -> None:
         from sqlalchemy import delete
