@@ -298,3 +298,56 @@ def test_flags_that_do_not_fit_whole_take_their_short_labels_before_a_count(
     assert shown[230] == (["Retard", "Motifs"], [])
     assert shown[100] == (["Retard"], ["+1"])
     assert model.index(0, FLAGS).data(Qt.ItemDataRole.ToolTipRole).count("\n") == 1
+
+
+def test_badges_take_their_texts_once_and_again_in_a_new_language(window, monkeypatch) -> None:  # noqa: ANN001
+    """The badges' texts are looked up once per language, not at every paint (a keystroke
+    paints some 25 rows of badges); a catalogue installed afterwards is the one they speak."""
+    from PySide6.QtCore import QCoreApplication
+
+    from monmaster_desktop.controllers.views import CandidateRow
+    from monmaster_desktop.ui import candidate_cells
+    from monmaster_desktop.ui.candidate_cells import CellTexts
+    from monmaster_desktop.ui.i18n import install_translators, remove_translators
+
+    table, model = window.table, window.table.candidates
+    flags = ("registration_overdue",)
+    rows = [
+        CandidateRow(i, f"C{i}", "Hervé", "Jules", None, True, 5, 0, None, None, flags=flags)
+        for i in range(1, 11)
+    ]
+    model.set_source(lambda _sort, _desc, _limit: list(range(1, 11)), lambda _ids: rows)
+    looked_up = []
+    real_labels = candidate_cells.flag_labels
+    monkeypatch.setattr(
+        candidate_cells, "flag_labels", lambda: looked_up.append(1) or real_labels()
+    )
+    drawn_labels: list[str] = []
+    real_draw = CellTexts.draw
+    monkeypatch.setattr(
+        CellTexts,
+        "draw",
+        lambda self, painter, text, *rest: (
+            drawn_labels.append(text) or real_draw(self, painter, text, *rest)
+        ),
+    )
+    for column in range(FLAGS):  # the badges' column alone in view
+        table.setColumnHidden(column, True)
+    table.horizontalHeader().setStretchLastSection(False)
+    table.setColumnWidth(FLAGS, 400)
+    table.clearSelection()
+    for _ in range(3):
+        table.viewport().repaint()
+    assert drawn_labels.count("Retard inscription") == 30
+    assert len(looked_up) == 1
+    app = QCoreApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        app.processEvents()  # the catalogue's LanguageChange reaches the widgets
+        drawn_labels.clear()
+        table.viewport().repaint()
+        assert drawn_labels.count("Registration overdue") == 10
+        assert "Retard inscription" not in drawn_labels
+        assert len(looked_up) == 2
+    finally:
+        remove_translators(app, translators)

@@ -35,8 +35,7 @@ from monmaster_desktop.ui.candidate_table import (
     FLAG_COLOURS,
     CandidateTableModel,
     Index,
-    flag_label,
-    flag_short_label,
+    flag_labels,
 )
 
 _CENTRED = Qt.AlignmentFlag.AlignCenter
@@ -182,7 +181,7 @@ class FlagBadgeDelegate(RowTextDelegate):
     """Paints the flags as small coloured badges with their short French label.
 
     Label widths are measured, and labels laid out, once per font (a repaint draws some 25
-    rows of badges)."""
+    rows of badges); the labels' texts are taken once per language."""
 
     H_PAD, GAP = 6, 4
 
@@ -191,6 +190,17 @@ class FlagBadgeDelegate(RowTextDelegate):
         self._fonts: dict[str, tuple[QFontMetrics, dict[str, int]]] = {}
         self._colours = {code: (QColor(fg), QColor(bg)) for code, (fg, bg) in FLAG_COLOURS.items()}
         self._other = (QColor("#333333"), QColor("#e8e8e8"))
+        #: The flags' (full, short) texts in the interface's language, taken once.
+        self._labels: dict[str, tuple[str, str]] | None = None
+
+    def forget_looks(self) -> None:
+        super().forget_looks()
+        self._labels = None
+
+    def _labels_of(self, code: str) -> tuple[str, str]:
+        if self._labels is None:
+            self._labels = flag_labels()
+        return self._labels.get(code, (code, code))
 
     def _measures(self, font) -> tuple[QFontMetrics, dict[str, int]]:  # noqa: ANN001
         key = font.key()
@@ -230,10 +240,11 @@ class FlagBadgeDelegate(RowTextDelegate):
         more = widths["+9"] + 2 * self.H_PAD
         # Full labels when they all fit, else the short ones (« Retard », « Motifs »), else
         # as many as fit and « +N ».
-        labels = [flag_label(code) for code in flags]
+        pairs = [self._labels_of(code) for code in flags]
+        labels = [full for full, _short in pairs]
         needed = sum(self._width(widths, metrics, label) + 2 * self.H_PAD for label in labels)
         if x + needed + self.GAP * (len(labels) - 1) > right:
-            labels = [flag_short_label(code) for code in flags]
+            labels = [short for _full, short in pairs]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(font)
@@ -262,6 +273,7 @@ class FlagBadgeDelegate(RowTextDelegate):
         flags = index.data(CandidateTableModel.FLAGS_ROLE) or ()
         metrics, widths = self._measures(option.font)
         width = sum(
-            self._width(widths, metrics, flag_label(c)) + 2 * self.H_PAD + self.GAP for c in flags
+            self._width(widths, metrics, self._labels_of(c)[0]) + 2 * self.H_PAD + self.GAP
+            for c in flags
         )
         return QSize(width + self.GAP, metrics.height() + 8)

@@ -65,27 +65,38 @@ FLAG_COLOURS = {
 }
 
 
+def flag_labels() -> dict[str, tuple[str, str]]:
+    """Each flag's badge texts in the interface's language: (full, short). The short one is
+    for a column where the full ones leave no room for the others (the tooltip says it whole).
+    """
+    tr = QCoreApplication.translate
+    return {
+        "interrupted_enrolment": (
+            tr("Flags", "Interrompu"),
+            tr("Flags", "Interr.", "short badge"),
+        ),
+        "deadline_set_by_head": (
+            tr("Flags", "Date à fixer"),
+            tr("Flags", "Date", "short badge"),
+        ),
+        "registration_overdue": (
+            tr("Flags", "Retard inscription"),
+            tr("Flags", "Retard", "short badge"),
+        ),
+        "not_eligible": (
+            tr("Flags", "Non éligible"),
+            tr("Flags", "Inéligible", "short badge"),
+        ),
+        "explanation_window_open": (
+            tr("Flags", "Motifs demandables"),
+            tr("Flags", "Motifs", "short badge"),
+        ),
+    }
+
+
 def flag_label(code: str) -> str:
     """The badge text of a flag."""
-    return {
-        "interrupted_enrolment": QCoreApplication.translate("Flags", "Interrompu"),
-        "deadline_set_by_head": QCoreApplication.translate("Flags", "Date à fixer"),
-        "registration_overdue": QCoreApplication.translate("Flags", "Retard inscription"),
-        "not_eligible": QCoreApplication.translate("Flags", "Non éligible"),
-        "explanation_window_open": QCoreApplication.translate("Flags", "Motifs demandables"),
-    }.get(code, code)
-
-
-def flag_short_label(code: str) -> str:
-    """The badge text of a flag where its full label leaves no room for the others (the
-    tooltip still says it whole)."""
-    return {
-        "interrupted_enrolment": QCoreApplication.translate("Flags", "Interr.", "short badge"),
-        "deadline_set_by_head": QCoreApplication.translate("Flags", "Date", "short badge"),
-        "registration_overdue": QCoreApplication.translate("Flags", "Retard", "short badge"),
-        "not_eligible": QCoreApplication.translate("Flags", "Inéligible", "short badge"),
-        "explanation_window_open": QCoreApplication.translate("Flags", "Motifs", "short badge"),
-    }.get(code, code)
+    return flag_labels().get(code, (code, code))[0]
 
 
 def flag_explanation(code: str) -> str:
@@ -483,7 +494,8 @@ class CandidateTable(QTableView):
         header.sortIndicatorChanged.connect(self.candidates.sort)
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
-        """Another font, palette or style: the delegates take the new looks at their next paint."""
+        """Another font, palette, style or language: the delegates take the new looks (and
+        the badges' texts) at their next paint."""
         from PySide6.QtCore import QEvent
 
         super().changeEvent(event)
@@ -491,6 +503,7 @@ class CandidateTable(QTableView):
             QEvent.Type.FontChange,
             QEvent.Type.PaletteChange,
             QEvent.Type.StyleChange,
+            QEvent.Type.LanguageChange,
         ):
             for delegate in {self.itemDelegate(), self.itemDelegateForColumn(FLAGS)}:
                 forget = getattr(delegate, "forget_looks", None)
