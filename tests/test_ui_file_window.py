@@ -248,7 +248,8 @@ def test_a_new_list_reads_only_the_rows_a_screen_shows(window, qtbot) -> None:  
         lambda ids: read.append(len(ids)) or [],
     )
     table.viewport().repaint()
-    assert read and max(read) == model.fetch_size < model.PAGE
+    shown = table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1
+    assert read == [shown] and shown <= model.fetch_size < model.PAGE
 
 
 def test_flags_that_do_not_fit_whole_take_their_short_labels_before_a_count(

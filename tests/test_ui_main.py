@@ -232,23 +232,27 @@ def test_models_pass_qtmodeltester(window, qtmodeltester) -> None:  # noqa: ANN0
     qtmodeltester.check(window.worklists.worklists)
 
 
-def test_table_model_loads_pages_lazily(window) -> None:  # noqa: ANN001
-    """Nothing is fetched for rows never shown; a page is fetched on first need."""
+def test_table_model_loads_rows_lazily(window) -> None:  # noqa: ANN001
+    """Nothing is read for rows never shown; a row asked for is read with the screenful from
+    it, once."""
     model = window.table.candidates
     fetched: list[list[int]] = []
     model.set_source(
         lambda _sort, _desc, _limit: list(range(1, 1001)),
         lambda ids: fetched.append(list(ids)) or [],
     )
-    assert model.rowCount() == 1000 and model.cached_pages() == 0
+    assert model.rowCount() == 1000 and model.cached_rows() == 0
     model.index(450, NAME).data()
     page = model.fetch_size
-    assert fetched == [list(range(450 // page * page + 1, (450 // page + 1) * page + 1))]
+    assert fetched == [list(range(451, 451 + page))]
+    model.index(450 + page - 1, NAME).data()  # read with the first: not read again
+    assert len(fetched) == 1 and model.cached_rows() == page
 
 
-def test_a_screenful_across_two_pages_is_read_in_one_query(window) -> None:  # noqa: ANN001
-    """The kept candidate, scrolled to after a keystroke, often sits where the screen spans
-    two pages: their rows are read together before the paint, not one query a page."""
+def test_the_rows_in_view_are_read_in_one_query_and_only_those(window) -> None:  # noqa: ANN001
+    """The kept candidate, scrolled to after a keystroke, sits anywhere in the list: the rows
+    the screen shows are read together before the paint, in one query, and no others. A
+    screen moved by a few rows reads a screenful on, in the direction it moved."""
     table, model = window.table, window.table.candidates
     fetched: list[list[int]] = []
     model.set_source(
@@ -256,14 +260,31 @@ def test_a_screenful_across_two_pages_is_read_in_one_query(window) -> None:  # n
         lambda ids: fetched.append(list(ids)) or [],
     )
     page = model.fetch_size
+
+    def in_view() -> list[int]:
+        top, bottom = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
+        return list(range(top + 1, bottom + 2))
+
     table.scrollTo(model.index(page // 2, NAME), table.ScrollHint.PositionAtTop)
-    top, bottom = table.rowAt(0), table.rowAt(table.viewport().height() - 1)
-    assert 0 < top < page <= bottom  # the screen starts on the first page, ends on the second
+    top = table.rowAt(0)
+    assert 0 < top < page <= table.rowAt(table.viewport().height() - 1)
     table.viewport().repaint()
-    assert fetched == [list(range(1, 2 * page + 1))]
+    assert fetched == [in_view()]
     fetched.clear()
-    table.viewport().repaint()  # read once: the pages are kept
+    table.viewport().repaint()  # read once: the rows are kept
     assert fetched == []
+    table.scrollTo(model.index(500, NAME), table.ScrollHint.PositionAtTop)
+    table.viewport().repaint()  # a screen far down: itself
+    assert fetched == [in_view()]
+    shown = in_view()
+    fetched.clear()
+    table.scrollTo(model.index(505, NAME), table.ScrollHint.PositionAtTop)
+    table.viewport().repaint()  # five rows down: a screenful from the first row not read
+    assert fetched == [list(range(shown[-1] + 1, shown[-1] + 1 + page))]
+    fetched.clear()
+    table.scrollTo(model.index(497, NAME), table.ScrollHint.PositionAtTop)
+    table.viewport().repaint()  # three rows up: a screenful ending with the last row not read
+    assert fetched == [list(range(500 - page + 1, 501))]
 
 
 def test_a_candidates_row_is_found_before_and_after_the_list_changes(window) -> None:  # noqa: ANN001
@@ -295,7 +316,7 @@ def test_a_key_reads_its_first_ids_and_rows_in_one_read(window, qtbot, monkeypat
     assert reads == [threading.main_thread().name]
     assert shown_names(window) == ["BERNARD Léa", "LEFÈVRE Zoé"]
     model = window.table.candidates
-    model.set_fetch_size(model.fetch_size + 1)  # the rows read so far are dropped
+    model.set_fetch_size(model.fetch_size + 1)  # another screen size: its rows read afresh
     window.table.viewport().repaint()
     assert len(reads) == 2 and shown_names(window) == ["BERNARD Léa", "LEFÈVRE Zoé"]
 
@@ -572,6 +593,42 @@ def test_cancel_stops_the_work_and_says_so(qtbot) -> None:  # noqa: ANN001
     with qtbot.waitSignal(task.cancelled, timeout=3000):
         task.dialog.canceled.emit()  # the « Annuler » button
     assert results == []
+
+
+def test_a_new_list_shows_its_first_rows_until_the_kept_candidate_comes(qtbot, services) -> None:  # noqa: ANN001
+    """A keystroke whose first page does not hold the clerk's current candidate shows the
+    list's first rows, the ones read with that page; not the old scroll position with rows
+    read again; the candidate is selected and scrolled to once the whole list is read."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for number in range(1, 131):
+        name = "Nom" + letters[number // 26] + letters[number % 26]  # in number order
+        add_candidate(services, f"2{number:06d}", name, "Prénom")
+    services.as_of_override = SUMMER
+    main = MainWindow(Preferences())
+    qtbot.addWidget(main)
+    main.resize(1000, 600)
+    main.show()
+    with qtbot.waitSignal(main.listed, timeout=10000):
+        main.attach(services, "t.sqlite")
+    model = main.table.candidates
+    main.table.select_candidate(model.candidate_id(100))
+    kept = main.table.current_candidate_id()
+    assert main.table.rowAt(0) > 50
+    read: list[int] = []
+    real_rows = services.worklists.rows
+    services.worklists.rows = lambda ids, **kw: read.append(len(ids)) or real_rows(ids, **kw)
+    try:
+        main.search.setText("nom")  # a first key after a pause: the list at once
+        assert not main._search_pending
+        main.table.viewport().repaint()
+        assert not model.complete and main.table.rowAt(0) == 0
+        assert read == []  # the rows shown are those read with the first page
+        with qtbot.waitSignal(main.listed, timeout=10000):
+            pass
+    finally:
+        del services.worklists.rows
+    assert main.table.current_candidate_id() == kept
+    assert main.table.rowAt(0) > 50
 
 
 def test_refresh_in_place_keeps_rows_beyond_the_first_page(qtbot, services) -> None:  # noqa: ANN001

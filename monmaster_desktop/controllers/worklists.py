@@ -388,14 +388,22 @@ class WorklistController:
         descending: bool = False,
         limit: int,
         rows: int,
+        keep: int | None = None,
     ) -> tuple[list[int], list[CandidateRow]]:
-        """A list's first ``limit`` ids and the table rows of the first ``rows`` of them, in
-        one read (a keystroke: on a server, no transaction of its own)."""
+        """A list's first ``limit`` ids and the table rows of a screenful of ``rows`` of them,
+        in one read (a keystroke: on a server, no transaction of its own).
+
+        The screenful is the first ``rows`` ids; or, when ``keep`` (the clerk's current
+        candidate) is among the ids beyond them, the ``rows`` ids that end just after it: the
+        screen a table scrolled to show it paints."""
         with self.db.quick_read() as session:
             ids = self._ids(
                 session.connection(), worklist, as_of, search, campaign, sort, descending, limit
             )
-            return ids, self._rows(session, ids[:rows], as_of)
+            start = 0
+            if keep is not None and keep in ids:
+                start = max(0, ids.index(keep) - rows + 2)
+            return ids, self._rows(session, ids[start : start + rows], as_of)
 
     @staticmethod
     def _ids(  # noqa: ANN205

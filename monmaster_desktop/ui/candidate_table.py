@@ -94,11 +94,6 @@ def flag_labels() -> dict[str, tuple[str, str]]:
     }
 
 
-def flag_label(code: str) -> str:
-    """The badge text of a flag."""
-    return flag_labels().get(code, (code, code))[0]
-
-
 def flag_explanation(code: str) -> str:
     """What a flag means for the candidate (tooltip)."""
     return {
@@ -136,7 +131,7 @@ def counted_text(row: CandidateRow) -> str:
     )
 
 
-def display_texts(row: CandidateRow) -> tuple[str, ...]:
+def display_texts(row: CandidateRow, labels: dict[str, tuple[str, str]]) -> tuple[str, ...]:
     """What each column shows for a row, in column order."""
     if row.registered_on:
         deadline = QCoreApplication.translate("CandidateTableModel", "Inscription le %1").replace(
@@ -160,7 +155,7 @@ def display_texts(row: CandidateRow) -> tuple[str, ...]:
         counted_text(row),
         row.accepted_label or "",
         deadline,
-        ", ".join(flag_label(code) for code in ordered_flags(row.flags)),
+        ", ".join(labels.get(code, (code,))[0] for code in ordered_flags(row.flags)),
     )
 
 
@@ -174,8 +169,9 @@ class ShownRow:
     tooltips: dict[int, str]
 
     @classmethod
-    def of(cls, row: CandidateRow) -> ShownRow:
-        texts = display_texts(row)
+    def of(cls, row: CandidateRow, labels: dict[str, tuple[str, str]]) -> ShownRow:
+        """``labels``: the flags' texts (``flag_labels()``, taken once for many rows)."""
+        texts = display_texts(row, labels)
         flags = ordered_flags(row.flags)
         tooltips = {column: texts[column] for column in (NAME, ACCEPTED) if texts[column]}
         if flags:
@@ -195,13 +191,13 @@ _NOT_ELIGIBLE = QColor("#a4161a")
 class CandidateTableModel(QAbstractTableModel):
     """One row per candidate id of the current list, in the order SQL gave.
 
-    Invariants: ``rowCount() == len(ids)``; row ``r`` shows ``ids[r]``; rows are fetched by
-    pages of ``fetch_size`` ids on the first ``data()`` that needs them (a screenful, as the
-    view says: a keystroke reads no row it does not show) and at most ``MAX_PAGES`` pages
-    stay cached
-    (least recently used go first); ``reload()`` re-runs the id query and drops every cached
-    page. A fetched row's texts, tooltips and badges are worked out once (``ShownRow``): a
-    repaint asks ``data()`` some 1,500 times and each answer is a look-up.
+    Invariants: ``rowCount() == len(ids)``; row ``r`` shows ``ids[r]``; rows are read a
+    screenful at a time (``fetch_size`` rows, as the view says: a keystroke reads no row it
+    does not show), those in view before a paint (``read_rows``), and kept by candidate, at
+    most ``MAX_ROWS`` of them (least recently used go first); ``reload()`` re-runs the id
+    query and drops every kept row. A read row's texts, tooltips and badges are worked out
+    once (``ShownRow``): a repaint asks ``data()`` some 1,500 times and each answer is a
+    look-up.
 
     With a ``later`` runner, ``reload()`` reads only the first page's ids (one short query) and
     the whole list off the GUI thread; the rows then grow to it (``rowsInserted``, then
@@ -212,7 +208,7 @@ class CandidateTableModel(QAbstractTableModel):
     PAGE = 50
     #: Rows read together when one of them is first shown, until the view says how many fit.
     FETCH = 25
-    MAX_PAGES = 400
+    MAX_ROWS = 10_000
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     FLAGS_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -225,7 +221,8 @@ class CandidateTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
         self._looked_up = 0
-        self._pages: OrderedDict[int, dict[int, ShownRow]] = OrderedDict()
+        #: The rows read, by candidate id (None: read, and no longer in the base).
+        self._kept: OrderedDict[int, ShownRow | None] = OrderedDict()
         self._query: IdQuery | None = None
         self._fetch: RowFetch | None = None
         self._later: Later | None = None
@@ -258,7 +255,7 @@ class CandidateTableModel(QAbstractTableModel):
                 complete = len(ids) != self.PAGE  # fewer: that was all; more: known already
         self.beginResetModel()
         self._set_ids(ids)
-        self._pages.clear()
+        self._kept.clear()
         self.complete = complete
         self.endResetModel()
         self.reloaded.emit()
@@ -279,15 +276,13 @@ class CandidateTableModel(QAbstractTableModel):
         shown = len(self._ids)
         if whole[:shown] == self._ids:
             if len(whole) > shown:
-                # a page cut short by the first read
-                self._pages.pop(shown // self.fetch_size, None)
                 self.beginInsertRows(QModelIndex(), shown, len(whole) - 1)
                 self._set_ids(whole)
                 self.endInsertRows()
         else:  # the base changed between the two reads: the whole list as it is now
             self.beginResetModel()
             self._set_ids(whole)
-            self._pages.clear()
+            self._kept.clear()
             self.endResetModel()
         self.complete = True
         self.completed.emit()
@@ -318,56 +313,68 @@ class CandidateTableModel(QAbstractTableModel):
             self._positions = {cid: row for row, cid in enumerate(self._ids)}
         return self._positions.get(candidate_id)
 
-    def cached_pages(self) -> int:
-        return len(self._pages)
+    def cached_rows(self) -> int:
+        return len(self._kept)
 
     def set_fetch_size(self, rows: int) -> None:
-        """Read ``rows`` rows at a time (a screenful); the pages read are read again."""
+        """Read ``rows`` rows at a time (a screenful); a screen of another size reads its
+        rows afresh."""
         rows = max(rows, 8)
         if rows != self.fetch_size:
             self.fetch_size = rows
-            self._pages.clear()
+            self._kept.clear()
 
     def row(self, row: int) -> CandidateRow | None:
-        """The row's values, fetching its page when needed (None if deleted meanwhile)."""
+        """The row's values, reading it when needed (None if deleted meanwhile)."""
         shown = self.shown_row(row)
         return shown.row if shown is not None else None
 
     def read_rows(self, first: int, last: int) -> None:
-        """Rows ``first``..``last`` (a screenful about to be painted) read in one query when
-        they span pages not read yet; a single page is read by ``shown_row`` as it comes."""
-        size = self.fetch_size
-        last = min(last, len(self._ids) - 1)
-        missing = [
-            n for n in range(max(first, 0) // size, last // size + 1) if n not in self._pages
-        ]
-        if len(missing) < 2 or self._fetch is None:
+        """Rows ``first``..``last`` (a screenful about to be painted), those not read yet in
+        one query. A new screen (a keystroke's, scrolled to the kept candidate) is read as it
+        stands, not as the pages around it; a screen moved by a few rows reads a screenful on
+        in the direction it moved (the next arrow keys read nothing)."""
+        ids, kept, size = self._ids, self._kept, self.fetch_size
+        first, last = max(first, 0), min(last, len(ids) - 1)
+        missing = [row for row in range(first, last + 1) if ids[row] not in kept]
+        if not missing:
             return
-        ids = [i for n in missing for i in self._ids[n * size : (n + 1) * size]]
-        by_id = {r.id: ShownRow.of(r) for r in self._fetch(ids)}
-        for number in missing:
-            chunk = self._ids[number * size : (number + 1) * size]
-            self._pages[number] = {i: by_id[i] for i in chunk if i in by_id}
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
+        low, high = missing[0], missing[-1]
+        if (low, high) != (first, last):
+            if low == first:  # moved up
+                low = max(0, high + 1 - size)
+            else:
+                high = min(len(ids) - 1, low + size - 1)
+        self._read([i for i in ids[low : high + 1] if i not in kept])
 
     def shown_row(self, row: int) -> ShownRow | None:
-        """The row as the table shows it, fetching its page when needed."""
+        """The row as the table shows it, reading it (and the screenful from it) when
+        needed."""
         if not 0 <= row < len(self._ids):
             return None
-        size = self.fetch_size
-        number = row // size
-        page = self._pages.get(number)
-        if page is None:
-            ids = self._ids[number * size : (number + 1) * size]
-            fetched = self._fetch(ids) if self._fetch is not None else []
-            page = {r.id: ShownRow.of(r) for r in fetched}
-            self._pages[number] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page.get(self._ids[row])
+        candidate_id = self._ids[row]
+        kept = self._kept
+        try:
+            shown = kept[candidate_id]
+        except KeyError:
+            ids = self._ids[row : row + self.fetch_size]
+            self._read([i for i in ids if i not in kept])
+            return kept.get(candidate_id)
+        kept.move_to_end(candidate_id)
+        return shown
+
+    def _read(self, ids: list[int]) -> None:
+        """Read and keep these candidates' rows (None for one no longer in the base)."""
+        fetched = self._fetch(ids) if self._fetch is not None and ids else []
+        kept = self._kept
+        labels = flag_labels()
+        for row in fetched:
+            kept[row.id] = ShownRow.of(row, labels)
+        for candidate_id in ids:
+            if candidate_id not in kept:
+                kept[candidate_id] = None
+        while len(kept) > self.MAX_ROWS:
+            kept.popitem(last=False)
 
     # -- Qt model interface ----------------------------------------------------------------
 

@@ -153,8 +153,10 @@ class ListPart:
         lists = self._lists
 
         model = self.table.candidates
-        #: The rows of the first screenful, read with the first page's ids (one read a key).
-        first_rows: dict[tuple[int, ...], list] = {}
+        keep = self._keep_current
+        #: The rows of the screen first painted, read with the first page's ids (one read a
+        #: key), by id: the first read of rows takes them, and they are let go then.
+        first_rows: dict[int, object] = {}
 
         def query(sort: str, descending: bool, limit: int | None) -> list[int]:
             from monmaster_desktop.controllers.worklists import SortKey
@@ -172,9 +174,9 @@ class ListPart:
             if limit is not None:
                 screenful = model.fetch_size
                 ids, rows = services.worklists.first_page(
-                    entry.code, limit=limit, rows=screenful, **asked
+                    entry.code, limit=limit, rows=screenful, keep=keep, **asked
                 )
-                first_rows[tuple(ids[:screenful])] = rows
+                first_rows.update((row.id, row) for row in rows)
                 return ids
             ids = services.worklists.candidate_ids(entry.code, **asked)
             if len(lists) >= RECENT_LISTS:  # only whole lists are remembered
@@ -183,9 +185,10 @@ class ListPart:
             return ids
 
         def fetch(ids: list[int]) -> list:
-            rows = first_rows.pop(tuple(ids), None)
-            first_rows.clear()  # read with the ids, used at the first paint or never
-            return rows if rows is not None else services.worklists.rows(ids, as_of=as_of)
+            ready = [first_rows[i] for i in ids if i in first_rows]
+            rest = [i for i in ids if i not in first_rows]
+            first_rows.clear()  # read with the ids: used by the first read of rows or never
+            return ready + services.worklists.rows(rest, as_of=as_of) if rest else ready
 
         model.set_source(
             self._unless_unreachable(query, []),
@@ -280,6 +283,8 @@ class ListPart:
         if not self.table.select_candidate(self._keep_current) and self.table.candidates.rowCount():
             if self.table.candidates.complete or self._keep_current is None:
                 self.table.selectRow(0)
+            else:  # the kept candidate may come with the whole list: until then, the top
+                self.table.scrollToTop()
 
     def _unless_unreachable(self, read: Callable[..., Any], fallback: Any) -> Callable[..., Any]:
         """``read`` for the table model; when the base cannot be reached (a server that just
