@@ -242,7 +242,7 @@ def child_measure(database: Path, only_keys: bool) -> None:
         screens += 1
     figures["scroll_s"] = time.perf_counter() - began
     figures["screens"] = screens
-    figures["cached_pages"] = window.table.candidates.cached_pages()
+    figures["cached_rows"] = window.table.candidates.cached_rows()
     figures["rss_after_scroll_mb"] = peak_rss_mb()
     window.services = None  # no closing backup in a benchmark
     services.db.close()
@@ -344,7 +344,7 @@ def measure(database: Path) -> list:
                         extra=load))  # fmt: skip
     print(f"  open a candidate file (median of 11)   {quiet['open_ms']:8.1f} ms")
     print(f"  scroll end to end: {quiet['screens']} screens in {quiet['scroll_s']:.2f} s, "
-          f"{quiet['cached_pages']} pages cached; peak RSS before scrolling "
+          f"{quiet["cached_rows"]:,} rows kept; peak RSS before scrolling "
           f"{quiet['rss_before_scroll_mb']:.0f} MB")  # fmt: skip
     goals.append(report("peak RSS after scrolling the whole list", quiet["rss_after_scroll_mb"],
                         "MB", 250, extra=load))  # fmt: skip
