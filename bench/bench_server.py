@@ -139,7 +139,7 @@ def in_process(target_text: str) -> dict[str, float]:
         app.processEvents()
     import bench_desk
 
-    keystrokes, whole_lists = bench_desk.type_keys(app, window, KEYSTROKES)
+    keystrokes, whole_lists, _cpu = bench_desk.type_keys(app, window, KEYSTROKES)
     window.search.clear()
     window.apply_search()
     while not window.table.candidates.complete:
