@@ -308,6 +308,35 @@ def test_first_page_is_the_head_of_the_whole_list(db, controllers, monkeypatch, 
     assert len(worklists.candidate_ids(as_of=day, search="m")) == 7  # Léa Martin … Mathis Roux
 
 
+def test_a_first_page_reads_the_screen_that_shows_the_kept_candidate(db, controllers) -> None:  # noqa: ANN001
+    """With the clerk's current candidate beyond the first screenful of a new list, the rows
+    read with the first page are those of the screen a table scrolled to it paints (the
+    ``rows`` ids ending just after it), not the first screenful; at its head, or absent,
+    the first screenful."""
+    from datetime import date
+
+    candidates, _applications = controllers
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for number in range(1, 41):  # in name order as in number order
+        name = "Nom" + letters[number // 26] + letters[number % 26]
+        candidates.save(person(f"M24-{number:06d}", last_name=name))
+    worklists = WorklistController(db)
+    day = date(2024, 7, 20)
+    whole = worklists.candidate_ids(as_of=day)
+    assert len(whole) == 40
+
+    def read(keep: int | None) -> list[int]:
+        ids, rows = worklists.first_page(as_of=day, limit=30, rows=10, keep=keep)
+        assert ids == whole[:30]
+        return [row.id for row in rows]
+
+    assert read(None) == whole[:10]
+    assert read(whole[5]) == whole[:10]  # in view without scrolling
+    assert read(whole[20]) == whole[12:22]  # the screen ending just after it
+    assert read(whole[29]) == whole[21:30]  # the page's last: what there is
+    assert read(whole[35]) == whole[:10]  # not on the first page: its head, until the rest
+
+
 def test_a_list_is_read_without_a_transaction_of_its_own_on_a_server(services) -> None:  # noqa: ANN001
     """A keystroke's list reads (ids, rows) run on a server without BEGIN and ROLLBACK round
     trips, and read the same as a read session; a file reads them as before."""
