@@ -531,6 +531,32 @@ def test_english_translation_shows_english_menus(qtbot) -> None:  # noqa: ANN001
         install_translators(app, "fr")
 
 
+def test_the_registration_column_shows_its_dates_whole_in_french_and_english(qtbot) -> None:  # noqa: ANN001
+    """« Registered on 08/07/2024 » is wider than « Inscription le 08/07/2024 »: in English
+    the registration column is as wide as its longest text needs, not cut (« Registered on
+    08/07/20… »), as in French."""
+    from PySide6.QtGui import QFontMetrics
+
+    from monmaster_desktop.ui.candidate_table import DEADLINE
+    from monmaster_desktop.ui.i18n import install_translators, remove_translators
+
+    def needed(main: MainWindow, text: str) -> int:
+        return QFontMetrics(main.table.font()).horizontalAdvance(text) + 6
+
+    french = MainWindow(Preferences())
+    qtbot.addWidget(french)
+    assert french.table.columnWidth(DEADLINE) >= needed(french, "Inscription le 28/09/2024")
+    app = QCoreApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        english = MainWindow(Preferences())
+        qtbot.addWidget(english)
+        width = english.table.columnWidth(DEADLINE)
+        assert width >= needed(english, "Registered on 28/09/2024") > 160
+    finally:
+        remove_translators(app, translators)
+
+
 def test_language_choice_is_kept_for_next_start(window, monkeypatch) -> None:  # noqa: ANN001
     """Choosing English is saved and the clerk is told it applies at the next start."""
     Preferences().set_language("fr")

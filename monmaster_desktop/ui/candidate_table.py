@@ -495,10 +495,25 @@ class CandidateTable(QTableView):
             (ELIGIBLE, 60),
             (COUNTED, 122),
             (ACCEPTED, 150),
-            (DEADLINE, 160),
+            (DEADLINE, self.deadline_width()),
         ):
             self.setColumnWidth(column, width)
         header.sortIndicatorChanged.connect(self.candidates.sort)
+
+    def deadline_width(self) -> int:
+        """The registration column's width: 160 pixels, or what its longest text needs in the
+        interface's language and font (« Registered on 28/09/2024 » is wider than « Inscription
+        le 28/09/2024 »)."""
+        from PySide6.QtWidgets import QStyle
+
+        day = "28/09/2024"
+        texts = [
+            QCoreApplication.translate("CandidateTableModel", "Inscription le %1").replace("%1", day),
+            QCoreApplication.translate("CandidateTableModel", "avant le %1").replace("%1", day),
+        ]
+        metrics = QFontMetrics(self.font())
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        return max(160, max(metrics.horizontalAdvance(t) for t in texts) + 2 * margin + 8)
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         """Another font, palette, style or language: the delegates take the new looks (and
