@@ -252,6 +252,20 @@ def test_a_new_list_reads_only_the_rows_a_screen_shows(window, qtbot) -> None:  
     assert read == [shown] and shown <= model.fetch_size < model.PAGE
 
 
+def drawn_texts(monkeypatch) -> list[str]:  # noqa: ANN001
+    """The texts the table's cells draw from now on (badges' labels included), in order."""
+    from monmaster_desktop.ui.candidate_cells import CellTexts
+
+    drawn: list[str] = []
+    real_draw = CellTexts.draw
+    monkeypatch.setattr(
+        CellTexts,
+        "draw",
+        lambda self, painter, text, *rest: drawn.append(text) or real_draw(self, painter, text, *rest),
+    )
+    return drawn
+
+
 def test_flags_that_do_not_fit_whole_take_their_short_labels_before_a_count(
     window,
     monkeypatch,  # noqa: ANN001
@@ -260,21 +274,12 @@ def test_flags_that_do_not_fit_whole_take_their_short_labels_before_a_count(
     column on a 1366-pixel screen: the badges say « Retard » and « Motifs » (the tooltip says
     it whole), and only a column too narrow even for those shows « +N »."""
     from monmaster_desktop.controllers.views import CandidateRow
-    from monmaster_desktop.ui.candidate_cells import CellTexts
 
     table, model = window.table, window.table.candidates
     flags = ("registration_overdue", "explanation_window_open")
     row = CandidateRow(1, "C1", "Hervé", "Jules", None, True, 5, 0, None, None, flags=flags)
     model.set_source(lambda _sort, _desc, _limit: [1], lambda _ids: [row])
-    drawn_labels: list[str] = []
-    real_draw = CellTexts.draw
-    monkeypatch.setattr(
-        CellTexts,
-        "draw",
-        lambda self, painter, text, *rest: (
-            drawn_labels.append(text) or real_draw(self, painter, text, *rest)
-        ),
-    )
+    drawn_labels = drawn_texts(monkeypatch)
     counts: list[str] = []
     from PySide6.QtGui import QPainter
 
@@ -308,7 +313,6 @@ def test_badges_take_their_texts_once_and_again_in_a_new_language(window, monkey
 
     from monmaster_desktop.controllers.views import CandidateRow
     from monmaster_desktop.ui import candidate_cells
-    from monmaster_desktop.ui.candidate_cells import CellTexts
     from monmaster_desktop.ui.i18n import install_translators, remove_translators
 
     table, model = window.table, window.table.candidates
@@ -323,15 +327,7 @@ def test_badges_take_their_texts_once_and_again_in_a_new_language(window, monkey
     monkeypatch.setattr(
         candidate_cells, "flag_labels", lambda: looked_up.append(1) or real_labels()
     )
-    drawn_labels: list[str] = []
-    real_draw = CellTexts.draw
-    monkeypatch.setattr(
-        CellTexts,
-        "draw",
-        lambda self, painter, text, *rest: (
-            drawn_labels.append(text) or real_draw(self, painter, text, *rest)
-        ),
-    )
+    drawn_labels = drawn_texts(monkeypatch)
     for column in range(FLAGS):  # the badges' column alone in view
         table.setColumnHidden(column, True)
     table.horizontalHeader().setStretchLastSection(False)

@@ -621,10 +621,9 @@ def test_cancel_stops_the_work_and_says_so(qtbot) -> None:  # noqa: ANN001
     assert results == []
 
 
-def test_a_new_list_shows_its_first_rows_until_the_kept_candidate_comes(qtbot, services) -> None:  # noqa: ANN001
-    """A keystroke whose first page does not hold the clerk's current candidate shows the
-    list's first rows, the ones read with that page; not the old scroll position with rows
-    read again; the candidate is selected and scrolled to once the whole list is read."""
+def long_list_window(qtbot, services) -> MainWindow:  # noqa: ANN001
+    """A shown window listing 130 candidates (« Nomab » … in number order), more than a first
+    page, the whole list read."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     for number in range(1, 131):
         name = "Nom" + letters[number // 26] + letters[number % 26]  # in number order
@@ -636,6 +635,14 @@ def test_a_new_list_shows_its_first_rows_until_the_kept_candidate_comes(qtbot, s
     main.show()
     with qtbot.waitSignal(main.listed, timeout=10000):
         main.attach(services, "t.sqlite")
+    return main
+
+
+def test_a_new_list_shows_its_first_rows_until_the_kept_candidate_comes(qtbot, services) -> None:  # noqa: ANN001
+    """A keystroke whose first page does not hold the clerk's current candidate shows the
+    list's first rows, the ones read with that page; not the old scroll position with rows
+    read again; the candidate is selected and scrolled to once the whole list is read."""
+    main = long_list_window(qtbot, services)
     model = main.table.candidates
     main.table.select_candidate(model.candidate_id(100))
     kept = main.table.current_candidate_id()
@@ -669,17 +676,7 @@ def test_refresh_in_place_keeps_rows_beyond_the_first_page(qtbot, services) -> N
     far below the first page, are still where they were once the whole list is read."""
     from monmaster_desktop.ui.live import refresh_in_place
 
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    for number in range(1, 131):
-        name = "Nom" + letters[number // 26] + letters[number % 26]  # in number order
-        add_candidate(services, f"2{number:06d}", name, "Prénom")
-    services.as_of_override = SUMMER
-    main = MainWindow(Preferences())
-    qtbot.addWidget(main)
-    main.resize(1000, 600)
-    main.show()
-    with qtbot.waitSignal(main.listed, timeout=10000):
-        main.attach(services, "t.sqlite")
+    main = long_list_window(qtbot, services)
     qtbot.waitUntil(lambda: main.table.candidates.rowCount() == 130, timeout=10000)
     model = main.table.candidates
     assert 130 > model.PAGE  # the list is longer than its first page
