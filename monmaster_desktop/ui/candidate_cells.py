@@ -36,6 +36,7 @@ from monmaster_desktop.ui.candidate_table import (
     CandidateTableModel,
     Index,
     flag_labels,
+    text_margin,
 )
 
 _CENTRED = Qt.AlignmentFlag.AlignCenter
@@ -114,9 +115,7 @@ class RowTextDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self._features: dict = {}
-        style = parent.style() if parent is not None else QApplication.style()
-        #: Qt's margin left and right of an item's text (QCommonStyle's viewItemDrawText).
-        self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, parent) + 1
+        self._margin = text_margin(parent)
         self._texts: CellTexts | None = None
         #: An unselected cell's pens (its text, a « Non » not eligible) per item state.
         self._pens: dict = {}

@@ -131,16 +131,29 @@ def counted_text(row: CandidateRow) -> str:
     )
 
 
+def deadline_texts(day: str) -> tuple[str, str]:
+    """The registration column's texts for ``day`` (« 26/02/2024 »): registered on that day,
+    and to register before it."""
+    return (
+        QCoreApplication.translate("CandidateTableModel", "Inscription le %1").replace("%1", day),
+        QCoreApplication.translate("CandidateTableModel", "avant le %1").replace("%1", day),
+    )
+
+
+def text_margin(widget: QWidget | None) -> int:
+    """Qt's margin left and right of an item view's text (QCommonStyle's viewItemDrawText)."""
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    style = widget.style() if widget is not None else QApplication.style()
+    return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+
+
 def display_texts(row: CandidateRow, labels: dict[str, tuple[str, str]]) -> tuple[str, ...]:
     """What each column shows for a row, in column order."""
     if row.registered_on:
-        deadline = QCoreApplication.translate("CandidateTableModel", "Inscription le %1").replace(
-            "%1", row.registered_on.strftime("%d/%m/%Y")
-        )
+        deadline = deadline_texts(row.registered_on.strftime("%d/%m/%Y"))[0]
     elif row.registration_deadline:
-        deadline = QCoreApplication.translate("CandidateTableModel", "avant le %1").replace(
-            "%1", row.registration_deadline.strftime("%d/%m/%Y")
-        )
+        deadline = deadline_texts(row.registration_deadline.strftime("%d/%m/%Y"))[1]
     elif "deadline_set_by_head" in row.flags:
         deadline = QCoreApplication.translate("CandidateTableModel", "à fixer")
     else:
@@ -317,12 +330,8 @@ class CandidateTableModel(QAbstractTableModel):
         return len(self._kept)
 
     def set_fetch_size(self, rows: int) -> None:
-        """Read ``rows`` rows at a time (a screenful); a screen of another size reads its
-        rows afresh."""
-        rows = max(rows, 8)
-        if rows != self.fetch_size:
-            self.fetch_size = rows
-            self._kept.clear()
+        """Read ``rows`` rows at a time (a screenful); the rows kept stay kept."""
+        self.fetch_size = max(rows, 8)
 
     def row(self, row: int) -> CandidateRow | None:
         """The row's values, reading it when needed (None if deleted meanwhile)."""
@@ -504,16 +513,9 @@ class CandidateTable(QTableView):
         """The registration column's width: 160 pixels, or what its longest text needs in the
         interface's language and font (« Registered on 28/09/2024 » is wider than « Inscription
         le 28/09/2024 »)."""
-        from PySide6.QtWidgets import QStyle
-
-        day = "28/09/2024"
-        texts = [
-            QCoreApplication.translate("CandidateTableModel", "Inscription le %1").replace("%1", day),
-            QCoreApplication.translate("CandidateTableModel", "avant le %1").replace("%1", day),
-        ]
         metrics = QFontMetrics(self.font())
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        return max(160, max(metrics.horizontalAdvance(t) for t in texts) + 2 * margin + 8)
+        widest = max(metrics.horizontalAdvance(text) for text in deadline_texts("28/09/2024"))
+        return max(160, widest + 2 * text_margin(self) + 8)
 
     def changeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         """Another font, palette, style or language: the delegates take the new looks (and
